@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# mgcalc front door. On a fresh Debian 12 machine:
+#   ./dev.sh example   install what is missing, build, run a real example
+#   ./dev.sh test      install what is missing, build, run the whole test suite
+#   ./dev.sh build     install what is missing and build only
+# Packages are installed with apt-get only when missing (sudo is used when not root).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(g++ cmake make libyaml-cpp-dev libfmt-dev libboost-program-options-dev
+          catch2 nlohmann-json3-dev)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  echo "dev.sh: installing ${missing[*]}" >&2
+  local sudo=()
+  [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+build() {
+  local dir=${1:-build}; shift || true
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j"$(nproc)"
+}
+
+example() {
+  # A throwaway data directory so the example never touches your own journal.
+  EXAMPLE_HOME=$(mktemp -d)
+  trap 'rm -rf "$EXAMPLE_HOME"' EXIT
+  local m=(./build/mgcalc --data-dir "$EXAMPLE_HOME" --today 2026-03-04)
+  set -x
+  "${m[@]}" profile show --profile maria
+  "${m[@]}" rda --age 16 --sex female --pregnant
+  { set +x; } 2>/dev/null
+}
+
+case "${1:-}" in
+  example) install_missing; build; example ;;
+  test)
+    install_missing
+    build
+    ctest --test-dir build --output-on-failure -j"$(nproc)"
+    ;;
+  build) install_missing; build ;;
+  *) echo "usage: ./dev.sh example|test|build" >&2; exit 2 ;;
+esac

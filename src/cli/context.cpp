@@ -1,0 +1,219 @@
+#include "cli/context.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "foods/food_db.hpp"
+#include "foods/food_file.hpp"
+#include "store/fs.hpp"
+
+namespace mg::cli {
+
+Context::Context(Environment env, std::ostream& o, std::ostream& e)
+    : out(o), err(e), env_(std::move(env)), today_(env_.today) {}
+
+Context::~Context() = default;
+
+Date parse_date_option(const std::string& value, const std::string& option) {
+    if (auto d = Date::parse(value)) return *d;
+    throw UsageError(fmt::format("{} '{}' is not a date", option, value),
+                     "write dates as YYYY-MM-DD, e.g. 2026-03-14");
+}
+
+namespace {
+std::string env_or(const Environment& env, const std::string& key) {
+    auto it = env.vars.find(key);
+    return it == env.vars.end() ? std::string() : it->second;
+}
+}  // namespace
+
+void Context::configure(const boost::program_options::variables_map& vm) {
+    if (vm.count("today")) {
+        today_ = parse_date_option(vm["today"].as<std::string>(), "--today");
+    } else if (const std::string t = env_or(env_, "MGCALC_TODAY"); !t.empty()) {
+        today_ = parse_date_option(t, "MGCALC_TODAY");
+    }
+    if (vm.count("format")) {
+        const std::string f = vm["format"].as<std::string>();
+        static const std::pair<const char*, Format> kFormats[] = {
+            {"text", Format::text}, {"json", Format::json}, {"markdown", Format::markdown},
+            {"md", Format::markdown}, {"html", Format::html}, {"csv", Format::csv}};
+        bool found = false;
+        for (const auto& [n, v] : kFormats)
+            if (f == n) format_ = v, found = true;
+        if (!found)
+            throw UsageError(fmt::format("unknown format '{}'", f),
+                             did_you_mean(closest(f, {"text", "json", "markdown", "html", "csv"}, 3)));
+    }
+    if (vm.count("standard")) {
+        const std::string s = vm["standard"].as<std::string>();
+        standard_ = parse_standard(to_lower(s));
+        if (!standard_)
+            throw UsageError(fmt::format("unknown standard '{}'", s),
+                             "one of: " + join(standard_names()));
+    }
+    color_ = env_.stdout_is_tty && !vm.count("no-color") && env_or(env_, "NO_COLOR").empty() &&
+             env_or(env_, "TERM") != "dumb";
+    ascii_ = vm.count("ascii") > 0;
+    if (vm.count("data-dir")) {
+        data_dir_ = vm["data-dir"].as<std::string>();
+    } else if (const std::string h = env_or(env_, "MGCALC_HOME"); !h.empty()) {
+        data_dir_ = h;
+    } else if (const std::string x = env_or(env_, "XDG_DATA_HOME"); !x.empty()) {
+        data_dir_ = x + "/mgcalc";
+    } else if (const std::string home = env_or(env_, "HOME"); !home.empty()) {
+        data_dir_ = home + "/.local/share/mgcalc";
+    } else {
+        throw UsageError("cannot find a data directory: HOME is not set",
+                         "give --data-dir DIR or set MGCALC_HOME");
+    }
+    if (vm.count("foods")) {
+        foods_path_ = vm["foods"].as<std::string>();
+        if (!store::exists(foods_path_))
+            throw UsageError(fmt::format("--foods {}: no such file or directory", foods_path_));
+    } else if (const std::string f = env_or(env_, "MGCALC_FOODS"); !f.empty()) {
+        foods_path_ = f;
+    } else {
+        // Installed layout first (PREFIX/bin + PREFIX/share/mgcalc), then a build directory
+        // inside the repository, then the source tree this binary was built from.
+        for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/foods",
+                                     env_.exe_dir + "/../foods", std::string(MGCALC_SOURCE_FOODS)}) {
+            if (store::is_directory(c)) {
+                foods_path_ = c;
+                break;
+            }
+        }
+        if (foods_path_.empty())
+            throw UsageError("cannot find the food database", "give --foods PATH");
+    }
+    if (vm.count("profile")) profile_arg_ = vm["profile"].as<std::string>();
+    else profile_arg_ = env_or(env_, "MGCALC_PROFILE");
+}
+
+std::string Context::examples_dir() const {
+    for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/profiles",
+                                 env_.exe_dir + "/../profiles", std::string(MGCALC_SOURCE_PROFILES)})
+        if (store::is_directory(c)) return c;
+    return {};
+}
+
+const FoodDb& Context::foods() {
+    if (foods_) return *foods_;
+    auto db = std::make_unique<FoodDb>();
+    std::vector<Diagnostic> errors;
+    std::vector<std::string> files = store::is_directory(foods_path_)
+                                         ? store::list_yaml(foods_path_)
+                                         : std::vector<std::string>{foods_path_};
+    if (files.empty())
+        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
+    const std::vector<std::string> custom = store::list_yaml(data_dir_ + "/foods");
+    for (size_t i = 0; i < files.size() + custom.size(); ++i) {
+        const bool is_custom = i >= files.size();
+        const std::string& path = is_custom ? custom[i - files.size()] : files[i];
+        const std::string text = store::read_required(path, "food file");
+        std::vector<Food> foods = parse_food_file(path, text, errors);
+        for (auto& f : foods) {
+            f.custom = is_custom;
+            f.curated = !is_custom && f.id.rfind("usda-", 0) != 0;
+        }
+        db->add(std::move(foods), errors);
+    }
+    db->finish(errors);
+    if (!errors.empty()) {
+        if (errors.size() > 50) {
+            const size_t n = errors.size();
+            errors.resize(50);
+            errors.push_back({{}, 0, 0, fmt::format("... and {} more problems", n - 50), {}, {}});
+        }
+        errors.push_back({{}, 0, 0, "the food database has errors; mgcalc will not run on it",
+                          {}, "fix the files above (nothing was skipped silently)"});
+        throw InputError(errors);
+    }
+    foods_ = std::move(db);
+    return *foods_;
+}
+
+void Context::resolve_profile() {
+    std::string path;
+    std::string arg = profile_arg_;
+    const std::string dir = data_dir_ + "/profiles";
+    if (arg.empty()) {
+        const auto found = store::list_yaml(dir);
+        if (found.empty())
+            throw UsageError("no profile yet",
+                             "create one with 'mgcalc profile init NAME --birthdate YYYY-MM-DD "
+                             "--sex female|male', or pass --profile FILE (examples in profiles/)");
+        if (found.size() > 1) {
+            std::vector<std::string> names;
+            for (const auto& f : found) names.push_back(store::stem_of(f));
+            throw UsageError("several profiles: choose one with --profile NAME",
+                             "profiles: " + join(names));
+        }
+        path = found.front();
+    } else if (arg.find('/') != std::string::npos || arg.ends_with(".yaml")) {
+        path = arg;
+    } else {
+        path = dir + "/" + arg + ".yaml";
+        if (!store::exists(path)) {
+            // Fall back to the bundled examples so that `--profile maria` works out of the box.
+            const std::string ex = examples_dir() + "/" + arg + ".yaml";
+            if (!examples_dir().empty() && store::exists(ex)) {
+                path = ex;
+            } else {
+                std::vector<std::string> names;
+                for (const auto& f : store::list_yaml(dir)) names.push_back(store::stem_of(f));
+                for (const auto& f : store::list_yaml(examples_dir()))
+                    names.push_back(store::stem_of(f));
+                std::string hint = did_you_mean(closest(arg, names, 3));
+                throw InputError::plain(fmt::format("no profile named '{}'", arg),
+                                        hint.empty() ? "see 'mgcalc profile list'" : hint);
+            }
+        }
+    }
+    const std::string text = store::read_required(path, "profile");
+    profile_ = parse_profile(path, text, today_);
+    profile_path_ = path;
+    profile_name_ = store::stem_of(path);
+}
+
+const Profile& Context::profile() {
+    if (!profile_) resolve_profile();
+    return *profile_;
+}
+
+const std::string& Context::profile_name() {
+    if (!profile_) resolve_profile();
+    return profile_name_;
+}
+
+const std::string& Context::profile_path() {
+    if (!profile_) resolve_profile();
+    return profile_path_;
+}
+
+Targets Context::targets() {
+    const Profile& p = profile();
+    return targets_for(life_stage_query(p, today_),
+                       standard_.value_or(p.standard.value_or(Standard::iom)));
+}
+
+void Context::require_format(std::initializer_list<Format> allowed, const std::string& command) const {
+    for (Format f : allowed)
+        if (f == format_) return;
+    std::vector<std::string> names;
+    for (Format f : allowed) {
+        static const char* kNames[] = {"text", "json", "markdown", "html", "csv"};
+        names.push_back(kNames[static_cast<int>(f)]);
+    }
+    throw UsageError(fmt::format("'{}' does not support this --format", command),
+                     "supported: " + join(names));
+}
+
+void Context::print_json(const nlohmann::json& j) const { out << j.dump(2) << "\n"; }
+
+void Context::warn(const std::string& msg) const { err << "mgcalc: warning: " << msg << "\n"; }
+
+}  // namespace mg::cli

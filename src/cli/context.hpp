@@ -1,0 +1,103 @@
+#pragma once
+#include <boost/program_options/variables_map.hpp>
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/date.hpp"
+#include "dri/dri.hpp"
+#include "profile/profile.hpp"
+
+namespace mg {
+class FoodDb;
+}
+
+namespace mg::cli {
+
+/// Output format chosen with --format.
+enum class Format { text, json, markdown, html, csv };
+
+/// Everything a command may need from the outside world, gathered once in main:
+/// options, environment, today's date. Commands read files through it, never via getenv.
+struct Environment {
+    std::map<std::string, std::string> vars;  ///< the process environment
+    std::string exe_dir;                      ///< directory of the running binary
+    Date today;                               ///< the real date, unless --today/MGCALC_TODAY
+    std::string now_utc;                      ///< ISO 8601 timestamp used for `added:` stamps
+    bool stdout_is_tty = false;
+};
+
+/// Per-invocation state shared by commands: resolved paths, lazily loaded data.
+class Context {
+public:
+    Context(Environment env, std::ostream& out, std::ostream& err);
+    ~Context();
+
+    void configure(const boost::program_options::variables_map& vm);
+
+    std::ostream& out;
+    std::ostream& err;
+
+    Date today() const { return today_; }
+    const std::string& now_utc() const { return env_.now_utc; }
+    Format format() const { return format_; }
+    bool color() const { return color_; }
+    bool ascii() const { return ascii_; }
+    std::optional<Standard> standard_override() const { return standard_; }
+
+    /// The data directory (created on demand by writers, never by readers).
+    const std::string& data_dir() const { return data_dir_; }
+    /// Resolved food database location (directory or file).
+    const std::string& foods_path() const { return foods_path_; }
+    /// Directory with the bundled example profiles.
+    std::string examples_dir() const;
+
+    /// Loads the food database (built-in plus the user's custom foods), once.
+    const FoodDb& foods();
+
+    /// The profile selected by --profile / MGCALC_PROFILE / the only one in the data dir.
+    /// Throws InputError or UsageError with a hint when none can be chosen.
+    const Profile& profile();
+    /// The name used for the journal folder of the selected profile.
+    const std::string& profile_name();
+    /// Path of the selected profile file.
+    const std::string& profile_path();
+
+    /// Targets for the selected profile under the chosen standard.
+    Targets targets();
+
+    /// Rejects a --format the command does not support.
+    void require_format(std::initializer_list<Format> allowed, const std::string& command) const;
+
+    /// Prints a JSON document (pretty, one document, trailing newline).
+    void print_json(const nlohmann::json& j) const;
+
+    /// Writes a warning line to stderr (`mgcalc: warning: ...`).
+    void warn(const std::string& msg) const;
+
+private:
+    void resolve_profile();
+
+    Environment env_;
+    Date today_;
+    Format format_ = Format::text;
+    bool color_ = false;
+    bool ascii_ = false;
+    std::optional<Standard> standard_;
+    std::string data_dir_;
+    std::string foods_path_;
+    std::string profile_arg_;
+    std::unique_ptr<FoodDb> foods_;
+    std::optional<Profile> profile_;
+    std::string profile_name_;
+    std::string profile_path_;
+};
+
+/// Parses a date option; throws UsageError naming the option.
+Date parse_date_option(const std::string& value, const std::string& option);
+
+}  // namespace mg::cli

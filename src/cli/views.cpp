@@ -1,0 +1,72 @@
+#include "cli/views.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace mg::cli {
+
+std::string standard_title(Standard s) {
+    switch (s) {
+        case Standard::iom: return "IOM (US/Canada Dietary Reference Intakes)";
+        case Standard::efsa: return "EFSA 2015";
+        case Standard::dach: return "D-A-CH 2021";
+        case Standard::nnr: return "NNR 2023 (secondary source)";
+    }
+    return "";
+}
+
+nlohmann::json mg_json(Magnesium m) {
+    // One decimal, computed from integer micrograms so that 78.25 does not print as 78.2499.
+    const std::int64_t tenths = (m.ug() >= 0 ? m.ug() + 50 : m.ug() - 50) / 100;
+    if (tenths % 10 == 0) return tenths / 10;
+    return static_cast<double>(tenths) / 10.0;
+}
+
+nlohmann::json targets_json(const Targets& t) {
+    nlohmann::json j;
+    j["standard"] = to_string(t.standard);
+    j["life_stage"] = t.life_stage;
+    j["rda_mg"] = mg_json(t.rda);
+    j["is_ai"] = t.is_ai;
+    j["ear_mg"] = t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr);
+    j["ul_supplemental_mg"] = t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
+    j["secondary_source"] = t.secondary;
+    j["source"] = t.source;
+    j["notes"] = t.notes;
+    return j;
+}
+
+std::string targets_text(const Targets& t) {
+    std::string s;
+    s += fmt::format("Standard:    {}\n", standard_title(t.standard));
+    s += fmt::format("Life stage:  {}\n", t.life_stage);
+    s += fmt::format("{}  {} mg/day\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda));
+    s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
+    s += fmt::format("UL:          {}\n",
+                     t.ul_supplemental
+                         ? format_mg(*t.ul_supplemental) +
+                               " mg/day from supplements and medicines only (food does not count)"
+                         : "none set");
+    s += fmt::format("Source:      {} (docs/methods.md)\n", t.source);
+    for (const auto& n : t.notes) s += fmt::format("Note:        {}\n", n);
+    return s;
+}
+
+nlohmann::json profile_json(const Profile& p, Date today) {
+    nlohmann::json j;
+    j["name"] = p.name;
+    j["birthdate"] = p.birthdate ? nlohmann::json(p.birthdate->iso()) : nlohmann::json(nullptr);
+    const LifeStageQuery q = life_stage_query(p, today);
+    j["age_years"] = q.age_years;
+    j["age_months"] = q.age_years == 0 ? nlohmann::json(q.age_months) : nlohmann::json(nullptr);
+    j["sex"] = to_string(p.sex);
+    j["pregnant"] = p.pregnant;
+    j["lactating"] = p.lactating;
+    j["medicines"] = p.medicines;
+    j["conditions"] = p.conditions;
+    j["exclude"] = p.exclude;
+    return j;
+}
+
+}  // namespace mg::cli

@@ -1,0 +1,64 @@
+#include "core/csv.hpp"
+
+namespace mg {
+
+bool parse_csv(std::string_view t, std::vector<CsvRow>& rows, int& error_line) {
+    int line = 1;
+    size_t i = 0;
+    while (i < t.size()) {
+        CsvRow row;
+        row.line = line;
+        std::string field;
+        bool done = false;
+        while (!done) {
+            if (i < t.size() && t[i] == '"') {
+                const int start_line = line;
+                ++i;
+                while (true) {
+                    if (i >= t.size()) {
+                        error_line = start_line;
+                        return false;
+                    }
+                    if (t[i] == '"') {
+                        if (i + 1 < t.size() && t[i + 1] == '"') {
+                            field += '"', i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (t[i] == '\n') ++line;
+                    field += t[i++];
+                }
+            }
+            while (i < t.size() && t[i] != ',' && t[i] != '\n' && t[i] != '\r') field += t[i++];
+            row.fields.push_back(std::move(field));
+            field.clear();
+            if (i >= t.size()) {
+                done = true;
+            } else if (t[i] == ',') {
+                ++i;
+            } else {
+                if (t[i] == '\r') ++i;
+                if (i < t.size() && t[i] == '\n') ++i;
+                ++line;
+                done = true;
+            }
+        }
+        const bool blank = row.fields.size() == 1 && row.fields[0].empty();
+        if (!blank) rows.push_back(std::move(row));
+    }
+    return true;
+}
+
+std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace mg

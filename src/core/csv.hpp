@@ -1,0 +1,21 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mg {
+
+/// One CSV record with the 1-based line it starts on.
+struct CsvRow {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+
+/// Parses RFC 4180 CSV (quoted fields, doubled quotes, embedded newlines; LF or CRLF).
+/// Returns false and sets `error_line` when a quoted field is never closed.
+bool parse_csv(std::string_view text, std::vector<CsvRow>& rows, int& error_line);
+
+/// Quotes a field when it contains a comma, quote or newline.
+std::string csv_field(std::string_view s);
+
+}  // namespace mg

@@ -1,0 +1,40 @@
+#include "core/diagnostic.hpp"
+
+#include <fmt/format.h>
+
+namespace mg {
+
+InputError::InputError(std::vector<Diagnostic> d)
+    : std::runtime_error(d.empty() ? std::string("bad input") : d.front().message),
+      diags_(std::move(d)) {}
+
+InputError::InputError(Diagnostic d) : InputError(std::vector<Diagnostic>{std::move(d)}) {}
+
+InputError InputError::plain(std::string message, std::string hint) {
+    Diagnostic d;
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    return InputError(std::move(d));
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out;
+    if (!d.file.empty()) {
+        out += d.file;
+        if (d.line > 0) out += fmt::format(":{}", d.line);
+        if (d.line > 0 && d.column > 0) out += fmt::format(":{}", d.column);
+        out += ": ";
+    }
+    out += d.message;
+    if (!d.source_line.empty() && d.line > 0) {
+        std::string shown = d.source_line.size() > 160 ? d.source_line.substr(0, 160) + "..."
+                                                       : d.source_line;
+        out += fmt::format("\n  {:>4} | {}", d.line, shown);
+        if (d.column > 0 && static_cast<size_t>(d.column) <= shown.size() + 1)
+            out += fmt::format("\n       | {}^", std::string(d.column - 1, ' '));
+    }
+    if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+    return out;
+}
+
+}  // namespace mg

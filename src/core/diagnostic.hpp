@@ -1,0 +1,61 @@
+#pragma once
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace mg {
+
+/// One problem found in user input, located as precisely as we know.
+/// `line`/`column` are 1-based; 0 means "not known".
+struct Diagnostic {
+    std::string file;
+    int line = 0;
+    int column = 0;
+    std::string message;
+    std::string source_line;  ///< the offending line as written, for the caret display
+    std::string hint;         ///< e.g. "did you mean 'female'?"
+};
+
+/// Documented process exit codes (docs/exit-codes.md).
+enum class ExitCode : int {
+    ok = 0,
+    bad_input = 1,  ///< bad data: a file, a food, an amount, a date
+    usage = 2,      ///< command-line usage error
+    strict = 3,     ///< `check --strict`: shortfall or warning flag
+    system = 4,     ///< the environment failed us: unreadable/unwritable file, full disk, lock
+};
+
+/// Bad input data; carries every problem found, not just the first.
+class InputError : public std::runtime_error {
+public:
+    explicit InputError(std::vector<Diagnostic> d);
+    explicit InputError(Diagnostic d);
+    /// Convenience for a problem with no file position.
+    static InputError plain(std::string message, std::string hint = {});
+    const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+
+private:
+    std::vector<Diagnostic> diags_;
+};
+
+/// Misuse of the command line (exit 2).
+class UsageError : public std::runtime_error {
+public:
+    explicit UsageError(const std::string& msg, std::string hint = {})
+        : std::runtime_error(msg), hint_(std::move(hint)) {}
+    const std::string& hint() const { return hint_; }
+
+private:
+    std::string hint_;
+};
+
+/// The operating system refused something (exit 4): I/O error, full disk, read-only dir.
+class SystemError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Renders a diagnostic as `file:line:col: message`, the source line with a caret, and the hint.
+std::string format_diagnostic(const Diagnostic& d);
+
+}  // namespace mg

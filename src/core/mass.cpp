@@ -1,0 +1,38 @@
+#include "core/mass.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace mg {
+namespace {
+std::int64_t div_round(std::int64_t num, std::int64_t den) {
+    const std::int64_t half = den / 2;
+    return num >= 0 ? (num + half) / den : -((-num + half) / den);
+}
+}  // namespace
+
+Magnesium Magnesium::from_mg_double(double mg) {
+    return Magnesium(static_cast<std::int64_t>(std::llround(mg * 1000.0)));
+}
+
+Magnesium magnesium_in(std::int64_t ug_per_100g, std::int64_t food_mg) {
+    // ug/100 g * mg food / (100 g = 100000 mg)
+    return Magnesium::from_ug(div_round(ug_per_100g * food_mg, 100000));
+}
+
+std::string format_mg(Magnesium m) { return fmt::format("{}", div_round(m.ug(), 1000)); }
+
+std::string format_mg_1(Magnesium m) {
+    const std::int64_t tenths = div_round(m.ug(), 100);
+    const std::int64_t a = tenths < 0 ? -tenths : tenths;
+    return fmt::format("{}{}.{}", tenths < 0 ? "-" : "", a / 10, a % 10);
+}
+
+std::string format_grams(std::int64_t food_mg) {
+    const std::int64_t tenths = div_round(food_mg, 100);
+    if (tenths % 10 == 0) return fmt::format("{}", tenths / 10);
+    return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+}  // namespace mg

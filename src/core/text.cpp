@@ -1,0 +1,97 @@
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace mg {
+
+std::string to_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto ws = " \t\r\n";
+    const auto b = s.find_first_not_of(ws);
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(ws);
+    return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> split_words(std::string_view s, std::string_view seps) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && seps.find(s[i]) != std::string_view::npos) ++i;
+        size_t j = i;
+        while (j < s.size() && seps.find(s[j]) == std::string_view::npos) ++j;
+        if (j > i) out.emplace_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+    if (prefix.size() > s.size()) return false;
+    return to_lower(s.substr(0, prefix.size())) == to_lower(prefix);
+}
+
+int edit_distance(std::string_view a, std::string_view b, int limit) {
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (std::abs(n - m) > limit) return limit + 1;
+    std::vector<int> prev(m + 1), cur(m + 1);
+    std::iota(prev.begin(), prev.end(), 0);
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int row_min = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], limit + 1);
+}
+
+std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,
+                                 int max_distance, size_t max_results) {
+    std::vector<std::pair<int, std::string>> scored;
+    const std::string w = to_lower(word);
+    for (const auto& c : candidates) {
+        const int d = edit_distance(w, to_lower(c), max_distance);
+        if (d <= max_distance) scored.emplace_back(d, c);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> out;
+    for (auto& [d, c] : scored) {
+        if (out.size() >= max_results) break;
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::string did_you_mean(const std::vector<std::string>& options) {
+    if (options.empty()) return {};
+    std::string s = "did you mean ";
+    for (size_t i = 0; i < options.size(); ++i) {
+        if (i > 0) s += i + 1 == options.size() ? " or " : ", ";
+        s += "'" + options[i] + "'";
+    }
+    return s + "?";
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+}  // namespace mg

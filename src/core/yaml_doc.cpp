@@ -1,0 +1,198 @@
+#include "core/yaml_doc.hpp"
+
+#include <fmt/format.h>
+
+namespace mg {
+
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        lines.emplace_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+namespace {
+
+// Length of a valid UTF-8 sequence starting at s[i], or 0 when invalid.
+size_t utf8_len(std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    if (n == 2 && c < 0xC2) return 0;
+    for (size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return 0;
+    return n;
+}
+
+}  // namespace
+
+std::string clean_text(const std::string& path, std::string_view bytes, const InputLimits& limits,
+                       std::vector<Diagnostic>& errors) {
+    if (bytes.size() > limits.max_file_bytes) {
+        errors.push_back({path, 0, 0,
+                          fmt::format("file is {} bytes, over the limit of {} bytes", bytes.size(),
+                                      limits.max_file_bytes),
+                          {}, "is this the right file?"});
+        return {};
+    }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    std::string out;
+    out.reserve(bytes.size());
+    int line = 1;
+    size_t line_start = 0;
+    bool reported_line = false;
+    for (size_t i = 0; i < bytes.size();) {
+        const char c = bytes[i];
+        if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+            ++i;
+            continue;
+        }
+        if (c == '\n') {
+            out += c;
+            ++line;
+            ++i;
+            line_start = out.size();
+            reported_line = false;
+            continue;
+        }
+        if (c == '\0' || utf8_len(bytes, i) == 0) {
+            if (!reported_line)
+                errors.push_back({path, line, static_cast<int>(out.size() - line_start) + 1,
+                                  c == '\0' ? "binary data (NUL byte): not a text file"
+                                            : "invalid UTF-8 byte sequence",
+                                  {}, "save the file as UTF-8 text"});
+            reported_line = true;
+            if (errors.size() > 20) return {};
+            ++i;
+            continue;
+        }
+        const size_t n = utf8_len(bytes, i);
+        out.append(bytes.substr(i, n));
+        i += n;
+        if (out.size() - line_start > limits.max_line_bytes && !reported_line) {
+            errors.push_back({path, line, 0,
+                              fmt::format("line longer than {} bytes", limits.max_line_bytes),
+                              {}, {}});
+            reported_line = true;
+        }
+    }
+    return out;
+}
+
+Diagnostic YamlDoc::at_line(int line, int column, std::string message, std::string hint) const {
+    Diagnostic d{path, line, column, std::move(message), {}, std::move(hint)};
+    if (line >= 1 && static_cast<size_t>(line) <= lines.size()) d.source_line = lines[line - 1];
+    return d;
+}
+
+Diagnostic YamlDoc::at(const YAML::Node& node, std::string message, std::string hint) const {
+    const YAML::Mark m = node.Mark();
+    if (m.is_null()) return at_line(0, 0, std::move(message), std::move(hint));
+    return at_line(m.line + 1, m.column + 1, std::move(message), std::move(hint));
+}
+
+namespace {
+
+// Rough pre-scan of flow/indent nesting: yaml-cpp recurses per level and reports deep input
+// as "bad file" (or overflows the stack), so refuse it first with a real message.
+void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
+    int depth = 0, line = 1, col = 0;
+    bool in_quote = false;
+    char quote = 0;
+    for (char c : text) {
+        ++col;
+        if (c == '\n') {
+            ++line, col = 0;
+            continue;
+        }
+        if (in_quote) {
+            if (c == quote) in_quote = false;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            in_quote = true, quote = c;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth)
+                throw InputError(doc.at_line(line, col,
+                                             fmt::format("nesting deeper than {} levels", max_depth),
+                                             "mgcalc files are shallow; is this the right file?"));
+        } else if (c == ']' || c == '}') {
+            if (depth > 0) --depth;
+        }
+    }
+}
+
+// Refuse anchors and aliases: an alias can expand exponentially ("billion laughs") or refer
+// to itself. None of mgcalc's formats needs them.
+void check_no_alias(const YamlDoc& doc, const YAML::Node& n, int depth, size_t& count,
+                    const InputLimits& limits) {
+    if (++count > limits.max_nodes)
+        throw InputError(doc.at(n, "document has too many nodes"));
+    if (depth > limits.max_depth)
+        throw InputError(doc.at(n, fmt::format("nesting deeper than {} levels", limits.max_depth)));
+    if (n.IsMap()) {
+        for (const auto& kv : n) {
+            check_no_alias(doc, kv.first, depth + 1, count, limits);
+            check_no_alias(doc, kv.second, depth + 1, count, limits);
+        }
+    } else if (n.IsSequence()) {
+        for (const auto& v : n) check_no_alias(doc, v, depth + 1, count, limits);
+    }
+}
+
+void scan_for_alias_tokens(const YamlDoc& doc) {
+    for (size_t i = 0; i < doc.lines.size(); ++i) {
+        const std::string& l = doc.lines[i];
+        bool in_quote = false;
+        char q = 0;
+        for (size_t c = 0; c < l.size(); ++c) {
+            const char ch = l[c];
+            if (in_quote) {
+                if (ch == q) in_quote = false;
+                continue;
+            }
+            if (ch == '#' && (c == 0 || l[c - 1] == ' ')) break;
+            if (ch == '"' || ch == '\'') {
+                if (c == 0 || l[c - 1] == ' ' || l[c - 1] == '[' || l[c - 1] == '{' ||
+                    l[c - 1] == ',' || l[c - 1] == ':')
+                    in_quote = true, q = ch;
+                continue;
+            }
+            const bool token_start = c == 0 || l[c - 1] == ' ' || l[c - 1] == '[' ||
+                                     l[c - 1] == '{' || l[c - 1] == ',';
+            if ((ch == '&' || ch == '*') && token_start && c + 1 < l.size() && l[c + 1] != ' ')
+                throw InputError(doc.at_line(static_cast<int>(i) + 1, static_cast<int>(c) + 1,
+                                             "YAML anchors and aliases are not allowed",
+                                             "write the value out in full, or quote it"));
+        }
+    }
+}
+
+}  // namespace
+
+YamlDoc parse_yaml(const std::string& path, std::string_view text, const InputLimits& limits) {
+    YamlDoc doc;
+    doc.path = path;
+    doc.lines = split_lines(text);
+    check_depth(doc, text, limits.max_depth);
+    scan_for_alias_tokens(doc);
+    try {
+        // Never YAML::LoadAll: it hangs on some one-byte inputs (docs/hardening.md).
+        doc.root = YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        throw InputError(doc.at_line(e.mark.is_null() ? 0 : e.mark.line + 1,
+                                     e.mark.is_null() ? 0 : e.mark.column + 1,
+                                     "YAML syntax error: " + e.msg,
+                                     "check indentation, colons and quotes on this line"));
+    }
+    size_t count = 0;
+    check_no_alias(doc, doc.root, 0, count, limits);
+    return doc;
+}
+
+}  // namespace mg

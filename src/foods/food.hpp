@@ -1,0 +1,48 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/mass.hpp"
+
+namespace mg {
+
+/// A household measure of a food: `amount` × `unit` weighs `food_mg` milligrams.
+struct Portion {
+    std::string name;  ///< as written in the file, e.g. "1 cup, chopped"
+    double amount = 1;
+    std::string unit;  ///< e.g. "cup, chopped"
+    std::int64_t food_mg = 0;
+};
+
+/// One ingredient line of a recipe, as written ("spinach-boiled 1 cup").
+struct Ingredient {
+    std::string food;
+    std::string amount;
+    int line = 0;
+};
+
+/// A food with its magnesium content per 100 g of edible portion.
+struct Food {
+    std::string id;     ///< stable slug, e.g. "spinach-boiled" or "usda-11458"
+    std::string name;   ///< display name
+    std::string group;  ///< group slug, e.g. "leafy-greens"
+    std::int64_t ug_per_100g = 0;
+    std::string source;  ///< e.g. "usda-sr28:11458", "custom", "recipe"
+    std::vector<Portion> portions;
+    std::vector<std::string> aliases;
+    std::vector<std::string> tags;  ///< dietary exclusion tags
+    bool curated = false;           ///< from the curated list (ranked first in search)
+    bool custom = false;            ///< the user's own food or recipe
+    int serves = 0;                 ///< recipes only
+    std::vector<Ingredient> ingredients;  ///< recipes only
+    std::string file;
+    int line = 0;
+
+    Magnesium per_100g() const { return Magnesium::from_ug(ug_per_100g); }
+    Magnesium in(std::int64_t food_mg) const { return magnesium_in(ug_per_100g, food_mg); }
+    /// The SR28 number when the source is usda-sr28:NNNNN, else empty.
+    std::string ndb() const;
+};
+
+}  // namespace mg

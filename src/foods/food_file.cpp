@@ -1,0 +1,258 @@
+#include "foods/food_file.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include <charconv>
+#include <cmath>
+
+#include "core/text.hpp"
+#include "core/ynode.hpp"
+#include "profile/vocabulary.hpp"
+
+namespace mg {
+
+std::string Food::ndb() const {
+    constexpr std::string_view p = "usda-sr28:";
+    return source.rfind(p, 0) == 0 ? source.substr(p.size()) : std::string();
+}
+
+namespace {
+
+const std::vector<std::string> kFoodKeys = {"id",      "name", "group",   "mg_per_100g", "source",
+                                            "portions", "aliases", "tags", "serves",   "ingredients"};
+
+bool parse_number(std::string_view s, double& out) {
+    if (s.empty() || s.size() > 32) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+}
+
+struct FoodReader {
+    const std::string& path;
+    const std::vector<std::string>& lines;
+    std::vector<Diagnostic>& errors;
+
+    void err(const YNode& n, std::string msg, std::string hint = {}) {
+        Diagnostic d{path, n.line, n.column, std::move(msg), {}, std::move(hint)};
+        if (n.line >= 1 && static_cast<size_t>(n.line) <= lines.size())
+            d.source_line = lines[n.line - 1];
+        errors.push_back(std::move(d));
+    }
+
+    std::vector<std::string> strings(const YNode& n, const char* key) {
+        std::vector<std::string> out;
+        if (n.kind == YNode::Kind::null) return out;
+        if (!n.is_seq()) {
+            err(n, fmt::format("'{}' must be a list", key));
+            return out;
+        }
+        for (const auto& it : n.items) {
+            if (!it.is_scalar() || it.text.empty())
+                err(it, fmt::format("'{}' items must be non-empty text", key));
+            else
+                out.push_back(it.text);
+        }
+        return out;
+    }
+
+    bool food(const YNode& n, Food& f) {
+        const size_t before = errors.size();
+        if (!n.is_map()) {
+            err(n, "a food must be a mapping {id: ..., name: ..., ...}");
+            return false;
+        }
+        f.file = path;
+        f.line = n.line;
+        for (const auto& [k, v] : n.entries) {
+            if (std::find(kFoodKeys.begin(), kFoodKeys.end(), k.text) == kFoodKeys.end())
+                err(k, fmt::format("unknown key '{}' in food", k.text),
+                    did_you_mean(closest(k.text, kFoodKeys, 3)));
+        }
+        auto text = [&](const char* key, std::string& out, bool required) {
+            const YNode* v = n.get(key);
+            if (!v || v->kind == YNode::Kind::null) {
+                if (required) err(n, fmt::format("food is missing '{}'", key));
+                return;
+            }
+            if (!v->is_scalar() || v->text.empty())
+                err(*v, fmt::format("'{}' must be non-empty text", key));
+            else
+                out = v->text;
+        };
+        text("id", f.id, true);
+        text("name", f.name, true);
+        text("group", f.group, true);
+        text("source", f.source, true);
+        if (!f.id.empty() && slugify(f.id) != f.id && f.id.find(':') == std::string::npos)
+            err(*n.get("id"), fmt::format("id '{}' must be lower-case letters, digits and hyphens", f.id),
+                fmt::format("try '{}'", slugify(f.id)));
+        const YNode* mg = n.get("mg_per_100g");
+        const YNode* serves = n.get("serves");
+        if (serves) {
+            double s = 0;
+            if (!serves->is_scalar() || !parse_number(serves->text, s) || s < 1 || s > 1000 ||
+                s != std::floor(s))
+                err(*serves, "'serves' must be a whole number from 1 to 1000");
+            else
+                f.serves = static_cast<int>(s);
+            const YNode* ing = n.get("ingredients");
+            if (!ing || !ing->is_seq() || ing->items.empty()) {
+                err(ing ? *ing : n, "a recipe needs a non-empty 'ingredients' list");
+            } else {
+                for (const auto& it : ing->items) {
+                    if (!it.is_map() || !it.get("food") || !it.get("amount") ||
+                        !it.get("food")->is_scalar() || !it.get("amount")->is_scalar()) {
+                        err(it, "an ingredient is {food: ID, amount: \"AMOUNT\"}");
+                        continue;
+                    }
+                    f.ingredients.push_back({it.get("food")->text, it.get("amount")->text, it.line});
+                }
+            }
+        } else if (!mg) {
+            err(n, "food is missing 'mg_per_100g'", "magnesium in mg per 100 g of edible portion");
+        } else {
+            double v = 0;
+            if (!mg->is_scalar() || !parse_number(mg->text, v))
+                err(*mg, fmt::format("mg_per_100g must be a number, not '{}'", mg->text));
+            else if (v < 0)
+                err(*mg, fmt::format("mg_per_100g cannot be negative ({})", mg->text));
+            else if (v > 100000)
+                err(*mg, fmt::format("mg_per_100g {} is more than 100 g per 100 g", mg->text));
+            else
+                f.ug_per_100g = std::llround(v * 1000);
+        }
+        if (const YNode* p = n.get("portions"); p && p->kind != YNode::Kind::null) {
+            if (!p->is_map()) {
+                err(*p, "'portions' must be a mapping of portion name to grams",
+                    "portions: {\"1 cup\": 180, \"1 oz\": 28.35}");
+            } else {
+                for (const auto& [k, v] : p->entries) {
+                    Portion por;
+                    por.name = k.text;
+                    const auto words = split_words(k.text, " ");
+                    double amount = 0, grams = 0;
+                    if (words.size() < 2 || !parse_number(words[0], amount) || amount <= 0) {
+                        err(k, fmt::format("portion name '{}' must start with a number and a unit",
+                                           k.text),
+                            "e.g. \"1 cup\" or \"0.5 cup, chopped\"");
+                        continue;
+                    }
+                    if (!v.is_scalar() || !parse_number(v.text, grams) || grams <= 0 || grams > 100000) {
+                        err(v, fmt::format("portion weight must be a positive number of grams, not '{}'",
+                                           v.text));
+                        continue;
+                    }
+                    por.amount = amount;
+                    por.unit = std::string(trim(std::string_view(k.text).substr(words[0].size())));
+                    por.food_mg = std::llround(grams * 1000);
+                    f.portions.push_back(std::move(por));
+                }
+            }
+        }
+        if (const YNode* a = n.get("aliases")) f.aliases = strings(*a, "aliases");
+        if (const YNode* t = n.get("tags")) {
+            f.tags = strings(*t, "tags");
+            for (size_t i = 0; i < f.tags.size(); ++i) {
+                const auto& known = known_exclusion_tags();
+                if (std::find(known.begin(), known.end(), f.tags[i]) == known.end())
+                    err(t->items[i], fmt::format("unknown tag '{}'", f.tags[i]),
+                        "known: " + join(known));
+            }
+        }
+        return errors.size() == before;
+    }
+};
+
+}  // namespace
+
+std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
+                                  std::vector<Diagnostic>& errors) {
+    const size_t before = errors.size();
+    const std::string text = clean_text(path, raw, InputLimits{}, errors);
+    if (errors.size() > before) return {};
+    std::vector<std::string> lines;
+    std::optional<YNode> root = fast_parse_document(text);
+    if (!root) {
+        try {
+            YamlDoc doc = parse_yaml(path, text);
+            lines = std::move(doc.lines);
+            root = from_yaml(doc.root);
+        } catch (const InputError& e) {
+            errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
+            return {};
+        }
+    }
+    if (lines.empty()) lines = split_lines(text);
+    FoodReader r{path, lines, errors};
+    if (!root->is_map()) {
+        r.err(*root, "a food file must be a mapping with 'format', 'version' and 'foods'");
+        return {};
+    }
+    const YNode* format = root->get("format");
+    if (!format || format->text != "mgcalc-foods") {
+        r.err(format ? *format : *root, "not an mgcalc food file (expected 'format: mgcalc-foods')",
+              "see docs/file-formats.md");
+        return {};
+    }
+    const YNode* version = root->get("version");
+    if (!version || version->text != "1") {
+        r.err(version ? *version : *root,
+              fmt::format("food file version '{}' is not supported (this mgcalc reads version 1)",
+                          version ? version->text : ""));
+        return {};
+    }
+    const YNode* foods = root->get("foods");
+    std::vector<Food> out;
+    if (!foods || foods->kind == YNode::Kind::null) return out;
+    if (!foods->is_seq()) {
+        r.err(*foods, "'foods' must be a list");
+        return out;
+    }
+    out.reserve(foods->items.size());
+    for (const auto& n : foods->items) {
+        Food f;
+        if (r.food(n, f)) out.push_back(std::move(f));
+    }
+    return out;
+}
+
+namespace {
+std::string grams_text(std::int64_t food_mg) {
+    std::string s = fmt::format("{}.{:03}", food_mg / 1000, food_mg % 1000);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+}  // namespace
+
+std::string food_to_line(const Food& f) {
+    std::string s = "- {id: " + yaml_scalar(f.id) + ", name: " + yaml_scalar(f.name) +
+                    ", group: " + yaml_scalar(f.group);
+    if (f.serves > 0) {
+        s += fmt::format(", serves: {}, ingredients: [", f.serves);
+        for (size_t i = 0; i < f.ingredients.size(); ++i)
+            s += (i ? ", " : "") + std::string("{food: ") + yaml_scalar(f.ingredients[i].food) +
+                 ", amount: " + yaml_quote(f.ingredients[i].amount) + "}";
+        s += "]";
+    } else {
+        s += ", mg_per_100g: " + grams_text(f.ug_per_100g);
+    }
+    s += ", source: " + yaml_scalar(f.source) + ", portions: {";
+    for (size_t i = 0; i < f.portions.size(); ++i)
+        s += (i ? ", " : "") + yaml_quote(f.portions[i].name) + ": " + grams_text(f.portions[i].food_mg);
+    s += "}, aliases: [";
+    for (size_t i = 0; i < f.aliases.size(); ++i) s += (i ? ", " : "") + yaml_scalar(f.aliases[i]);
+    s += "], tags: [";
+    for (size_t i = 0; i < f.tags.size(); ++i) s += (i ? ", " : "") + yaml_scalar(f.tags[i]);
+    return s + "]}\n";
+}
+
+std::string food_file_header(std::string_view comment) {
+    return fmt::format("# {}\n# Format: docs/file-formats.md. One food per line.\nformat: mgcalc-foods\nversion: 1\nfoods:\n",
+                       comment);
+}
+
+}  // namespace mg

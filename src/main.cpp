@@ -1,0 +1,38 @@
+// Thin entry point: gathers the outside world (arguments, environment, clock, terminal)
+// and hands it to the CLI layer, which never reads them itself.
+#include <unistd.h>
+
+#include <chrono>
+#include <climits>
+#include <ctime>
+#include <iostream>
+
+#include "cli/app.hpp"
+
+extern char** environ;
+
+int main(int argc, char** argv) {
+    mg::cli::Environment env;
+    for (char** e = environ; e && *e; ++e) {
+        const std::string kv(*e);
+        const auto eq = kv.find('=');
+        if (eq != std::string::npos) env.vars[kv.substr(0, eq)] = kv.substr(eq + 1);
+    }
+    char buf[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) {
+        std::string exe(buf, static_cast<size_t>(n));
+        env.exe_dir = exe.substr(0, exe.find_last_of('/'));
+    }
+    const std::time_t now = std::time(nullptr);
+    std::tm local{}, utc{};
+    localtime_r(&now, &local);
+    gmtime_r(&now, &utc);
+    env.today = mg::Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    env.now_utc = stamp;
+    env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    return mg::cli::run(args, std::move(env), std::cout, std::cerr);
+}

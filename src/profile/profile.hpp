@@ -1,0 +1,41 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "dri/dri.hpp"
+
+namespace mg {
+
+/// A person whose intake is judged (docs/file-formats.md#profiles).
+struct Profile {
+    std::string name;
+    std::optional<Date> birthdate;  ///< preferred over `age_years`
+    std::optional<int> age_years;
+    std::optional<int> age_months;  ///< months beyond `age_years`, for infants
+    Sex sex = Sex::female;
+    bool pregnant = false;
+    bool lactating = false;
+    std::vector<std::string> medicines;   ///< free text as written; matched to classes later
+    std::vector<std::string> conditions;  ///< canonical condition ids
+    std::vector<std::string> exclude;     ///< dietary exclusion tags
+    std::optional<Standard> standard;     ///< preferred standard; `--standard` overrides
+};
+
+/// The life-stage facts of `p` on `today` (age from birthdate when given).
+LifeStageQuery life_stage_query(const Profile& p, Date today);
+
+/// Parses a profile YAML file. Reports every problem (unknown keys, wrong types, impossible
+/// values) with file:line:column, by throwing one InputError. `today` is needed to check
+/// that a birthdate is not in the future and gives a possible age.
+Profile parse_profile(const std::string& path, std::string_view text, Date today);
+
+/// The YAML text of a profile, as `profile init` writes it.
+std::string serialize_profile(const Profile& p);
+
+/// Checks a profile built from the command line; throws InputError like parse_profile.
+void validate_profile(const Profile& p, Date today);
+
+}  // namespace mg

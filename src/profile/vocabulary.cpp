@@ -1,0 +1,51 @@
+#include "profile/vocabulary.hpp"
+
+#include "core/text.hpp"
+
+namespace mg {
+
+const std::vector<ConditionInfo>& known_conditions() {
+    static const std::vector<ConditionInfo> kConditions = {
+        {"chronic-kidney-disease", "chronic kidney disease",
+         {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure"}},
+        {"type-2-diabetes", "type 2 diabetes", {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
+        {"insulin-resistance", "insulin resistance", {}},
+        {"crohns-disease", "Crohn's disease", {"crohns", "crohn", "regional-enteritis"}},
+        {"coeliac-disease", "coeliac disease", {"coeliac", "celiac", "celiac-disease"}},
+        {"bowel-resection", "small-bowel resection or bypass",
+         {"small-bowel-resection", "bowel-bypass", "small-bowel-bypass"}},
+        {"malabsorption", "gastrointestinal malabsorption", {"gi-malabsorption"}},
+        {"alcohol-dependence", "long-term alcohol dependence",
+         {"alcoholism", "alcohol-use-disorder"}},
+    };
+    return kConditions;
+}
+
+std::string slugify(std::string_view s) {
+    std::string out;
+    for (char c : to_lower(trim(s))) {
+        if (c == '\'' || c == '\xE2') continue;
+        if (c == ' ' || c == '_') c = '-';
+        if (c == '-' && !out.empty() && out.back() == '-') continue;
+        out += c;
+    }
+    return out;
+}
+
+std::optional<std::string> canonical_condition(std::string_view written) {
+    const std::string s = slugify(written);
+    for (const auto& c : known_conditions()) {
+        if (c.id == s) return c.id;
+        for (const auto& a : c.aliases)
+            if (a == s) return c.id;
+    }
+    return std::nullopt;
+}
+
+const std::vector<std::string>& known_exclusion_tags() {
+    static const std::vector<std::string> kTags = {"tree-nut", "peanut", "fish",  "shellfish", "dairy",
+                                                   "gluten",   "soy",    "egg",   "meat"};
+    return kTags;
+}
+
+}  // namespace mg

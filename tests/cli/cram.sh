@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Minimal cram-style golden test runner (see tests/cli/README.md).
+#   cram.sh MGCALC_BINARY TEST.t         run one scenario; exit 1 and show a diff on mismatch
+#   MGCALC_UPDATE=1 cram.sh BINARY TEST.t   rewrite TEST.t with the actual output
+# In a .t file, lines indented by two spaces and starting with "$ " are commands ("> " lines
+# continue them); the indented lines after a command are its expected stdout+stderr, then
+# "[N]" when the exit code is not 0. Unindented lines are prose.
+# Each scenario runs in a fresh temporary directory that is also the data directory, with a
+# fixed date (MGCALC_TODAY=2026-03-04), NO_COLOR, and `mgcalc` on PATH.
+set -uo pipefail
+bin=$(readlink -f "$1") t=$(readlink -f "$2")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/bin" "$tmp/work"
+ln -s "$bin" "$tmp/bin/mgcalc"
+
+script=$tmp/script.sh
+{
+  echo 'cd "$WORK"'
+  n=0
+  in_cmd=0
+  while IFS= read -r line || [[ -n $line ]]; do
+    if [[ $line == '  $ '* ]]; then
+      [[ $in_cmd -eq 1 ]] && printf '\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+      n=$((n + 1))
+      printf 'echo "@@CRAM@@ %d"\n' "$n"
+      printf '%s' "${line:4}"
+      in_cmd=1
+    elif [[ $line == '  > '* && $in_cmd -eq 1 ]]; then
+      printf '\n%s' "${line:4}"
+    else
+      if [[ $in_cmd -eq 1 ]]; then
+        printf ' 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+        in_cmd=0
+      fi
+    fi
+  done < "$t"
+  [[ $in_cmd -eq 1 ]] && printf ' 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+} > "$script"
+
+actual_out=$tmp/actual.out
+env -i PATH="$tmp/bin:/usr/local/bin:/usr/bin:/bin" HOME="$tmp/work" WORK="$tmp/work" \
+  MGCALC_HOME="$tmp/work/data" MGCALC_TODAY=2026-03-04 NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC \
+  TESTDIR="$(dirname "$t")" ROOT="$root" \
+  bash "$script" > "$actual_out" 2>&1
+
+# Rebuild the .t with actual output in place of the expected output.
+new=$tmp/new.t
+awk -v out="$actual_out" '
+  BEGIN {
+    n = 0; cur = -1
+    while ((getline l < out) > 0) {
+      if (l ~ /^@@CRAM@@ [0-9]+$/) { split(l, a, " "); cur = a[2]; continue }
+      if (cur >= 0) res[cur] = res[cur] "  " l "\n"
+    }
+  }
+  function flush() { if (pending) { printf "%s", res[n]; pending = 0 } }
+  /^  \$ / { flush(); n++; print; pending = 1; incmd = 1; next }
+  /^  > / && incmd { print; next }
+  /^  / { incmd = 0; next }
+  { incmd = 0; flush(); print }
+  END { flush() }
+' "$t" > "$new"
+# Output lines that are empty are written as "  " by awk; normalise to match hand-written files.
+sed -i 's/^  $//' "$new"
+expected=$tmp/expected.t
+sed 's/^  $//' "$t" > "$expected"
+if ! diff -u "$expected" "$new" > "$tmp/diff"; then
+  if [[ ${MGCALC_UPDATE:-} == 1 ]]; then
+    cp "$new" "$t"
+    echo "updated $t"
+    exit 0
+  fi
+  cat "$tmp/diff"
+  exit 1
+fi
+echo "ok $(basename "$t")"

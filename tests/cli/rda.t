@@ -1,0 +1,67 @@
+Reference intakes for an age and sex, in text and JSON.
+
+  $ mgcalc rda --age 40 --sex female
+  Standard:    IOM (US/Canada Dietary Reference Intakes)
+  Life stage:  female, 31-50 years
+  RDA:         320 mg/day
+  EAR:         265 mg/day
+  UL:          350 mg/day from supplements and medicines only (food does not count)
+  Source:      IOM97; EG06 (docs/methods.md)
+
+  $ mgcalc rda --age 0 --months 6 --sex male --format json
+  {
+    "ear_mg": null,
+    "is_ai": true,
+    "life_stage": "infant, 0-6 months",
+    "notes": [
+      "infants have an Adequate Intake only; no EAR and no UL can be set"
+    ],
+    "rda_mg": 30,
+    "schema_version": 1,
+    "secondary_source": false,
+    "source": "IOM97; EG06",
+    "standard": "iom",
+    "ul_supplemental_mg": null
+  }
+
+  $ mgcalc rda --age 16 --sex female --pregnant --standard efsa
+  Standard:    EFSA 2015
+  Life stage:  female, 10 to under 18 years
+  AI:          250 mg/day
+  EAR:         none set
+  UL:          250 mg/day from supplements and medicines only (food does not count)
+  Source:      EFSA15; SCF01 (docs/methods.md)
+  Note:        EFSA 2015 sets an adequate intake, not an EAR: the IOM probability of adequacy does not apply and is not computed
+  Note:        EFSA sets the same value in pregnancy and lactation
+
+Impossible people are errors (exit 1), bad options are usage errors (exit 2).
+
+  $ mgcalc rda --age 30 --sex male --pregnant
+  mgcalc: error: a male cannot be pregnant
+    hint: set sex: female, or remove pregnant/lactating
+  [1]
+
+  $ mgcalc rda --age 131 --sex female
+  mgcalc: error: age 131 is over 130 years
+    hint: check the birthdate or age
+  [1]
+
+  $ mgcalc rda --age 40
+  mgcalc: error: --sex is required with --age
+    hint: --sex female|male
+  [2]
+
+  $ mgcalc rda --age forty --sex female
+  mgcalc: error: the argument ('forty') for option '--age' is invalid
+    hint: see 'mgcalc help rda'
+  [2]
+
+  $ mgcalc rdaa --age 40 --sex female
+  mgcalc: error: unknown command 'rdaa'
+    hint: did you mean 'rda'?
+  [2]
+
+  $ mgcalc rda --age 40 --sex female --standard ifsa
+  mgcalc: error: unknown standard 'ifsa'
+    hint: one of: iom, efsa, dach, nnr
+  [2]
