@@ -8,6 +8,9 @@ const std::vector<Command>& commands() {
         profile_init_command(),
         profile_show_command(),
         profile_list_command(),
+        foods_search_command(),
+        foods_show_command(),
+        foods_top_command(),
     };
     return kCommands;
 }

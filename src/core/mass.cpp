@@ -30,9 +30,11 @@ std::string format_mg_1(Magnesium m) {
 }
 
 std::string format_grams(std::int64_t food_mg) {
-    const std::int64_t tenths = div_round(food_mg, 100);
-    if (tenths % 10 == 0) return fmt::format("{}", tenths / 10);
-    return fmt::format("{}.{}", tenths / 10, tenths % 10);
+    const std::int64_t hundredths = div_round(food_mg, 10);
+    std::string s = fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
 }
 
 }  // namespace mg

@@ -38,7 +38,7 @@ Magnesium magnesium_in(std::int64_t ug_per_100g, std::int64_t food_mg);
 std::string format_mg(Magnesium m);
 /// Milligrams with one decimal for machine output and journals ("78.3").
 std::string format_mg_1(Magnesium m);
-/// Grams for display: integers as "90", otherwise one decimal ("28.4").
+/// Grams for display, at most two decimals: "90", "28.35", "190.2".
 std::string format_grams(std::int64_t food_mg);
 
 }  // namespace mg

@@ -41,6 +41,25 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         return {};
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    {
+        // Fast path for the common case: plain ASCII, LF line ends, short lines.
+        bool plain = true;
+        size_t line_len = 0;
+        for (size_t i = 0; i < bytes.size();) {
+            const auto u = static_cast<unsigned char>(bytes[i]);
+            if (u == '\n') {
+                line_len = 0, ++i;
+                continue;
+            }
+            const size_t n = u < 0x80 ? 1 : utf8_len(bytes, i);
+            if (n == 0 || u == 0 || u == '\r' || (line_len += n) > limits.max_line_bytes) {
+                plain = false;
+                break;
+            }
+            i += n;
+        }
+        if (plain) return std::string(bytes);
+    }
     std::string out;
     out.reserve(bytes.size());
     int line = 1;

@@ -30,6 +30,7 @@ struct Food {
     std::int64_t ug_per_100g = 0;
     std::string source;  ///< e.g. "usda-sr28:11458", "custom", "recipe"
     std::vector<Portion> portions;
+    std::string serving;  ///< name of the typical-serving portion; empty = 100 g
     std::vector<std::string> aliases;
     std::vector<std::string> tags;  ///< dietary exclusion tags
     bool curated = false;           ///< from the curated list (ranked first in search)
@@ -43,6 +44,8 @@ struct Food {
     Magnesium in(std::int64_t food_mg) const { return magnesium_in(ug_per_100g, food_mg); }
     /// The SR28 number when the source is usda-sr28:NNNNN, else empty.
     std::string ndb() const;
+    /// The typical serving (docs/food-data.md#servings), or nullptr when the food has none.
+    const Portion* serving_portion() const;
 };
 
 }  // namespace mg

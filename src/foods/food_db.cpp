@@ -93,11 +93,6 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
     }
     for (auto& f : foods_)
         if (f.serves > 0) compute_recipe(f, *this, errors);
-    tokens_.resize(foods_.size());
-    for (size_t i = 0; i < foods_.size(); ++i) {
-        add_tokens(tokens_[i], foods_[i].name);
-        for (const auto& a : foods_[i].aliases) add_tokens(tokens_[i], a);
-    }
 }
 
 const Food* FoodDb::find(std::string_view ref_in) const {
@@ -134,6 +129,13 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) cons
     add_tokens(words, query);
     std::vector<SearchHit> hits;
     if (words.empty()) return hits;
+    if (tokens_.size() != foods_.size()) {
+        tokens_.assign(foods_.size(), {});
+        for (size_t i = 0; i < foods_.size(); ++i) {
+            add_tokens(tokens_[i], foods_[i].name);
+            for (const auto& a : foods_[i].aliases) add_tokens(tokens_[i], a);
+        }
+    }
     for (size_t i = 0; i < foods_.size(); ++i) {
         const auto& toks = tokens_[i];
         int score = 0;

@@ -44,7 +44,9 @@ private:
     std::unordered_map<std::string, size_t> by_id_;
     std::unordered_map<std::string, size_t> by_ndb_;   // SR28 table entries (usda-NNNNN)
     std::unordered_map<std::string, size_t> by_name_;  // lower-cased names and aliases
-    std::vector<std::vector<std::string>> tokens_;     // per food: lower-case search words
+    // Per food: lower-case search words, built on the first search only (lookups by id or
+    // name, the hot path of `log add`, never pay for it).
+    mutable std::vector<std::vector<std::string>> tokens_;
 };
 
 }  // namespace mg

@@ -14,6 +14,12 @@
 
 namespace mg {
 
+const Portion* Food::serving_portion() const {
+    for (const auto& p : portions)
+        if (p.name == serving) return &p;
+    return portions.empty() ? nullptr : &portions.front();
+}
+
 std::string Food::ndb() const {
     constexpr std::string_view p = "usda-sr28:";
     return source.rfind(p, 0) == 0 ? source.substr(p.size()) : std::string();
@@ -22,7 +28,7 @@ std::string Food::ndb() const {
 namespace {
 
 const std::vector<std::string> kFoodKeys = {"id",      "name", "group",   "mg_per_100g", "source",
-                                            "portions", "aliases", "tags", "serves",   "ingredients"};
+                                            "portions", "aliases", "tags", "serves",   "ingredients", "serving"};
 
 bool parse_number(std::string_view s, double& out) {
     if (s.empty() || s.size() > 32) return false;
@@ -152,6 +158,14 @@ struct FoodReader {
                 }
             }
         }
+        if (const YNode* s = n.get("serving"); s && s->kind != YNode::Kind::null) {
+            bool found = false;
+            for (const auto& p : f.portions) found |= s->is_scalar() && p.name == s->text;
+            if (!found)
+                err(*s, fmt::format("serving '{}' is not one of the food's portions", s->text));
+            else
+                f.serving = s->text;
+        }
         if (const YNode* a = n.get("aliases")) f.aliases = strings(*a, "aliases");
         if (const YNode* t = n.get("tags")) {
             f.tags = strings(*t, "tags");
@@ -243,7 +257,9 @@ std::string food_to_line(const Food& f) {
     s += ", source: " + yaml_scalar(f.source) + ", portions: {";
     for (size_t i = 0; i < f.portions.size(); ++i)
         s += (i ? ", " : "") + yaml_quote(f.portions[i].name) + ": " + grams_text(f.portions[i].food_mg);
-    s += "}, aliases: [";
+    s += "}";
+    if (!f.serving.empty()) s += ", serving: " + yaml_quote(f.serving);
+    s += ", aliases: [";
     for (size_t i = 0; i < f.aliases.size(); ++i) s += (i ? ", " : "") + yaml_scalar(f.aliases[i]);
     s += "], tags: [";
     for (size_t i = 0; i < f.tags.size(); ++i) s += (i ? ", " : "") + yaml_scalar(f.tags[i]);

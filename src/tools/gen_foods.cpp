@@ -65,6 +65,30 @@ std::string number_text(const std::string& s) {
     return t;
 }
 
+// The typical serving used by `foods top --per serving` and by suggestions: the first portion
+// whose name starts with one of the group's household measures (docs/food-data.md#servings).
+std::string typical_serving(const mg::Food& f) {
+    static const std::map<std::string, std::vector<std::string>> kPreferred = {
+        {"nuts-seeds", {"1 oz", "1 tbsp"}},
+        {"cocoa-chocolate", {"1 oz", "1 tbsp", "1 cup", "1 serving"}},
+        {"herbs-spices", {"1 tsp", "1 tbsp"}},
+        {"fish-seafood", {"3 oz"}},
+        {"meat", {"3 oz", "1 slice"}},
+        {"poultry-eggs", {"1 large", "3 oz", "1 cup"}},
+        {"fruit", {"1 medium", "1 fruit", "1 cup", "1 date", "1 oz"}},
+        {"beverages", {"1 cup", "8 fl oz", "1 serving", "6 fl oz", "1 can", "1 fl oz"}},
+        {"breads-pasta", {"1 slice", "1 cup", "1 muffin", "1 tortilla", "1 pita"}},
+        {"dairy-plant-milks", {"1 cup", "1 container", "1 oz"}},
+    };
+    static const std::vector<std::string> kDefault = {"1 cup", "0.5 cup", "1 slice", "1 oz"};
+    auto it = kPreferred.find(f.group);
+    for (const auto& want : it == kPreferred.end() ? kDefault : it->second)
+        for (const auto& p : f.portions)
+            if (p.name == want || p.name.rfind(want + " ", 0) == 0 || p.name.rfind(want + ",", 0) == 0)
+                return p.name;
+    return f.portions.empty() ? std::string() : f.portions.front().name;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +172,7 @@ int main(int argc, char** argv) {
                     if (!dup) f.portions.push_back(std::move(p));
                 }
             }
+            f.serving = item["serving"] ? item["serving"].as<std::string>() : typical_serving(f);
             if (item["aliases"])
                 for (const auto& a : item["aliases"]) f.aliases.push_back(a.as<std::string>());
             if (item["tags"])

@@ -1,0 +1,198 @@
+// foods search / show / top
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "cli/views.hpp"
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "foods/amount.hpp"
+#include "foods/food_db.hpp"
+#include "profile/vocabulary.hpp"
+
+namespace mg::cli {
+namespace {
+
+nlohmann::json food_summary_json(const Food& f) {
+    return {{"id", f.id}, {"name", f.name}, {"group", f.group},
+            {"mg_per_100g", mg_json(f.per_100g())}, {"source", f.source}};
+}
+
+size_t limit_option(const po::variables_map& vm, size_t def) {
+    if (!vm.count("limit")) return def;
+    const int n = vm["limit"].as<int>();
+    if (n < 1 || n > 1000) throw UsageError("--limit must be between 1 and 1000");
+    return static_cast<size_t>(n);
+}
+
+void search_options(po::options_description& o, po::positional_options_description& p) {
+    o.add_options()("query", po::value<std::vector<std::string>>()->value_name("WORDS"), "words to search for")
+        ("limit", po::value<int>()->value_name("N"), "at most N results (default 10)");
+    p.add("query", -1);
+}
+
+int search_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "foods search");
+    if (!vm.count("query")) throw UsageError("foods search needs words to search for", "mgcalc foods search pumpkin seeds");
+    const std::string q = join(vm["query"].as<std::vector<std::string>>(), " ");
+    const auto hits = ctx.foods().search(q, limit_option(vm, 10));
+    if (ctx.format() == Format::json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& h : hits) j.push_back(food_summary_json(*h.food));
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"query", q}, {"results", j}});
+        return 0;
+    }
+    if (hits.empty()) {
+        ctx.out << fmt::format("No food matches '{}'.\n", q);
+        return 0;
+    }
+    for (const auto& h : hits)
+        ctx.out << fmt::format("{:<24} {:>5} mg/100 g  {}\n", h.food->id, format_mg(h.food->per_100g()),
+                               h.food->name);
+    return 0;
+}
+
+void show_options(po::options_description& o, po::positional_options_description& p) {
+    o.add_options()("food", po::value<std::vector<std::string>>()->value_name("FOOD"), "food id, usda:NNNNN, name or alias")
+        ("amount", po::value<std::string>()->value_name("AMOUNT"), "an amount, e.g. '1/2 cup' or '30 g'");
+    p.add("food", -1);
+}
+
+int show_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "foods show");
+    if (!vm.count("food")) throw UsageError("foods show needs a FOOD", "mgcalc foods show spinach-boiled --amount '1 cup'");
+    const Food& f = ctx.foods().resolve(join(vm["food"].as<std::vector<std::string>>(), " "));
+    std::optional<Resolved> r;
+    if (vm.count("amount")) r = resolve_amount(parse_amount(vm["amount"].as<std::string>()), f);
+    if (ctx.format() == Format::json) {
+        nlohmann::json j = food_summary_json(f);
+        j["schema_version"] = kJsonSchemaVersion;
+        j["portions"] = nlohmann::json::array();
+        for (const auto& p : f.portions)
+            j["portions"].push_back({{"name", p.name}, {"grams", static_cast<double>(p.food_mg) / 1000.0},
+                                     {"magnesium_mg", mg_json(f.in(p.food_mg))}});
+        j["serving"] = f.serving.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.serving);
+        j["aliases"] = f.aliases;
+        j["tags"] = f.tags;
+        if (r) {
+            j["amount"] = vm["amount"].as<std::string>();
+            j["grams"] = static_cast<double>(r->food_mg) / 1000.0;
+            j["magnesium_mg"] = mg_json(f.in(r->food_mg));
+        }
+        ctx.print_json(j);
+        return 0;
+    }
+    ctx.out << fmt::format("{} ({})\n", f.name, f.id);
+    ctx.out << fmt::format("Group:      {}\n", f.group);
+    ctx.out << fmt::format("Magnesium:  {} mg per 100 g\n", format_mg_1(f.per_100g()));
+    ctx.out << fmt::format("Source:     {}\n", f.source);
+    if (!f.aliases.empty()) ctx.out << fmt::format("Aliases:    {}\n", join(f.aliases, "; "));
+    if (!f.tags.empty()) ctx.out << fmt::format("Tags:       {}\n", join(f.tags));
+    if (f.portions.empty()) {
+        ctx.out << "Portions:   none listed; give amounts in g, oz or lb\n";
+    } else {
+        ctx.out << "Portions:\n";
+        for (const auto& p : f.portions)
+            ctx.out << fmt::format("  {:<40} {:>8} g {:>6} mg{}\n", p.name, format_grams(p.food_mg),
+                                   format_mg(f.in(p.food_mg)), p.name == f.serving ? "  (typical serving)" : "");
+    }
+    if (r)
+        ctx.out << fmt::format("{}: {} g, {} mg magnesium ({})\n", vm["amount"].as<std::string>(),
+                               format_grams(r->food_mg), format_mg(f.in(r->food_mg)), r->via);
+    return 0;
+}
+
+void top_options(po::options_description& o, po::positional_options_description&) {
+    o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")
+        ("per", po::value<std::string>()->value_name("serving|100g"), "rank per typical serving (default) or per 100 g")
+        ("exclude", po::value<std::vector<std::string>>()->value_name("TAG"), "leave out foods with this tag (repeatable)")
+        ("all", "rank the whole SR28 table too, not only curated and your own foods")
+        ("limit", po::value<int>()->value_name("N"), "at most N results (default 15)");
+}
+
+int top_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "foods top");
+    const std::string per = vm.count("per") ? vm["per"].as<std::string>() : "serving";
+    if (per != "serving" && per != "100g")
+        throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
+    std::vector<std::string> excl = vm.count("exclude") ? vm["exclude"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    for (auto& t : excl) {
+        t = slugify(t);
+        const auto& known = known_exclusion_tags();
+        if (std::find(known.begin(), known.end(), t) == known.end())
+            throw UsageError(fmt::format("unknown tag '{}'", t), did_you_mean(closest(t, known, 3)) + " known: " + join(known));
+    }
+    const FoodDb& db = ctx.foods();
+    std::string group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "";
+    if (!group.empty()) {
+        std::vector<std::string> groups;
+        for (const auto& f : db.all())
+            if (std::find(groups.begin(), groups.end(), f.group) == groups.end()) groups.push_back(f.group);
+        if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
+            std::vector<std::string> near;
+            for (const auto& g : groups)
+                if (g.compare(0, 3, group, 0, 3) == 0) near.push_back(g);
+            for (const auto& g : closest(group, groups, 4))
+                if (std::find(near.begin(), near.end(), g) == near.end()) near.push_back(g);
+            if (near.size() > 3) near.resize(3);
+            throw UsageError(fmt::format("unknown food group '{}'", group),
+                             near.empty() ? "see the group field in 'mgcalc foods show FOOD'" : did_you_mean(near));
+        }
+    }
+    struct Row {
+        const Food* f;
+        const Portion* p;
+        Magnesium mg;
+    };
+    std::vector<Row> rows;
+    for (const auto& f : db.all()) {
+        if (!vm.count("all") && !f.curated && !f.custom) continue;
+        if (!group.empty() && f.group != group) continue;
+        bool excluded = false;
+        for (const auto& t : excl) excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
+        if (excluded) continue;
+        const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
+        rows.push_back({&f, p, p ? f.in(p->food_mg) : f.per_100g()});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.mg > b.mg; });
+    rows.resize(std::min(rows.size(), limit_option(vm, 15)));
+    if (ctx.format() == Format::json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& r : rows) {
+            nlohmann::json e = food_summary_json(*r.f);
+            e["portion"] = r.p ? nlohmann::json(r.p->name) : nlohmann::json("100 g");
+            e["grams"] = r.p ? static_cast<double>(r.p->food_mg) / 1000.0 : 100.0;
+            e["magnesium_mg"] = mg_json(r.mg);
+            j.push_back(e);
+        }
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"per", per}, {"foods", j}});
+        return 0;
+    }
+    for (const auto& r : rows)
+        ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.f->name,
+                               r.p ? describe_portion(*r.p) : "100 g");
+    return 0;
+}
+
+}  // namespace
+
+Command foods_search_command() {
+    return {"foods search", "find foods by name (typo-tolerant, any word order)", "WORDS... [--limit N]", "",
+            search_options, search_run};
+}
+Command foods_show_command() {
+    return {"foods show", "a food's magnesium and portions; with --amount, the magnesium in it",
+            "FOOD [--amount AMOUNT]",
+            "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
+            "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",
+            show_options, show_run};
+}
+Command foods_top_command() {
+    return {"foods top", "the richest magnesium sources", "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
+            "Ranks curated and your own foods (add --all for the whole SR28 table).",
+            top_options, top_run};
+}
+
+}  // namespace mg::cli

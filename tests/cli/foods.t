@@ -1,0 +1,149 @@
+Search is typo-tolerant and word-order-insensitive; curated foods come first.
+
+  $ mgcalc foods search spinnach --limit 3
+  spinach-raw                 79 mg/100 g  Spinach, raw
+  spinach-boiled              87 mg/100 g  Spinach, boiled
+  spinach-frozen-cooked       82 mg/100 g  Spinach, frozen, cooked
+
+  $ mgcalc foods search seeds pumpkin --limit 2 --format json
+  {
+    "query": "seeds pumpkin",
+    "results": [
+      {
+        "group": "nuts-seeds",
+        "id": "pumpkin-seeds",
+        "mg_per_100g": 592,
+        "name": "Pumpkin seeds, dried",
+        "source": "usda-sr28:12014"
+      },
+      {
+        "group": "nuts-seeds",
+        "id": "pumpkin-seeds-roasted",
+        "mg_per_100g": 550,
+        "name": "Pumpkin seeds, roasted",
+        "source": "usda-sr28:12016"
+      }
+    ],
+    "schema_version": 1
+  }
+
+Show a food with its portions, and the magnesium in an amount.
+
+  $ mgcalc foods show spinach-boiled --amount "1/2 cup"
+  Spinach, boiled (spinach-boiled)
+  Group:      leafy-greens
+  Magnesium:  87.0 mg per 100 g
+  Source:     usda-sr28:11458
+  Aliases:    spinach, cooked; cooked spinach; boiled spinach
+  Portions:
+    1 cup                                         180 g    157 mg  (typical serving)
+  1/2 cup: 90 g, 78 mg magnesium (via 1 cup (180 g))
+
+  $ mgcalc foods show usda:12014 --amount "1 oz" --format json
+  {
+    "aliases": [],
+    "amount": "1 oz",
+    "grams": 28.35,
+    "group": "nut-and-seed-products",
+    "id": "usda-12014",
+    "magnesium_mg": 167.8,
+    "mg_per_100g": 592,
+    "name": "Seeds, pumpkin and squash seed kernels, dried",
+    "portions": [
+      {
+        "grams": 129.0,
+        "magnesium_mg": 763.7,
+        "name": "1 cup"
+      },
+      {
+        "grams": 28.35,
+        "magnesium_mg": 167.8,
+        "name": "1 oz"
+      }
+    ],
+    "schema_version": 1,
+    "serving": null,
+    "source": "usda-sr28:12014",
+    "tags": []
+  }
+
+  $ mgcalc foods show "cooked spinach" --amount "250 ml"
+  Spinach, boiled (spinach-boiled)
+  Group:      leafy-greens
+  Magnesium:  87.0 mg per 100 g
+  Source:     usda-sr28:11458
+  Aliases:    spinach, cooked; cooked spinach; boiled spinach
+  Portions:
+    1 cup                                         180 g    157 mg  (typical serving)
+  250 ml: 190.2 g, 165 mg magnesium (via 1 cup (180 g))
+
+  $ mgcalc foods show almonds --amount "2 large biscuits"
+  mgcalc: error: almonds has no portion 'large biscuits'
+    hint: its portions: 1 cup, whole (143 g), 1 cup, sliced (92 g), 1 cup, slivered (108 g), 1 cup, ground (95 g), 1 oz (23 whole kernels) (28.35 g), 1 almond (1.2 g); or use g, oz or lb
+  [1]
+
+  $ mgcalc foods show almonds --amount "0 g"
+  mgcalc: error: amount '0 g' is zero
+    hint: write a number and a unit, e.g. '30 g', '1/2 cup', '1 medium'
+  [1]
+
+  $ mgcalc foods show almonds --amount "6 kg"
+  mgcalc: error: amount '6 kg' is 6000 g, over the 5 kg limit for one entry
+    hint: check the number and the unit
+  [1]
+
+  $ mgcalc foods show spinnach
+  mgcalc: error: unknown food 'spinnach'
+    hint: did you mean 'Spinach, raw' (spinach-raw), 'Spinach, boiled' (spinach-boiled) or 'Spinach, frozen, cooked' (spinach-frozen-cooked)?
+  [1]
+
+The richest sources per typical serving, with exclusions.
+
+  $ mgcalc foods top --group nuts-seeds --exclude tree-nut --exclude peanut --limit 4
+    210 mg  Hemp seeds, hulled                 3 tbsp (30 g)
+    168 mg  Pumpkin seeds, dried               1 oz (28.35 g)
+    156 mg  Pumpkin seeds, roasted             1 oz (28.35 g)
+     95 mg  Chia seeds                         1 oz (28.35 g)
+
+  $ mgcalc foods top --per 100g --limit 3 --format json
+  {
+    "foods": [
+      {
+        "grams": 100.0,
+        "group": "whole-grains",
+        "id": "rice-bran",
+        "magnesium_mg": 781,
+        "mg_per_100g": 781,
+        "name": "Rice bran",
+        "portion": "100 g",
+        "source": "usda-sr28:20060"
+      },
+      {
+        "grams": 100.0,
+        "group": "herbs-spices",
+        "id": "basil-dried",
+        "magnesium_mg": 711,
+        "mg_per_100g": 711,
+        "name": "Basil, dried",
+        "portion": "100 g",
+        "source": "usda-sr28:02003"
+      },
+      {
+        "grams": 100.0,
+        "group": "nuts-seeds",
+        "id": "hemp-seeds",
+        "magnesium_mg": 700,
+        "mg_per_100g": 700,
+        "name": "Hemp seeds, hulled",
+        "portion": "100 g",
+        "source": "usda-sr28:12012"
+      }
+    ],
+    "per": "100g",
+    "schema_version": 1
+  }
+
+  $ mgcalc foods top --group nutz
+  mgcalc: error: unknown food group 'nutz'
+    hint: did you mean 'nuts-seeds', 'nut-and-seed-products' or 'fruit'?
+  [2]

@@ -1,0 +1,102 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/ynode.hpp"
+#include "foods/food_db.hpp"
+#include "foods/food_file.hpp"
+
+using namespace mg;
+
+namespace {
+std::string slurp(const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+}  // namespace
+
+TEST_CASE("the committed food files are read by the fast line reader, not the fallback") {
+    for (const char* name : {"/curated.yaml", "/usda-sr28.yaml"}) {
+        const std::string text = slurp(std::string(MGCALC_SOURCE_FOODS) + name);
+        REQUIRE_FALSE(text.empty());
+        CHECK(fast_parse_document(text).has_value());
+    }
+}
+
+TEST_CASE("fast reader and yaml-cpp agree on the generated layout") {
+    const std::string text = slurp(std::string(MGCALC_SOURCE_FOODS) + "/curated.yaml");
+    std::vector<Diagnostic> e1, e2;
+    const auto fast = parse_food_file("curated.yaml", text, e1);
+    // Indenting the list forces the yaml-cpp path (the fast reader only takes column-0 items).
+    std::string block;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) block += (line.rfind("- ", 0) == 0 ? "  " : "") + line + "\n";
+    REQUIRE_FALSE(fast_parse_document(block).has_value());
+    const auto slow = parse_food_file("curated.yaml", block, e2);
+    REQUIRE(e1.empty());
+    REQUIRE(e2.empty());
+    REQUIRE(fast.size() == slow.size());
+    for (size_t i = 0; i < fast.size(); ++i) {
+        CHECK(food_to_line(fast[i]) == food_to_line(slow[i]));
+        CHECK(fast[i].line == slow[i].line);
+    }
+}
+
+TEST_CASE("food file problems are all reported with line and column") {
+    const std::string text =
+        "format: mgcalc-foods\nversion: 1\nfoods:\n"
+        "- {id: a, name: A, group: g, mg_per_100g: -3, source: x}\n"
+        "- {id: b, name: B, group: g, mg_per_100g: lots, source: x}\n"
+        "- {id: c, name: C, group: g, source: x, colour: red}\n";
+    std::vector<Diagnostic> errors;
+    const auto foods = parse_food_file("f.yaml", text, errors);
+    CHECK(foods.empty());
+    REQUIRE(errors.size() == 4);
+    CHECK(errors[0].line == 4);
+    CHECK(errors[0].message.find("negative") != std::string::npos);
+    CHECK(errors[1].line == 5);
+    CHECK(errors[1].column == 43);
+    CHECK(errors[2].message.find("unknown key 'colour'") != std::string::npos);
+    CHECK(errors[3].message.find("missing 'mg_per_100g'") != std::string::npos);
+}
+
+TEST_CASE("a round trip through food_to_line keeps every field") {
+    Food f;
+    f.id = "my-bar";
+    f.name = "Bar \"special\", nutty";
+    f.group = "custom";
+    f.ug_per_100g = 123456;
+    f.source = "label";
+    f.portions = {{"1 bar", 1, "bar", 40500}};
+    f.serving = "1 bar";
+    f.aliases = {"bar: the best"};
+    f.tags = {"tree-nut"};
+    std::vector<Diagnostic> errors;
+    const auto back = parse_food_file("x.yaml", food_file_header("t") + food_to_line(f), errors);
+    REQUIRE(errors.empty());
+    REQUIRE(back.size() == 1);
+    CHECK(food_to_line(back[0]) == food_to_line(f));
+    CHECK(back[0].ug_per_100g == 123456);
+}
+
+TEST_CASE("duplicate ids and aliases across files are errors") {
+    FoodDb db;
+    std::vector<Diagnostic> errors;
+    Food a;
+    a.id = "x";
+    a.name = "X";
+    a.aliases = {"ex"};
+    Food b = a;
+    Food c;
+    c.id = "y";
+    c.name = "Y";
+    c.aliases = {"EX"};
+    db.add({a, b, c}, errors);
+    db.finish(errors);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].message.find("duplicate food id 'x'") != std::string::npos);
+    CHECK(errors[1].message.find("'ex'") != std::string::npos);
+}
