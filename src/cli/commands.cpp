@@ -11,6 +11,12 @@ const std::vector<Command>& commands() {
         foods_search_command(),
         foods_show_command(),
         foods_top_command(),
+        log_add_command(),
+        log_supplement_command(),
+        log_show_command(),
+        log_rm_command(),
+        log_edit_command(),
+        log_undo_command(),
     };
     return kCommands;
 }

@@ -194,6 +194,10 @@ const std::string& Context::profile_path() {
     return profile_path_;
 }
 
+store::JournalStore Context::journal() {
+    return store::JournalStore(data_dir_ + "/journal/" + profile_name());
+}
+
 Targets Context::targets() {
     const Profile& p = profile();
     return targets_for(life_stage_query(p, today_),

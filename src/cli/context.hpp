@@ -11,6 +11,7 @@
 #include "core/date.hpp"
 #include "dri/dri.hpp"
 #include "profile/profile.hpp"
+#include "store/journal_store.hpp"
 
 namespace mg {
 class FoodDb;
@@ -66,6 +67,9 @@ public:
     const std::string& profile_name();
     /// Path of the selected profile file.
     const std::string& profile_path();
+
+    /// The selected profile's journal (DATA/journal/PROFILE/).
+    store::JournalStore journal();
 
     /// Targets for the selected profile under the chosen standard.
     Targets targets();

@@ -53,6 +53,36 @@ std::string targets_text(const Targets& t) {
     return s;
 }
 
+nlohmann::json entry_json(const JournalEntry& e) {
+    nlohmann::json j{{"id", e.id},
+                     {"date", e.date.iso()},
+                     {"meal", e.meal.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.meal)},
+                     {"kind", e.kind == EntryKind::food ? "food" : "supplement"},
+                     {"name", e.name},
+                     {"amount", e.amount},
+                     {"magnesium_mg", mg_json(e.magnesium)}};
+    if (e.kind == EntryKind::food) {
+        j["food_id"] = e.food_id;
+        j["grams"] = e.food_mg > 0 ? nlohmann::json(static_cast<double>(e.food_mg) / 1000.0)
+                                   : nlohmann::json(nullptr);
+    } else {
+        j["form"] = e.form.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.form);
+        j["units"] = e.units;
+        j["compound"] = e.compound;
+    }
+    if (!e.note.empty()) j["note"] = e.note;
+    return j;
+}
+
+DayTotal day_total(const std::vector<JournalEntry>& entries, Date d) {
+    DayTotal t;
+    for (const auto& e : entries) {
+        if (e.date != d) continue;
+        (e.kind == EntryKind::food ? t.food : t.supplement) += e.magnesium;
+    }
+    return t;
+}
+
 nlohmann::json profile_json(const Profile& p, Date today) {
     nlohmann::json j;
     j["name"] = p.name;

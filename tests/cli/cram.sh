@@ -6,7 +6,8 @@
 # continue them); the indented lines after a command are its expected stdout+stderr, then
 # "[N]" when the exit code is not 0. Unindented lines are prose.
 # Each scenario runs in a fresh temporary directory that is also the data directory, with a
-# fixed date (MGCALC_TODAY=2026-03-04), NO_COLOR, and `mgcalc` on PATH.
+# fixed date (MGCALC_TODAY=2026-03-04), NO_COLOR, and `mgcalc` on PATH; the data directory
+# is ./data, and the scratch path is printed as $WORK.
 set -uo pipefail
 bin=$(readlink -f "$1") t=$(readlink -f "$2")
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -41,9 +42,9 @@ script=$tmp/script.sh
 
 actual_out=$tmp/actual.out
 env -i PATH="$tmp/bin:/usr/local/bin:/usr/bin:/bin" HOME="$tmp/work" WORK="$tmp/work" \
-  MGCALC_HOME="$tmp/work/data" MGCALC_TODAY=2026-03-04 NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC \
+  MGCALC_HOME=data MGCALC_TODAY=2026-03-04 NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC \
   TESTDIR="$(dirname "$t")" ROOT="$root" \
-  bash "$script" > "$actual_out" 2>&1
+  bash "$script" 2>&1 | sed "s#$tmp/work#\$WORK#g" > "$actual_out"
 
 # Rebuild the .t with actual output in place of the expected output.
 new=$tmp/new.t

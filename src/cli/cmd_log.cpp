@@ -1,0 +1,184 @@
+// log add / log supplement
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "cli/views.hpp"
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "foods/amount.hpp"
+#include "foods/food_db.hpp"
+#include "journal/supplement.hpp"
+
+namespace mg::cli {
+namespace {
+
+void common_options(po::options_description& o) {
+    o.add_options()
+        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "the day eaten (default today)")
+        ("meal", po::value<std::string>()->value_name("MEAL"), "breakfast, lunch, dinner or snack (default: none)")
+        ("note", po::value<std::string>()->value_name("TEXT"), "a note kept with the entry");
+}
+
+std::string meal_option(const po::variables_map& vm) {
+    if (!vm.count("meal")) return {};
+    const std::string m = to_lower(vm["meal"].as<std::string>());
+    const auto& meals = known_meals();
+    if (std::find(meals.begin(), meals.end(), m) == meals.end())
+        throw UsageError(fmt::format("unknown meal '{}'", m),
+                         did_you_mean(closest(m, meals, 3)).empty() ? "one of: " + join(meals)
+                                                                    : did_you_mean(closest(m, meals, 3)));
+    return m;
+}
+
+Date date_option(Context& ctx, const po::variables_map& vm) {
+    return vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
+}
+
+std::string joined(const po::variables_map& vm, const char* key) {
+    return vm.count(key) ? join(vm[key].as<std::vector<std::string>>(), " ") : std::string();
+}
+
+// "today 312 mg of 320 mg" / "on 2026-03-01: 312 mg of 320 mg", plus the UL when relevant.
+void echo(Context& ctx, const JournalEntry& e, const std::string& what,
+          const std::vector<JournalEntry>& month) {
+    const Targets t = ctx.targets();
+    const DayTotal d = day_total(month, e.date);
+    if (ctx.format() == Format::json) {
+        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"entry", entry_json(e)}};
+        j["day"] = {{"date", e.date.iso()},
+                    {"food_mg", mg_json(d.food)},
+                    {"supplement_mg", mg_json(d.supplement)},
+                    {"total_mg", mg_json(d.total())},
+                    {"rda_mg", mg_json(t.rda)},
+                    {"ul_supplemental_mg", t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
+        ctx.print_json(j);
+        return;
+    }
+    const char* dash = ctx.ascii() ? "--" : "\u2014";
+    const std::string when = e.date == ctx.today() ? "today" : "on " + e.date.iso() + ":";
+    std::string line = fmt::format("+{} mg {} {} {} {} mg of {} mg{}", format_mg(e.magnesium), what, dash,
+                                   when, format_mg(d.total()), format_mg(t.rda), t.is_ai ? " (AI)" : "");
+    if (e.kind == EntryKind::supplement && t.ul_supplemental)
+        line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
+                            format_mg(*t.ul_supplemental));
+    ctx.out << line << "\n";
+}
+
+void add_options(po::options_description& o, po::positional_options_description& p) {
+    o.add_options()
+        ("food", po::value<std::string>()->value_name("FOOD"), "food id, usda:NNNNN, name or alias")
+        ("amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"), "e.g. '1/2 cup', '30 g', '1 medium'");
+    common_options(o);
+    p.add("food", 1).add("amount", -1);
+}
+
+int add_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "log add");
+    if (!vm.count("food") || !vm.count("amount"))
+        throw UsageError("log add needs a FOOD and an AMOUNT", "mgcalc log add spinach-boiled '1/2 cup'");
+    JournalEntry e;
+    e.date = date_option(ctx, vm);
+    e.meal = meal_option(vm);
+    if (vm.count("note")) e.note = vm["note"].as<std::string>();
+    const Food& f = ctx.foods().resolve(vm["food"].as<std::string>());
+    e.kind = EntryKind::food;
+    e.food_id = f.id;
+    e.name = f.name;
+    e.amount = joined(vm, "amount");
+    const Resolved r = resolve_amount(parse_amount(e.amount), f);
+    e.food_mg = r.food_mg;
+    e.magnesium = f.in(r.food_mg);
+    e.added = ctx.now_utc();
+    ctx.targets();  // validate the profile before writing anything
+    std::vector<JournalEntry> month;
+    auto store = ctx.journal();
+    e = store.append({e}, &month).front();
+    echo(ctx, e, fmt::format("{} ({}, {} g)", e.name, e.amount, format_grams(e.food_mg)), month);
+    return 0;
+}
+
+void supplement_options(po::options_description& o, po::positional_options_description& p) {
+    o.add_options()
+        ("name", po::value<std::string>()->value_name("NAME"), "product, e.g. 'magnesium glycinate' or 'milk of magnesia'")
+        ("amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"), "per unit, e.g. '200 mg' (elemental unless --compound)")
+        ("form", po::value<std::string>()->value_name("FORM"), "compound form (oxide, citrate, glycinate, ...); default: recognised from NAME")
+        ("compound", "AMOUNT is the mass of the compound, not elemental magnesium")
+        ("units", po::value<int>()->value_name("N"), "number of units taken (default 1)");
+    common_options(o);
+    p.add("name", 1).add("amount", -1);
+}
+
+int supplement_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "log supplement");
+    if (!vm.count("name") || !vm.count("amount"))
+        throw UsageError("log supplement needs a NAME and an AMOUNT", "mgcalc log supplement 'magnesium glycinate' '100 mg' --units 2");
+    JournalEntry e;
+    e.kind = EntryKind::supplement;
+    e.date = date_option(ctx, vm);
+    e.meal = meal_option(vm);
+    if (vm.count("note")) e.note = vm["note"].as<std::string>();
+    e.name = vm["name"].as<std::string>();
+    if (trim(e.name).empty()) throw UsageError("the supplement NAME is empty");
+    e.amount = joined(vm, "amount");
+    e.units = vm.count("units") ? vm["units"].as<int>() : 1;
+    if (e.units < 1 || e.units > 100) throw UsageError("--units must be between 1 and 100");
+    e.compound = vm.count("compound") > 0;
+    const SupplementForm* form = nullptr;
+    if (vm.count("form")) {
+        form = find_form(vm["form"].as<std::string>());
+        if (!form) {
+            std::vector<std::string> ids;
+            for (const auto& f : supplement_forms()) ids.push_back(f.id);
+            throw UsageError(fmt::format("unknown form '{}'", vm["form"].as<std::string>()),
+                             did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)) + " forms: " + join(ids));
+        }
+    } else {
+        form = recognise_form(e.name);
+    }
+    if (form) e.form = form->id;
+    const Magnesium per_unit = parse_supplement_mass(e.amount);
+    Magnesium one = per_unit;
+    if (e.compound) {
+        if (!form)
+            throw UsageError("--compound needs the form to convert the compound mass to magnesium",
+                             "add --form citrate (or oxide, glycinate, ...), or name it in NAME");
+        one = elemental(per_unit, *form);
+    }
+    e.magnesium = Magnesium::from_ug(one.ug() * e.units);
+    e.added = ctx.now_utc();
+    ctx.targets();
+    std::vector<JournalEntry> month;
+    auto store = ctx.journal();
+    e = store.append({e}, &month).front();
+    std::string what = fmt::format("{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "",
+                                   e.amount, e.compound ? fmt::format(" of {}, {:.1f}% Mg", form->name,
+                                                                      form->permille_x10 / 10.0)
+                                                        : " elemental");
+    echo(ctx, e, what, month);
+    return 0;
+}
+
+}  // namespace
+
+Command log_add_command() {
+    return {"log add", "log a food you ate", "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
+            "FOOD: id, usda:NNNNN, or exact name/alias (see 'mgcalc foods search').\n"
+            "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...\n"
+            "The meal is left unset unless --meal is given. The magnesium is recorded with the\n"
+            "entry; 'mgcalc log edit ID' recomputes it from the current food database.",
+            add_options, add_run};
+}
+
+Command log_supplement_command() {
+    return {"log supplement", "log a supplement or magnesium-containing medicine",
+            "NAME AMOUNT [--form FORM] [--compound] [--units N] [--date D]",
+            "AMOUNT is elemental magnesium per unit, as US labels state it. With --compound it is\n"
+            "the compound's mass, converted with the form's magnesium fraction (docs/methods.md).\n"
+            "Antacids and laxatives count here too: the upper limit applies to all of them.",
+            supplement_options, supplement_run};
+}
+
+}  // namespace mg::cli

@@ -1,0 +1,233 @@
+// log show / rm / edit / undo
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "cli/views.hpp"
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "foods/amount.hpp"
+#include "foods/food_db.hpp"
+#include "journal/supplement.hpp"
+
+namespace mg::cli {
+namespace {
+
+std::string meal_text(const JournalEntry& e) { return e.meal.empty() ? "-" : e.meal; }
+
+std::string amount_text(const JournalEntry& e) {
+    if (e.kind == EntryKind::food)
+        return e.food_mg > 0 ? fmt::format("{} ({} g)", e.amount, format_grams(e.food_mg)) : e.amount;
+    return e.units > 1 ? fmt::format("{} x {}", e.units, e.amount) : e.amount;
+}
+
+void show_options(po::options_description& o, po::positional_options_description&) {
+    o.add_options()
+        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "one day (default today)")
+        ("from", po::value<std::string>()->value_name("YYYY-MM-DD"), "first day of a range")
+        ("to", po::value<std::string>()->value_name("YYYY-MM-DD"), "last day of a range (default today)");
+}
+
+int show_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "log show");
+    Date from = ctx.today(), to = ctx.today();
+    if (vm.count("date") && (vm.count("from") || vm.count("to")))
+        throw UsageError("give --date, or --from/--to, not both");
+    if (vm.count("date")) from = to = parse_date_option(vm["date"].as<std::string>(), "--date");
+    if (vm.count("from")) from = parse_date_option(vm["from"].as<std::string>(), "--from");
+    if (vm.count("to")) to = parse_date_option(vm["to"].as<std::string>(), "--to");
+    if (vm.count("to") && !vm.count("from")) from = to;
+    if (to < from) throw UsageError("--to is before --from");
+    if (from.days_until(to) > 3660) throw UsageError("the range is longer than 10 years", "use 'mgcalc export csv'");
+    const auto entries = ctx.journal().read_range(from, to);
+    std::vector<Date> days;
+    for (const auto& e : entries)
+        if (days.empty() || days.back() != e.date) days.push_back(e.date);
+    if (ctx.format() == Format::json) {
+        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"from", from.iso()}, {"to", to.iso()}};
+        j["entries"] = nlohmann::json::array();
+        for (const auto& e : entries) j["entries"].push_back(entry_json(e));
+        j["days"] = nlohmann::json::array();
+        for (Date d : days) {
+            const DayTotal t = day_total(entries, d);
+            j["days"].push_back({{"date", d.iso()}, {"food_mg", mg_json(t.food)},
+                                 {"supplement_mg", mg_json(t.supplement)}, {"total_mg", mg_json(t.total())}});
+        }
+        ctx.print_json(j);
+        return 0;
+    }
+    if (entries.empty()) {
+        ctx.out << (from == to ? fmt::format("Nothing logged on {}.\n", from.iso())
+                               : fmt::format("Nothing logged from {} to {}.\n", from.iso(), to.iso()));
+        return 0;
+    }
+    for (Date d : days) {
+        ctx.out << d.iso() << "\n";
+        for (const auto& e : entries) {
+            if (e.date != d) continue;
+            const std::string name = e.kind == EntryKind::supplement ? e.name + " [supplement]" : e.name;
+            ctx.out << fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e),
+                                   name.size() > 36 ? name.substr(0, 35) + "~" : name, amount_text(e),
+                                   format_mg(e.magnesium));
+        }
+        const DayTotal t = day_total(entries, d);
+        ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n", format_mg(t.food),
+                               format_mg(t.supplement), format_mg(t.total()));
+    }
+    return 0;
+}
+
+void id_options(po::options_description& o, po::positional_options_description& p) {
+    o.add_options()("id", po::value<std::string>()->value_name("ID"), "entry id, as shown by 'mgcalc log show'");
+    p.add("id", 1);
+}
+
+// Finds the entry with `id` in the months; throws InputError with close ids when absent.
+std::pair<std::string, size_t> locate(store::JournalStore::Months& months, const std::string& id) {
+    std::vector<std::string> all;
+    for (auto& [m, v] : months)
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (v[i].id == id) return {m, i};
+            all.push_back(v[i].id);
+        }
+    throw InputError::plain(fmt::format("no journal entry with id '{}'", id),
+                            did_you_mean(closest(id, all, 2)).empty() ? "see 'mgcalc log show'"
+                                                                     : did_you_mean(closest(id, all, 2)));
+}
+
+void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
+    if (ctx.format() == Format::json) {
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {verb, entry_json(e)}});
+        return;
+    }
+    ctx.out << fmt::format("{} {}: {} {} ({} mg) on {}\n", verb, e.id, e.name, amount_text(e),
+                           format_mg(e.magnesium), e.date.iso());
+}
+
+int rm_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "log rm");
+    if (!vm.count("id")) throw UsageError("log rm needs an entry ID", "see 'mgcalc log show'");
+    JournalEntry removed;
+    ctx.journal().modify([&](store::JournalStore::Months& months) {
+        auto [m, i] = locate(months, vm["id"].as<std::string>());
+        removed = months[m][i];
+        months[m].erase(months[m].begin() + static_cast<long>(i));
+    });
+    print_removed(ctx, removed, "removed");
+    return 0;
+}
+
+int undo_run(Context& ctx, const po::variables_map&) {
+    ctx.require_format({Format::text, Format::json}, "log undo");
+    JournalEntry removed;
+    bool found = false;
+    ctx.journal().modify([&](store::JournalStore::Months& months) {
+        // The last added: latest `added` stamp; on a tie, the later line of the later file.
+        std::string best_m;
+        size_t best_i = 0;
+        for (auto& [m, v] : months)
+            for (size_t i = 0; i < v.size(); ++i)
+                if (!found || v[i].added >= months[best_m][best_i].added)
+                    best_m = m, best_i = i, found = true;
+        if (!found) return;
+        removed = months[best_m][best_i];
+        months[best_m].erase(months[best_m].begin() + static_cast<long>(best_i));
+    });
+    if (!found) throw InputError::plain("the journal is empty: nothing to undo");
+    print_removed(ctx, removed, "removed");
+    return 0;
+}
+
+void edit_options(po::options_description& o, po::positional_options_description& p) {
+    id_options(o, p);
+    o.add_options()
+        ("amount", po::value<std::string>()->value_name("AMOUNT"), "new amount")
+        ("food", po::value<std::string>()->value_name("FOOD"), "new food (food entries)")
+        ("meal", po::value<std::string>()->value_name("MEAL"), "new meal ('' to clear)")
+        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "new date")
+        ("note", po::value<std::string>()->value_name("TEXT"), "new note ('' to clear)");
+}
+
+int edit_run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "log edit");
+    if (!vm.count("id")) throw UsageError("log edit needs an entry ID", "see 'mgcalc log show'");
+    std::string meal;
+    if (vm.count("meal")) {
+        meal = to_lower(vm["meal"].as<std::string>());
+        const auto& meals = known_meals();
+        if (!meal.empty() && std::find(meals.begin(), meals.end(), meal) == meals.end())
+            throw UsageError(fmt::format("unknown meal '{}'", meal), "one of: " + join(meals));
+    }
+    std::optional<Date> date;
+    if (vm.count("date")) date = parse_date_option(vm["date"].as<std::string>(), "--date");
+    const FoodDb* db = nullptr;
+    JournalEntry after;
+    ctx.journal().modify([&](store::JournalStore::Months& months) {
+        auto [m, i] = locate(months, vm["id"].as<std::string>());
+        JournalEntry e = months[m][i];
+        if (vm.count("meal")) e.meal = meal;
+        if (vm.count("note")) e.note = vm["note"].as<std::string>();
+        if (vm.count("amount")) e.amount = vm["amount"].as<std::string>();
+        if (e.kind == EntryKind::food) {
+            // Editing recomputes the magnesium from the current food database.
+            if (!db) db = &ctx.foods();
+            const Food& f = db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id);
+            const Resolved r = resolve_amount(parse_amount(e.amount), f);
+            e.food_id = f.id;
+            e.name = f.name;
+            e.food_mg = r.food_mg;
+            e.magnesium = f.in(r.food_mg);
+        } else {
+            if (vm.count("food")) throw UsageError("--food applies to food entries only");
+            Magnesium one = parse_supplement_mass(e.amount);
+            if (e.compound) {
+                const SupplementForm* form = find_form(e.form);
+                if (!form) throw InputError::plain(fmt::format("entry {} has unknown form '{}'", e.id, e.form));
+                one = elemental(one, *form);
+            }
+            e.magnesium = Magnesium::from_ug(one.ug() * e.units);
+        }
+        months[m].erase(months[m].begin() + static_cast<long>(i));
+        if (date && *date != e.date) {
+            e.date = *date;
+            auto& target = months[store::month_of(e.date)];
+            e.id = next_entry_id(target, e.date);
+            target.push_back(e);
+        } else {
+            months[m].insert(months[m].begin() + static_cast<long>(i), e);
+        }
+        after = e;
+    });
+    if (ctx.format() == Format::json) {
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"edited", entry_json(after)}});
+        return 0;
+    }
+    ctx.out << fmt::format("edited {}: {} {} ({} mg) on {}\n", after.id, after.name, amount_text(after),
+                           format_mg(after.magnesium), after.date.iso());
+    return 0;
+}
+
+}  // namespace
+
+Command log_show_command() {
+    return {"log show", "list logged entries with day totals", "[--date D | --from D --to D]", "",
+            show_options, show_run};
+}
+Command log_rm_command() {
+    return {"log rm", "remove an entry", "ID", "", id_options, rm_run};
+}
+Command log_edit_command() {
+    return {"log edit", "change an entry (and recompute its magnesium)",
+            "ID [--amount A] [--food F] [--meal M] [--date D] [--note T]",
+            "Any edit recomputes the entry's magnesium from the current food database; with no\n"
+            "options, that is all it does (how to pick up a corrected food value).",
+            edit_options, edit_run};
+}
+Command log_undo_command() {
+    return {"log undo", "remove the entry added last", "", "", [](po::options_description&, po::positional_options_description&) {},
+            undo_run};
+}
+
+}  // namespace mg::cli

@@ -1,0 +1,215 @@
+#include "journal/entry.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "core/text.hpp"
+#include "core/ynode.hpp"
+
+namespace mg {
+
+const std::vector<std::string>& known_meals() {
+    static const std::vector<std::string> kMeals = {"breakfast", "lunch", "dinner", "snack"};
+    return kMeals;
+}
+
+namespace {
+
+std::string thousandths(std::int64_t v) {
+    std::string s = fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+bool parse_thousandths(std::string_view s, std::int64_t& out) {
+    double v = 0;
+    if (s.empty() || s.size() > 24) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < 0 || v > 1e12)
+        return false;
+    out = std::llround(v * 1000);
+    return true;
+}
+
+const std::vector<std::string> kKeys = {"id",   "date",  "meal",     "kind",   "food",
+                                        "name", "amount", "grams",   "mg",     "form",
+                                        "units", "compound", "note", "import", "added"};
+
+}  // namespace
+
+std::string entry_to_line(const JournalEntry& e) {
+    std::string s = "- {id: " + e.id + ", date: " + e.date.iso();
+    if (!e.meal.empty()) s += ", meal: " + yaml_scalar(e.meal);
+    s += e.kind == EntryKind::food ? ", kind: food" : ", kind: supplement";
+    if (e.kind == EntryKind::food) s += ", food: " + yaml_scalar(e.food_id);
+    s += ", name: " + yaml_scalar(e.name);
+    s += ", amount: " + yaml_quote(e.amount);
+    if (e.kind == EntryKind::food && e.food_mg > 0) s += ", grams: " + thousandths(e.food_mg);
+    s += ", mg: " + thousandths(e.magnesium.ug());
+    if (e.kind == EntryKind::supplement) {
+        if (!e.form.empty()) s += ", form: " + yaml_scalar(e.form);
+        if (e.units != 1) s += fmt::format(", units: {}", e.units);
+        if (e.compound) s += ", compound: true";
+    }
+    if (!e.note.empty()) s += ", note: " + yaml_quote(e.note);
+    if (!e.import_key.empty()) s += ", import: " + yaml_quote(e.import_key);
+    if (!e.added.empty()) s += ", added: " + yaml_scalar(e.added);
+    return s + "}\n";
+}
+
+namespace {
+
+// Validates one parsed line into an entry; appends problems to `errs`.
+bool read_entry(const std::string& path, const std::string& line_text, const YNode& n,
+                JournalEntry& e, std::vector<Diagnostic>& errs) {
+    const size_t before = errs.size();
+    auto err = [&](const YNode& at, std::string msg, std::string hint = {}) {
+        errs.push_back({path, at.line, at.column, std::move(msg), line_text, std::move(hint)});
+    };
+    if (!n.is_map()) {
+        err(n, "a journal entry must be a mapping {id: ..., date: ..., ...}");
+        return false;
+    }
+    for (const auto& [k, v] : n.entries)
+        if (std::find(kKeys.begin(), kKeys.end(), k.text) == kKeys.end())
+            err(k, fmt::format("unknown key '{}' in journal entry", k.text),
+                did_you_mean(closest(k.text, kKeys, 3)));
+    auto text = [&](const char* key, bool required) -> std::string {
+        const YNode* v = n.get(key);
+        if (!v || v->kind == YNode::Kind::null) {
+            if (required) err(n, fmt::format("entry is missing '{}'", key));
+            return {};
+        }
+        if (!v->is_scalar()) {
+            err(*v, fmt::format("'{}' must be a single value", key));
+            return {};
+        }
+        return v->text;
+    };
+    e.line = n.line;
+    e.id = text("id", true);
+    const std::string date = text("date", true);
+    if (!date.empty()) {
+        if (auto d = Date::parse(date)) e.date = *d;
+        else err(*n.get("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
+    }
+    e.meal = text("meal", false);
+    const std::string kind = text("kind", true);
+    if (kind == "food") e.kind = EntryKind::food;
+    else if (kind == "supplement") e.kind = EntryKind::supplement;
+    else if (!kind.empty()) err(*n.get("kind"), fmt::format("kind '{}' must be food or supplement", kind));
+    if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
+    e.name = text("name", true);
+    e.amount = text("amount", true);
+    const std::string grams = text("grams", false);
+    if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
+        err(*n.get("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
+    const std::string mg = text("mg", true);
+    std::int64_t ug = 0;
+    if (!mg.empty()) {
+        if (parse_thousandths(mg, ug)) e.magnesium = Magnesium::from_ug(ug);
+        else err(*n.get("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+    }
+    e.form = text("form", false);
+    const std::string units = text("units", false);
+    if (!units.empty()) {
+        int u = 0;
+        auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
+        if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
+            err(*n.get("units"), fmt::format("units '{}' must be a whole number from 1 to 1000", units));
+        else
+            e.units = u;
+    }
+    e.compound = text("compound", false) == "true";
+    e.note = text("note", false);
+    e.import_key = text("import", false);
+    e.added = text("added", false);
+    return errs.size() == before;
+}
+
+}  // namespace
+
+JournalFile parse_journal(const std::string& path, std::string_view text) {
+    JournalFile out;
+    int line_no = 0;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        const bool torn = nl == std::string_view::npos;
+        if (torn) nl = text.size();
+        std::string line(text.substr(start, nl - start));
+        start = nl + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const std::string_view t = trim(line);
+        if (t.empty() || t[0] == '#') continue;
+        if (torn) {
+            out.errors.push_back({path, line_no, 1, "last line is incomplete (no newline): a write was interrupted",
+                                  line, "check the line; complete it or delete it, then save the file"});
+            continue;
+        }
+        if (line.rfind("- ", 0) != 0) {
+            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '", line,
+                                  "each entry is one line: - {id: ..., date: ..., ...}"});
+            continue;
+        }
+        FlowParse p = parse_flow(line, 2, line_no);
+        std::optional<YNode> node = std::move(p.value);
+        if (!node) {
+            // The fast reader only knows our subset: yaml-cpp is the parser of record.
+            try {
+                const YamlDoc doc = parse_yaml(path, line.substr(2));
+                node = from_yaml(doc.root);
+                node->line = line_no;
+                node->column = 3;
+                for (auto& [k, v] : node->entries) k.line = v.line = line_no;
+            } catch (const InputError& e) {
+                const Diagnostic& d = e.diagnostics().front();
+                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : p.error_column,
+                                      d.message, line, "fix or delete this line"});
+                continue;
+            }
+        }
+        if (!out.has_header) {
+            const YNode* f = node->get("format");
+            const YNode* v = node->get("version");
+            if (!f || f->text != "mgcalc-journal") {
+                out.errors.push_back({path, line_no, 3, "journal does not start with its format line",
+                                      line, fmt::format("the first entry line must be: {}", kJournalHeader)});
+                return out;
+            }
+            if (!v || v->text != "1") {
+                out.errors.push_back({path, line_no, v ? v->column : 3,
+                                      fmt::format("journal format version '{}' is not supported (this "
+                                                  "mgcalc reads version 1); the file is left untouched",
+                                                  v ? v->text : ""),
+                                      line, "use the mgcalc version that wrote it"});
+                return out;
+            }
+            out.has_header = true;
+            continue;
+        }
+        JournalEntry e;
+        if (read_entry(path, line, *node, e, out.errors)) out.entries.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::string next_entry_id(const std::vector<JournalEntry>& entries, Date date) {
+    const std::string prefix = date.compact() + "-";
+    int max_n = 0;
+    for (const auto& e : entries) {
+        if (e.id.rfind(prefix, 0) != 0) continue;
+        int n = 0;
+        const char* b = e.id.data() + prefix.size();
+        std::from_chars(b, e.id.data() + e.id.size(), n);
+        max_n = std::max(max_n, n);
+    }
+    return prefix + std::to_string(max_n + 1);
+}
+
+}  // namespace mg

@@ -1,0 +1,60 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/mass.hpp"
+
+namespace mg {
+
+enum class EntryKind { food, supplement };
+
+/// Meals the journal knows; imports may bring other names, which are kept as written.
+const std::vector<std::string>& known_meals();
+
+/// One line of the journal (docs/file-formats.md#journal). The magnesium recorded when the
+/// entry was logged is kept, so a later food-database update never rewrites history.
+struct JournalEntry {
+    std::string id;  ///< "YYYYMMDD-N", stable
+    Date date;
+    std::string meal;  ///< may be empty
+    EntryKind kind = EntryKind::food;
+    std::string food_id;  ///< food entries: the food's id at logging time
+    std::string name;     ///< display name at logging time (food name or supplement name)
+    std::string amount;   ///< as written by the user ("1/2 cup", "200 mg")
+    std::int64_t food_mg = 0;  ///< food entries: weight in mg of food (0 when unknown)
+    Magnesium magnesium;
+    std::string form;  ///< supplements: form id ("glycinate"), may be empty
+    int units = 1;     ///< supplements: number of units (capsules, tablets)
+    bool compound = false;  ///< supplements: amount was the compound mass
+    std::string note;
+    std::string import_key;  ///< set by importers to make re-imports idempotent
+    std::string added;       ///< UTC timestamp of logging, for `log undo`
+    int line = 0;            ///< where it was read from (not written)
+};
+
+/// Magic line every journal file starts with (after comments).
+constexpr std::string_view kJournalHeader = "- {format: mgcalc-journal, version: 1}";
+
+/// The entry as one YAML flow line, with a trailing newline.
+std::string entry_to_line(const JournalEntry& e);
+
+/// A journal file's contents: entries, and every bad line found (never silently dropped).
+struct JournalFile {
+    std::vector<JournalEntry> entries;
+    std::vector<Diagnostic> errors;
+    bool has_header = false;
+};
+
+/// Parses a journal file. Refuses unknown format versions (reported as an error). A last line
+/// without its newline (a torn write) is reported as bad.
+JournalFile parse_journal(const std::string& path, std::string_view text);
+
+/// The next free id for `date` among `entries` ("YYYYMMDD-N").
+std::string next_entry_id(const std::vector<JournalEntry>& entries, Date date);
+
+}  // namespace mg

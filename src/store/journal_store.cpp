@@ -1,0 +1,219 @@
+#include "store/journal_store.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/diagnostic.hpp"
+#include "store/fs.hpp"
+
+namespace mg::store {
+
+std::string month_of(Date d) { return fmt::format("{:04}-{:02}", d.year(), d.month()); }
+
+namespace {
+
+constexpr const char* kFileHeader =
+    "# mgcalc journal: one entry per line, magnesium as recorded when logged.\n"
+    "# Format: docs/file-formats.md#journal. Edit with care; mgcalc refuses to write\n"
+    "# while any line is malformed.\n";
+
+/// flock held for the lifetime of the object.
+class Lock {
+public:
+    Lock(const std::string& dir, bool exclusive) {
+        const std::string path = dir + "/.lock";
+        fd_ = ::open(path.c_str(), (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC, 0644);
+        if (fd_ < 0) {
+            // A reader of a read-only or not-yet-created journal needs no lock: files are
+            // only ever replaced by rename or appended in whole lines.
+            if (!exclusive) return;
+            throw SystemError(fmt::format("cannot lock the journal ({}): {}", path, std::strerror(errno)));
+        }
+        while (::flock(fd_, exclusive ? LOCK_EX : LOCK_SH) != 0) {
+            if (errno == EINTR) continue;
+            const std::string reason = std::strerror(errno);
+            ::close(fd_);
+            throw SystemError(fmt::format("cannot lock the journal ({}): {}", path, reason));
+        }
+    }
+    ~Lock() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
+std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagnostic>& errors) {
+    auto text = read_file(path);
+    if (!text) return {};
+    JournalFile f = parse_journal(path, *text);
+    if (!f.has_header && f.errors.empty() && !f.entries.empty())
+        errors.push_back({path, 1, 1, "journal has no format line", {}, std::string(kJournalHeader)});
+    errors.insert(errors.end(), f.errors.begin(), f.errors.end());
+    return std::move(f.entries);
+}
+
+void sort_entries(std::vector<JournalEntry>& v) {
+    std::stable_sort(v.begin(), v.end(), [](const JournalEntry& a, const JournalEntry& b) {
+        return a.date < b.date;
+    });
+}
+
+std::string render_month(const std::vector<JournalEntry>& entries) {
+    std::string s = kFileHeader;
+    s += kJournalHeader;
+    s += "\n";
+    for (const auto& e : entries) s += entry_to_line(e);
+    return s;
+}
+
+void refuse_if_bad(std::vector<Diagnostic>& errors) {
+    if (errors.empty()) return;
+    errors.push_back({{}, 0, 0, "the journal has malformed lines; nothing was written",
+                      {}, "fix or delete the lines above (mgcalc never drops a line silently)"});
+    throw InputError(errors);
+}
+
+// Removes temp files left by a writer that was killed before its rename. Only called under
+// the exclusive lock, so no live writer owns them.
+void clean_temp_files(const std::string& dir) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return;
+    while (const dirent* e = ::readdir(d)) {
+        if (std::strncmp(e->d_name, ".mgcalc-tmp-", 12) == 0)
+            ::unlink((dir + "/" + e->d_name).c_str());
+    }
+    ::closedir(d);
+}
+
+}  // namespace
+
+JournalStore::JournalStore(std::string dir) : dir_(std::move(dir)) {}
+
+std::string JournalStore::month_path(const std::string& month) const {
+    return dir_ + "/" + month + ".yaml";
+}
+
+std::vector<std::string> JournalStore::month_files() const {
+    std::vector<std::string> out;
+    for (const auto& p : list_yaml(dir_)) {
+        const std::string stem = stem_of(p);
+        if (stem.size() == 7 && stem[4] == '-') out.push_back(stem);
+    }
+    return out;
+}
+
+std::vector<JournalEntry> JournalStore::read_range(Date from, Date to) const {
+    Lock lock(dir_, false);
+    std::vector<JournalEntry> out;
+    std::vector<Diagnostic> errors;
+    Date month_start = Date::from_ymd(from.year(), from.month(), 1);
+    while (month_start <= to) {
+        for (auto& e : read_month(month_path(month_of(month_start)), errors))
+            if (e.date >= from && e.date <= to) out.push_back(std::move(e));
+        const int y = month_start.year(), m = month_start.month();
+        month_start = m == 12 ? Date::from_ymd(y + 1, 1, 1) : Date::from_ymd(y, m + 1, 1);
+    }
+    if (!errors.empty()) throw InputError(errors);
+    sort_entries(out);
+    return out;
+}
+
+std::vector<JournalEntry> JournalStore::read_all() const {
+    Lock lock(dir_, false);
+    std::vector<JournalEntry> out;
+    std::vector<Diagnostic> errors;
+    for (const auto& m : month_files())
+        for (auto& e : read_month(month_path(m), errors)) out.push_back(std::move(e));
+    if (!errors.empty()) throw InputError(errors);
+    sort_entries(out);
+    return out;
+}
+
+std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,
+                                               std::vector<JournalEntry>* month_entries) {
+    make_dirs(dir_);
+    Lock lock(dir_, true);
+    clean_temp_files(dir_);
+    // Group by month; each month's lines go out in one write() call.
+    std::map<std::string, std::vector<JournalEntry*>> by_month;
+    for (auto& e : entries) by_month[month_of(e.date)].push_back(&e);
+    std::vector<Diagnostic> errors;
+    std::map<std::string, std::vector<JournalEntry>> existing;
+    for (const auto& [month, list] : by_month) existing[month] = read_month(month_path(month), errors);
+    refuse_if_bad(errors);
+    for (auto& [month, list] : by_month) {
+        auto& have = existing[month];
+        const std::string path = month_path(month);
+        std::string chunk;
+        struct stat st {};
+        const bool fresh = ::stat(path.c_str(), &st) != 0 || st.st_size == 0;
+        if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
+        for (JournalEntry* e : list) {
+            e->id = next_entry_id(have, e->date);
+            chunk += entry_to_line(*e);
+            have.push_back(*e);
+        }
+        const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0)
+            throw SystemError(fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
+        const off_t before = fresh ? 0 : st.st_size;
+        const ssize_t n = ::write(fd, chunk.data(), chunk.size());
+        if (n != static_cast<ssize_t>(chunk.size())) {
+            const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
+            // Never leave half a line behind: cut the file back to what it was.
+            if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */ }
+            ::close(fd);
+            throw SystemError(fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
+        }
+        if (::fsync(fd) != 0) {
+            const std::string reason = std::strerror(errno);
+            ::close(fd);
+            throw SystemError(fmt::format("cannot sync {}: {}", path, reason));
+        }
+        ::close(fd);
+        if (fresh) {
+            const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (dfd >= 0) ::fsync(dfd), ::close(dfd);
+        }
+    }
+    if (month_entries && !entries.empty()) *month_entries = existing[month_of(entries.front().date)];
+    return entries;
+}
+
+void JournalStore::modify(const std::function<void(Months&)>& change) {
+    make_dirs(dir_);
+    Lock lock(dir_, true);
+    clean_temp_files(dir_);
+    Months months;
+    std::vector<Diagnostic> errors;
+    for (const auto& m : month_files()) months[m] = read_month(month_path(m), errors);
+    refuse_if_bad(errors);
+    Months before = months;
+    change(months);
+    // Write additions before removals: a crash in between duplicates, never loses, an entry.
+    std::vector<std::string> order;
+    for (const auto& [m, v] : months)
+        if (!before.count(m) || v.size() >= before[m].size()) order.push_back(m);
+    for (const auto& [m, v] : months)
+        if (before.count(m) && v.size() < before[m].size()) order.push_back(m);
+    for (const auto& m : order) {
+        const std::string text = render_month(months[m]);
+        if (before.count(m) && render_month(before[m]) == text) continue;
+        write_atomic(month_path(m), text);
+    }
+}
+
+}  // namespace mg::store
