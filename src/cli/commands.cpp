@@ -17,6 +17,8 @@ const std::vector<Command>& commands() {
         log_rm_command(),
         log_edit_command(),
         log_undo_command(),
+        check_command(),
+        flags_command(),
     };
     return kCommands;
 }

@@ -1,0 +1,187 @@
+// check: intake against the reference, adequacy, flags and suggestions
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "cli/views.hpp"
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "engine/check.hpp"
+
+namespace mg::cli {
+
+nlohmann::json finding_json(const Finding& f) {
+    return {{"id", f.rule->id},
+            {"severity", to_string(f.rule->severity)},
+            {"title", f.rule->title},
+            {"explanation", f.rule->explanation},
+            {"action", f.rule->action},
+            {"evidence", f.rule->evidence},
+            {"source", f.rule->source},
+            {"triggered_by", {{"profile", f.profile_facts}, {"entries", f.entry_ids}}},
+            {"detail", f.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.detail)}};
+}
+
+nlohmann::json suggestion_json(const Suggestion& s) {
+    return {{"food_id", s.food_id},
+            {"name", s.name},
+            {"amount", s.amount},
+            {"grams", static_cast<double>(s.food_mg) / 1000.0},
+            {"magnesium_mg", mg_json(s.magnesium)},
+            {"kind", s.combination ? "combination" : "single"}};
+}
+
+nlohmann::json adequacy_json(const Adequacy& a) {
+    auto num = [](std::optional<double> v, int digits) {
+        if (!v) return nlohmann::json(nullptr);
+        const double f = std::pow(10.0, digits);
+        return nlohmann::json(std::round(*v * f) / f);
+    };
+    return {{"z", num(a.z, 2)},
+            {"probability", num(a.probability, 3)},
+            {"verdict", a.verdict},
+            {"days_used", a.days_used},
+            {"method", a.method},
+            {"sd_within_mg", a.assessed ? nlohmann::json(std::round(a.sd_within_mg * 10) / 10) : nlohmann::json(nullptr)},
+            {"sd_within_assumed", a.sd_within_scaled},
+            {"note", a.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.note)}};
+}
+
+std::string finding_text(const Finding& f, bool ascii) {
+    const char* bullet = ascii ? "-" : "\u2022";
+    std::string s = fmt::format("  [{}] {}\n", to_string(f.rule->severity), f.rule->title);
+    std::vector<std::string> why = f.profile_facts;
+    if (!f.detail.empty()) why.push_back(f.detail);
+    if (!f.entry_ids.empty()) why.push_back("entries " + join(f.entry_ids));
+    if (!why.empty()) s += fmt::format("      {} because: {}\n", bullet, join(why, "; "));
+    s += fmt::format("      {} {}\n", bullet, f.rule->explanation);
+    s += fmt::format("      {} what to do: {}\n", bullet, f.rule->action);
+    s += fmt::format("      {} evidence: {} ({})\n", bullet, f.rule->evidence, f.rule->source);
+    return s;
+}
+
+namespace {
+
+void options(po::options_description& o, po::positional_options_description&) {
+    o.add_options()
+        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "check one day (default today)")
+        ("days", po::value<int>()->value_name("N"), "the mean of the last N days ending today (or --date)")
+        ("strict", "exit 3 when there is a shortfall or a warning flag (for scripts)");
+}
+
+int run(Context& ctx, const po::variables_map& vm) {
+    ctx.require_format({Format::text, Format::json}, "check");
+    const Date to = vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
+    int days = 1;
+    if (vm.count("days")) {
+        days = vm["days"].as<int>();
+        if (days < 1 || days > 366) throw UsageError("--days must be between 1 and 366");
+    }
+    const Date from = to.plus_days(1 - days);
+    const Profile& p = ctx.profile();
+    const Targets t = ctx.targets();
+    // Four weeks before the window tell which foods the user already eats.
+    const auto entries = ctx.journal().read_range(from.plus_days(-28), to);
+    const CheckResult r = run_check(p, t, entries, ctx.foods(), from, to, ctx.today());
+    const int code = vm.count("strict") && (r.shortfall > Magnesium() || r.has_warning())
+                         ? static_cast<int>(ExitCode::strict)
+                         : 0;
+    if (ctx.format() == Format::json) {
+        nlohmann::json j{{"schema_version", kJsonSchemaVersion},
+                         {"profile", p.name},
+                         {"date", to.iso()},
+                         {"from", from.iso()},
+                         {"days", days},
+                         {"days_logged", r.days.size()},
+                         {"food_mg", mg_json(r.food_mean)},
+                         {"supplement_mg", mg_json(r.supplement_mean)},
+                         {"total_mg", mg_json(r.total_mean)},
+                         {"standard", to_string(t.standard)},
+                         {"life_stage", t.life_stage},
+                         {"rda_mg", mg_json(t.rda)},
+                         {"is_ai", t.is_ai},
+                         {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
+                         {"ul_supplemental_mg", t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)},
+                         {"percent_rda", r.days.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::round(r.percent_rda * 10) / 10)},
+                         {"shortfall_mg", r.days.empty() ? nlohmann::json(nullptr) : mg_json(r.shortfall)},
+                         {"adequacy", adequacy_json(r.adequacy)}};
+        j["daily"] = nlohmann::json::array();
+        for (const auto& d : r.days)
+            j["daily"].push_back({{"date", d.date.iso()}, {"food_mg", mg_json(d.food)},
+                                  {"supplement_mg", mg_json(d.supplement)}, {"total_mg", mg_json(d.total())}});
+        j["flags"] = nlohmann::json::array();
+        for (const auto& f : r.flags) j["flags"].push_back(finding_json(f));
+        j["suggestions"] = nlohmann::json::array();
+        for (const auto& s : r.suggestions) j["suggestions"].push_back(suggestion_json(s));
+        ctx.print_json(j);
+        return code;
+    }
+    auto& o = ctx.out;
+    const char* dash = ctx.ascii() ? "-" : "\u2014";
+    if (days == 1)
+        o << fmt::format("Magnesium check for {} {} {}\n", p.name, dash, to.iso());
+    else
+        o << fmt::format("Magnesium check for {} {} last {} days ({} to {}), {} logged\n", p.name, dash, days,
+                         from.iso(), to.iso(), r.days.size());
+    if (r.days.empty()) {
+        o << (days == 1 ? "  Nothing logged on this day.\n" : "  Nothing logged in these days.\n");
+        o << "  Days without entries are missing, not zero: log what you ate with 'mgcalc log add'.\n";
+    } else {
+        const std::string avg = days == 1 ? "" : " (mean per logged day)";
+        const std::string ref = t.is_ai ? "AI" : "RDA";
+        o << fmt::format("  Food           {:>5} mg{}\n", format_mg(r.food_mean), avg);
+        o << fmt::format("  Supplements    {:>5} mg\n", format_mg(r.supplement_mean));
+        o << fmt::format("  Total          {:>5} mg   {:.0f}% of the {} ({} mg)\n", format_mg(r.total_mean),
+                         r.percent_rda, ref, format_mg(t.rda));
+        o << fmt::format("  Shortfall      {:>5} mg\n", format_mg(r.shortfall));
+    }
+    o << fmt::format("  Reference      {}, {}: {} {} mg, EAR {}, UL {}\n", to_string(t.standard), t.life_stage,
+                     t.is_ai ? "AI" : "RDA", format_mg(t.rda), t.ear ? format_mg(*t.ear) + " mg" : "none",
+                     t.ul_supplemental ? format_mg(*t.ul_supplemental) + " mg (supplements and medicines only)" : "none");
+    const Adequacy& a = r.adequacy;
+    o << "\nAdequacy\n";
+    if (a.assessed) {
+        o << fmt::format("  {} {} {:.0f}% probability that usual intake is {} (z = {:.2f}, {} logged day{})\n",
+                         a.verdict, dash, *a.probability * 100, a.method == "ai" ? "above the AI" : "adequate", *a.z,
+                         a.days_used, a.days_used == 1 ? "" : "s");
+        if (a.method == "ear" && a.days_used < 7)
+            o << "  Few days: the judgement firms up with more logged days (IOM: many days at the RDA).\n";
+    } else {
+        o << "  " << a.verdict << "\n";
+    }
+    if (!a.note.empty()) o << "  " << a.note << "\n";
+    for (const auto& n : t.notes) o << "  note: " << n << "\n";
+    if (!r.flags.empty()) {
+        o << "\nFlags\n";
+        for (const auto& f : r.flags) o << finding_text(f, ctx.ascii());
+    }
+    if (!r.suggestions.empty()) {
+        o << fmt::format("\nTo close the gap of {} mg\n", format_mg(r.shortfall));
+        bool combo_header = false;
+        for (const auto& s : r.suggestions) {
+            if (s.combination && !combo_header) {
+                o << "  or combine:\n";
+                combo_header = true;
+            }
+            o << fmt::format("  {}{:<44} +{} mg\n", s.combination ? "  " : "",
+                             fmt::format("{} {} ({} g)", s.amount, s.name, format_grams(s.food_mg)),
+                             format_mg(s.magnesium));
+        }
+    }
+    return code;
+}
+
+}  // namespace
+
+Command check_command() {
+    return {"check", "am I getting enough? intake vs the RDA, adequacy, flags, foods to eat",
+            "[--date D | --days N] [--strict]",
+            "Adequacy follows the IOM method (docs/methods.md): z = (mean - EAR) / SD over the days\n"
+            "that have entries; days without entries are missing, not zero. Supplemental magnesium\n"
+            "is compared with the UL; food never counts towards it.",
+            options, run};
+}
+
+}  // namespace mg::cli

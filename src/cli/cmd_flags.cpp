@@ -1,0 +1,37 @@
+// flags: the documented risk-factor rules
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "cli/views.hpp"
+#include "engine/flags.hpp"
+
+namespace mg::cli {
+namespace {
+
+void options(po::options_description&, po::positional_options_description&) {}
+
+int run(Context& ctx, const po::variables_map&) {
+    ctx.require_format({Format::text, Format::json}, "flags");
+    if (ctx.format() == Format::json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& r : flag_rules())
+            j.push_back({{"id", r.id}, {"severity", to_string(r.severity)}, {"title", r.title},
+                         {"explanation", r.explanation}, {"action", r.action},
+                         {"evidence", r.evidence}, {"source", r.source}});
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"flags", j}});
+        return 0;
+    }
+    for (const auto& r : flag_rules())
+        ctx.out << fmt::format("{:<30} {:<8} {}\n", r.id, to_string(r.severity), r.title);
+    ctx.out << "\nEach rule, its evidence and sources: docs/flags.md\n";
+    return 0;
+}
+
+}  // namespace
+
+Command flags_command() {
+    return {"flags", "list the risk-factor rules check can raise", "", "", options, run};
+}
+
+}  // namespace mg::cli
