@@ -55,10 +55,14 @@ std::string finding_text(const Finding& f, bool ascii) {
     std::vector<std::string> why = f.profile_facts;
     if (!f.detail.empty()) why.push_back(f.detail);
     if (!f.entry_ids.empty()) why.push_back("entries " + join(f.entry_ids));
-    if (!why.empty()) s += fmt::format("      {} because: {}\n", bullet, join(why, "; "));
-    s += fmt::format("      {} {}\n", bullet, f.rule->explanation);
-    s += fmt::format("      {} what to do: {}\n", bullet, f.rule->action);
-    s += fmt::format("      {} evidence: {} ({})\n", bullet, f.rule->evidence, f.rule->source);
+    auto item = [&](const std::string& text) {
+        // Bullets are indented 6 columns; wrapped lines align after "• ".
+        s += "      " + std::string(bullet) + " " + wrap(text, 80, 8, 8) + "\n";
+    };
+    if (!why.empty()) item("because: " + join(why, "; "));
+    item(f.rule->explanation);
+    item("what to do: " + f.rule->action);
+    item(fmt::format("evidence: {} ({})", f.rule->evidence, f.rule->source));
     return s;
 }
 
@@ -127,7 +131,7 @@ int run(Context& ctx, const po::variables_map& vm) {
                          from.iso(), to.iso(), r.days.size());
     if (r.days.empty()) {
         o << (days == 1 ? "  Nothing logged on this day.\n" : "  Nothing logged in these days.\n");
-        o << "  Days without entries are missing, not zero: log what you ate with 'mgcalc log add'.\n";
+        o << "  Days without entries count as missing, not zero: log with 'mgcalc log add'.\n";
     } else {
         const std::string avg = days == 1 ? "" : " (mean per logged day)";
         const std::string ref = t.is_ai ? "AI" : "RDA";
@@ -137,38 +141,41 @@ int run(Context& ctx, const po::variables_map& vm) {
                          r.percent_rda, ref, format_mg(t.rda));
         o << fmt::format("  Shortfall      {:>5} mg\n", format_mg(r.shortfall));
     }
-    o << fmt::format("  Reference      {}, {}: {} {} mg, EAR {}, UL {}\n", to_string(t.standard), t.life_stage,
-                     t.is_ai ? "AI" : "RDA", format_mg(t.rda), t.ear ? format_mg(*t.ear) + " mg" : "none",
-                     t.ul_supplemental ? format_mg(*t.ul_supplemental) + " mg (supplements and medicines only)" : "none");
+    o << fmt::format("  Reference      {} {} mg, EAR {} ({}, {})\n", t.is_ai ? "AI" : "RDA", format_mg(t.rda),
+                     t.ear ? format_mg(*t.ear) + " mg" : "none", to_string(t.standard), t.life_stage);
+    o << fmt::format("  Upper limit    {}\n", t.ul_supplemental ? format_mg(*t.ul_supplemental) +
+                                                                     " mg/day, supplements and medicines only"
+                                                               : "none set");
     const Adequacy& a = r.adequacy;
     o << "\nAdequacy\n";
     if (a.assessed) {
-        o << fmt::format("  {} {} {:.0f}% probability that usual intake is {} (z = {:.2f}, {} logged day{})\n",
-                         a.verdict, dash, *a.probability * 100, a.method == "ai" ? "above the AI" : "adequate", *a.z,
-                         a.days_used, a.days_used == 1 ? "" : "s");
-        if (a.method == "ear" && a.days_used < 7)
-            o << "  Few days: the judgement firms up with more logged days (IOM: many days at the RDA).\n";
+        o << fmt::format("  {}: {:.0f}% probability that usual intake is {}\n", a.verdict, *a.probability * 100,
+                         a.method == "ai" ? "above the AI" : "adequate");
+        o << fmt::format("  (z = {:.2f} over {} logged day{}{})\n", *a.z, a.days_used, a.days_used == 1 ? "" : "s",
+                         a.method == "ear" && a.days_used < 7 ? "; more days make it firmer" : "");
     } else {
         o << "  " << a.verdict << "\n";
     }
-    if (!a.note.empty()) o << "  " << a.note << "\n";
-    for (const auto& n : t.notes) o << "  note: " << n << "\n";
+    if (!a.note.empty()) o << "  " << wrap(a.note, 80, 2, 2) << "\n";
+    for (const auto& n : t.notes) o << "  " << wrap("note: " + n, 80, 2, 2) << "\n";
     if (!r.flags.empty()) {
         o << "\nFlags\n";
         for (const auto& f : r.flags) o << finding_text(f, ctx.ascii());
     }
     if (!r.suggestions.empty()) {
         o << fmt::format("\nTo close the gap of {} mg\n", format_mg(r.shortfall));
-        bool combo_header = false;
+        bool combo_header = false, singles = false;
         for (const auto& s : r.suggestions) {
             if (s.combination && !combo_header) {
-                o << "  or combine:\n";
+                o << (singles ? "  or combine:\n" : "  combine:\n");
                 combo_header = true;
             }
-            o << fmt::format("  {}{:<44} +{} mg\n", s.combination ? "  " : "",
-                             fmt::format("{} {} ({} g)", s.amount, s.name, format_grams(s.food_mg)),
-                             format_mg(s.magnesium));
+            singles |= !s.combination;
+            std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
+            if (what.size() > 60) what = what.substr(0, 59) + "~";
+            o << fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what, format_mg(s.magnesium));
         }
+        o << "  (foods only: mgcalc does not suggest supplements)\n";
     }
     return code;
 }

@@ -85,6 +85,23 @@ std::string did_you_mean(const std::vector<std::string>& options) {
     return s + "?";
 }
 
+std::string wrap(std::string_view text, size_t width, size_t indent, size_t start_col) {
+    std::string out;
+    size_t col = start_col;
+    for (const auto& w : split_words(text, " ")) {
+        if (!out.empty() && col + 1 + w.size() > width) {
+            out += "\n" + std::string(indent, ' ');
+            col = indent;
+        } else if (!out.empty()) {
+            out += ' ';
+            ++col;
+        }
+        out += w;
+        col += w.size();
+    }
+    return out;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
     for (size_t i = 0; i < parts.size(); ++i) {

@@ -22,6 +22,10 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
 /// "did you mean 'x'?" / "did you mean 'x' or 'y'?" or empty when there is no candidate.
 std::string did_you_mean(const std::vector<std::string>& options);
 
+/// Word-wraps `text` to `width` columns, the first line starting at column `start_col`;
+/// continuation lines start with `indent` spaces.
+std::string wrap(std::string_view text, size_t width, size_t indent, size_t start_col = 0);
+
 /// Joins with ", ".
 std::string join(const std::vector<std::string>& parts, std::string_view sep = ", ");
 

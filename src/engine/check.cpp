@@ -76,7 +76,10 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
     }
     facts.age_years = life_stage_query(profile, today).age_years;
     r.flags = evaluate_flags(profile, r.medicines, facts);
-    if (n > 0 && r.shortfall > Magnesium()) {
+    // Infants: breast milk or formula carries the AI; food suggestions are for their
+    // paediatric team, not for mgcalc (docs/methods.md#suggestions).
+    const bool infant = life_stage_query(profile, today).age_years == 0;
+    if (n > 0 && r.shortfall > Magnesium() && !infant) {
         std::vector<JournalEntry> history;
         for (const auto& e : entries) history.push_back(e);
         r.suggestions = suggest_foods(foods, r.shortfall, profile, history);

@@ -57,24 +57,32 @@ std::vector<Suggestion> suggest_foods(const FoodDb& foods, Magnesium shortfall, 
         if (!groups.insert(c.food->group).second) continue;
         out.push_back(make(c, false));
     }
-    // A small combination: the richest servings from different groups until the gap closes.
-    std::vector<Candidate> rich = cands;
-    std::stable_sort(rich.begin(), rich.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.logged_before != b.logged_before) return a.logged_before;
-        return a.mg > b.mg;
-    });
+    // A small combination from different groups: take the richest serving (a food already
+    // eaten counts half as much again), until the smallest serving that closes the rest exists.
+    std::vector<Candidate> rich;
+    for (const auto& c : cands)
+        if (c.mg < shortfall) rich.push_back(c);  // those that close it alone are singles
+    auto weight = [](const Candidate& c) { return c.mg.ug() * (c.logged_before ? 3 : 2); };
+    std::stable_sort(rich.begin(), rich.end(),
+                     [&](const Candidate& a, const Candidate& b) { return weight(a) > weight(b); });
     std::set<std::string> used_groups;
-    std::set<std::string> used_foods;
-    for (const auto& s : out) used_foods.insert(s.food_id);
     std::vector<Suggestion> combo;
     Magnesium sum;
-    for (const auto& c : rich) {
-        if (sum >= shortfall || combo.size() >= 3) break;
-        if (used_foods.count(c.food->id) || !used_groups.insert(c.food->group).second) continue;
-        // Skip items that alone close the gap: they are single options, not a combination.
-        if (c.mg >= shortfall) continue;
-        combo.push_back(make(c, true));
-        sum += c.mg;
+    while (sum < shortfall && combo.size() < 3) {
+        const Magnesium rest = shortfall - sum;
+        const Candidate* pick = nullptr;
+        for (const auto& c : rich)  // smallest sufficient serving for the rest
+            if (!used_groups.count(c.food->group) && c.mg >= rest && (!pick || c.mg < pick->mg)) pick = &c;
+        if (!pick)
+            for (const auto& c : rich)
+                if (!used_groups.count(c.food->group)) {
+                    pick = &c;
+                    break;
+                }
+        if (!pick) break;
+        used_groups.insert(pick->food->group);
+        combo.push_back(make(*pick, true));
+        sum += pick->mg;
     }
     if (combo.size() >= 2 && sum >= shortfall) out.insert(out.end(), combo.begin(), combo.end());
     return out;

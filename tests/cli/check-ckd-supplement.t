@@ -1,0 +1,46 @@
+Kidney disease: any supplemental magnesium is a warning, and no supplement is ever suggested.
+
+  $ mgcalc profile init dan --age 66 --sex male --condition ckd --medicine amiloride > /dev/null
+  $ mgcalc log add white-rice "1 cup" > /dev/null
+  $ mgcalc log supplement "Milk of Magnesia" "400 mg" --compound > /dev/null
+  $ mgcalc check
+  Magnesium check for dan — 2026-03-04
+    Food              19 mg
+    Supplements      167 mg
+    Total            186 mg   44% of the RDA (420 mg)
+    Shortfall        234 mg
+    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+    Upper limit    350 mg/day, supplements and medicines only
+  
+  Adequacy
+    very likely inadequate: 8% probability that usual intake is adequate
+    (z = -1.38 over 1 logged day; more days make it firmer)
+    assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by
+    EAR/265 to 114 mg for male, 51-70 years
+  
+  Flags
+    [warning] Kidney disease and supplemental magnesium
+        • because: condition: chronic kidney disease; entries 20260304-2
+        • With chronic kidney disease the kidneys excrete less magnesium; toxicity
+          is mostly seen with kidney failure plus supplements, magnesium laxatives
+          or antacids.
+        • what to do: Ask your treating clinician before taking any magnesium
+          supplement, antacid or laxative.
+        • evidence: authoritative review (ODS; IOM97)
+    [caution] Potassium-sparing diuretic with supplemental magnesium
+        • because: medicine: amiloride (potassium-sparing diuretic); condition:
+          chronic kidney disease; entries 20260304-2
+        • Potassium-sparing diuretics reduce magnesium excretion; adding
+          supplements calls for care, especially with kidney disease.
+        • what to do: Ask your clinician or pharmacist whether the supplement is
+          appropriate.
+        • evidence: authoritative review (ODS)
+  
+  To close the gap of 234 mg
+    combine:
+      Rice bran: 1 oz (28.35 g)                                      +221 mg
+      Multigrain bread: 1 slice regular (26 g)                       +20 mg
+    (foods only: mgcalc does not suggest supplements)
+
+  $ mgcalc check --strict > /dev/null
+  [3]

@@ -1,0 +1,35 @@
+Conditions: type 2 diabetes with low intake, malabsorption, alcohol dependence, over 70.
+
+  $ mgcalc profile init cy --age 75 --sex female --condition "type 2 diabetes" --condition celiac --condition alcoholism > /dev/null
+  $ mgcalc log add white-rice "1 cup" > /dev/null
+  $ mgcalc check | sed -n '/^Flags/,/^$/p'
+  Flags
+    [caution] Type 2 diabetes or insulin resistance with intake below the EAR
+        • because: condition: type 2 diabetes; mean intake 19 mg/day is below the
+          EAR of 265 mg
+        • Type 2 diabetes and insulin resistance increase urinary magnesium loss,
+          and your logged intake is below the Estimated Average Requirement.
+        • what to do: See the suggestions for foods; ask your clinician if you
+          have symptoms.
+        • evidence: authoritative review (ODS)
+    [caution] Gastrointestinal malabsorption
+        • because: condition: coeliac disease
+        • Crohn's disease, coeliac disease and small-bowel resection or bypass
+          reduce magnesium absorption and increase loss.
+        • what to do: Ask your gastroenterology team whether your magnesium should
+          be checked.
+        • evidence: authoritative review (ODS)
+    [caution] Long-term alcohol dependence
+        • because: condition: long-term alcohol dependence
+        • A group at risk of magnesium depletion (poor intake, gut and urinary
+          losses).
+        • what to do: Ask your clinician whether your magnesium should be checked.
+        • evidence: authoritative review (ODS)
+    [info] Over 70 years
+        • because: age: 75 years
+        • Older adults absorb less magnesium, excrete more, and often take
+          medicines that affect it.
+        • what to do: Aim to meet the RDA from food.
+        • evidence: authoritative review (ODS; IOM97)
+  
+

@@ -1,0 +1,21 @@
+No entries: nothing is averaged in as zero and no shortfall is claimed.
+
+  $ mgcalc profile init ann --age 40 --sex female > /dev/null
+  $ mgcalc check
+  Magnesium check for ann — 2026-03-04
+    Nothing logged on this day.
+    Days without entries count as missing, not zero: log with 'mgcalc log add'.
+    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Upper limit    350 mg/day, supplements and medicines only
+  
+  Adequacy
+    no data
+    no logged days: adequacy cannot be judged (days without entries are missing,
+    not zero)
+
+  $ mgcalc check --days 7 --format json | grep -E '"(days_logged|total_mg|shortfall_mg|verdict|days_used)"'
+      "days_used": 0,
+      "verdict": "no data",
+    "days_logged": 0,
+    "shortfall_mg": null,
+    "total_mg": 0,
