@@ -9,28 +9,30 @@ export MGCALC_HOME=$tmp/data MGCALC_TODAY=2026-03-04
 "$mgcalc" profile init t --age 40 --sex female >/dev/null
 acked=$tmp/acked
 : > "$acked"
-writer() {
-  local i=0
-  while true; do
-    i=$((i + 1))
-    if "$mgcalc" log add almonds "1 g" --note "n$BASHPID-$i" >/dev/null 2>&1; then
-      echo "n$BASHPID-$i" >> "$acked"
-    fi
-    if (( i % 7 == 0 )); then
-      # A rewrite: add a throwaway entry and remove it again.
-      id=$("$mgcalc" log add spinach-raw "1 g" --note tmp --format json 2>/dev/null | sed -n 's/.*"id": "\([^"]*\)".*/\1/p' | head -1)
-      [[ -n $id ]] && "$mgcalc" log rm "$id" >/dev/null 2>&1 || true
-    fi
-  done
-}
+# The writer runs in its own session (process group), so kill -9 of the group hits it and
+# whatever mgcalc it is running at that instant, and nothing else on the machine.
+cat > "$tmp/writer.sh" <<'WRITER'
+mgcalc=$1 acked=$2
+i=0
+while true; do
+  i=$((i + 1))
+  note="n$$-$i"
+  if "$mgcalc" log add almonds "1 g" --note "$note" >/dev/null 2>&1; then
+    echo "$note" >> "$acked"
+  fi
+  if (( i % 7 == 0 )); then
+    # A rewrite: add a throwaway entry and remove it again.
+    id=$("$mgcalc" log add spinach-raw "1 g" --note tmp --format json 2>/dev/null | sed -n 's/.*"id": "\([^"]*\)".*/\1/p' | head -1)
+    [[ -n $id ]] && "$mgcalc" log rm "$id" >/dev/null 2>&1
+  fi
+done
+WRITER
 for round in $(seq 1 20); do
-  writer &
+  setsid bash "$tmp/writer.sh" "$mgcalc" "$acked" &
   pid=$!
   sleep "0.$((RANDOM % 4 + 1))$((RANDOM % 10))"
-  kill -9 "$pid" 2>/dev/null || true
+  kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  # Kill any mgcalc the writer had started, mid-write.
-  pkill -9 -f "$mgcalc log" 2>/dev/null || true
   sleep 0.02
 done
 # The journal must parse (no torn line) and hold every acknowledged note.
