@@ -122,7 +122,7 @@ int top_run(Context& ctx, const po::variables_map& vm) {
         t = slugify(t);
         const auto& known = known_exclusion_tags();
         if (std::find(known.begin(), known.end(), t) == known.end())
-            throw UsageError(fmt::format("unknown tag '{}'", t), did_you_mean(closest(t, known, 3)) + " known: " + join(known));
+            throw UsageError(fmt::format("unknown tag '{}'", t), hint_with(did_you_mean(closest(t, known, 3)), "known: " + join(known)));
     }
     const FoodDb& db = ctx.foods();
     std::string group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "";

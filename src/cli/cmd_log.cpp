@@ -133,7 +133,7 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
             std::vector<std::string> ids;
             for (const auto& f : supplement_forms()) ids.push_back(f.id);
             throw UsageError(fmt::format("unknown form '{}'", vm["form"].as<std::string>()),
-                             did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)) + " forms: " + join(ids));
+                             hint_with(did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)), "forms: " + join(ids)));
         }
     } else {
         form = recognise_form(e.name);

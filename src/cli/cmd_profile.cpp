@@ -67,7 +67,7 @@ int init_run(Context& ctx, const po::variables_map& vm) {
             std::vector<std::string> ids;
             for (const auto& k : known_conditions()) ids.push_back(k.id);
             errors.push_back({{}, 0, 0, fmt::format("unknown condition '{}'", c), {},
-                              did_you_mean(closest(slugify(c), ids, 4)) + " known: " + join(ids)});
+                              hint_with(did_you_mean(closest(slugify(c), ids, 4)), "known: " + join(ids))});
         }
     }
     for (const auto& t : many(vm, "exclude")) {
@@ -76,7 +76,7 @@ int init_run(Context& ctx, const po::variables_map& vm) {
             p.exclude.push_back(slugify(t));
         else
             errors.push_back({{}, 0, 0, fmt::format("unknown exclusion tag '{}'", t), {},
-                              did_you_mean(closest(slugify(t), tags, 3)) + " known: " + join(tags)});
+                              hint_with(did_you_mean(closest(slugify(t), tags, 3)), "known: " + join(tags))});
     }
     if (!errors.empty()) throw InputError(errors);
     validate_profile(p, ctx.today());

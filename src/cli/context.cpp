@@ -82,7 +82,7 @@ void Context::configure(const boost::program_options::variables_map& vm) {
         for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/foods",
                                      env_.exe_dir + "/../foods", std::string(MGCALC_SOURCE_FOODS)}) {
             if (store::is_directory(c)) {
-                foods_path_ = c;
+                foods_path_ = store::canonical(c);
                 break;
             }
         }
@@ -96,7 +96,7 @@ void Context::configure(const boost::program_options::variables_map& vm) {
 std::string Context::examples_dir() const {
     for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/profiles",
                                  env_.exe_dir + "/../profiles", std::string(MGCALC_SOURCE_PROFILES)})
-        if (store::is_directory(c)) return c;
+        if (store::is_directory(c)) return store::canonical(c);
     return {};
 }
 

@@ -102,6 +102,10 @@ std::string wrap(std::string_view text, size_t width, size_t indent, size_t star
     return out;
 }
 
+std::string hint_with(const std::string& first, const std::string& then) {
+    return first.empty() ? then : first + " " + then;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
     for (size_t i = 0; i < parts.size(); ++i) {

@@ -26,6 +26,9 @@ std::string did_you_mean(const std::vector<std::string>& options);
 /// continuation lines start with `indent` spaces.
 std::string wrap(std::string_view text, size_t width, size_t indent, size_t start_col = 0);
 
+/// "did you mean 'x'? known: a, b" — `first` may be empty.
+std::string hint_with(const std::string& first, const std::string& then);
+
 /// Joins with ", ".
 std::string join(const std::vector<std::string>& parts, std::string_view sep = ", ");
 

@@ -96,12 +96,14 @@ Profile parse_profile(const std::string& path, std::string_view raw, Date today)
     Reader r{doc, errors};
     Profile p;
     bool has_sex = false;
+    bool has_birthdate_key = false;
     for (const auto& kv : doc.root) {
         const std::string key = kv.first.Scalar();
         const YAML::Node& v = kv.second;
         if (key == "name") {
             if (auto s = r.scalar(v, key)) p.name = *s;
         } else if (key == "birthdate") {
+            has_birthdate_key = true;
             if (auto s = r.scalar(v, key)) {
                 p.birthdate = Date::parse(*s);
                 if (!p.birthdate)
@@ -185,7 +187,7 @@ Profile parse_profile(const std::string& path, std::string_view raw, Date today)
     }
     if (!has_sex)
         errors.push_back(doc.at_line(1, 1, "profile has no 'sex'", "add sex: female or sex: male"));
-    if (!p.birthdate && !p.age_years)
+    if (!p.birthdate && !p.age_years && !has_birthdate_key)
         errors.push_back(doc.at_line(1, 1, "profile has neither 'birthdate' nor 'age'",
                                      "add birthdate: YYYY-MM-DD (preferred) or age: YEARS"));
     if (errors.empty()) {

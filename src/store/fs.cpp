@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -92,6 +94,14 @@ void make_dirs(const std::string& dir) {
     if (slash != std::string::npos && slash > 0) make_dirs(dir.substr(0, slash));
     if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
         throw SystemError(fmt::format("cannot create directory {}: {}", dir, why()));
+}
+
+std::string canonical(const std::string& path) {
+    char* r = ::realpath(path.c_str(), nullptr);
+    if (!r) return path;
+    std::string out(r);
+    std::free(r);
+    return out;
 }
 
 std::string dir_of(const std::string& path) {

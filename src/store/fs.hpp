@@ -26,6 +26,9 @@ void make_dirs(const std::string& dir);
 /// original is untouched, the temp file is removed, and SystemError is thrown.
 void write_atomic(const std::string& path, const std::string& content);
 
+/// The absolute path with symlinks and ".." resolved, or `path` itself when that fails.
+std::string canonical(const std::string& path);
+
 /// The directory part of a path ("." when none).
 std::string dir_of(const std::string& path);
 /// The file name without directory and without extension.
