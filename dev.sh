@@ -30,13 +30,20 @@ build() {
 }
 
 example() {
-  # A throwaway data directory so the example never touches your own journal.
+  # A throwaway data directory and a fixed date, so the example never touches your own
+  # journal and prints the same thing every time.
   EXAMPLE_HOME=$(mktemp -d)
   trap 'rm -rf "$EXAMPLE_HOME"' EXIT
-  local m=(./build/mgcalc --data-dir "$EXAMPLE_HOME" --today 2026-03-04)
+  local m=(./build/mgcalc --data-dir "$EXAMPLE_HOME" --today 2026-03-04 --profile maria)
   set -x
-  "${m[@]}" profile show --profile maria
-  "${m[@]}" rda --age 16 --sex female --pregnant
+  "${m[@]}" profile show
+  "${m[@]}" log add "rolled oats" "1/2 cup" --meal breakfast
+  "${m[@]}" log add banana "1 medium" --meal breakfast
+  "${m[@]}" log add spinach-boiled "1/2 cup" --meal lunch
+  "${m[@]}" log add white-rice "1 cup" --meal dinner
+  "${m[@]}" log supplement "magnesium glycinate" "100 mg"
+  "${m[@]}" log show
+  "${m[@]}" check
   { set +x; } 2>/dev/null
 }
 

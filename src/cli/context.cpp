@@ -19,8 +19,8 @@ Context::~Context() = default;
 
 Date parse_date_option(const std::string& value, const std::string& option) {
     if (auto d = Date::parse(value)) return *d;
-    throw UsageError(fmt::format("{} '{}' is not a date", option, value),
-                     "write dates as YYYY-MM-DD, e.g. 2026-03-14");
+    throw InputError::plain(fmt::format("{} '{}' is not a date", option, value),
+                            "write dates as YYYY-MM-DD, e.g. 2026-03-14");
 }
 
 namespace {

@@ -129,8 +129,10 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
         for (const auto& m : meds)
             for (DrugClass c : classes)
                 if (m.drug_class == c)
-                    facts.push_back(fmt::format("medicine: {} ({}{})", m.written, class_title(c),
-                                                m.fuzzy ? ", read as " + m.generic : ""));
+                    facts.push_back(to_lower(m.written) == class_title(c)
+                                        ? fmt::format("medicine: {}", m.written)
+                                        : fmt::format("medicine: {} ({}{})", m.written, class_title(c),
+                                                      m.fuzzy ? ", read as " + m.generic : ""));
         return facts;
     };
     std::vector<std::string> supp_ids;
