@@ -31,6 +31,7 @@ Command foods_search_command();
 Command foods_show_command();
 Command foods_top_command();
 Command foods_add_command();
+Command foods_rm_command();
 Command recipe_add_command();
 Command log_add_command();
 Command log_supplement_command();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -109,7 +110,8 @@ Amount parse_amount(std::string_view text) {
     a.den = g ? q->den / g : q->den;
     if (a.num <= 0) throw bad("is zero");
     a.unit = std::string(trim(s.substr(i)));
-    if (!a.unit.empty() && (a.unit[0] == '-' || (a.unit[0] >= '0' && a.unit[0] <= '9')))
+    if (!a.unit.empty() && static_cast<unsigned char>(a.unit[0]) < 0x80 &&
+        !std::isalpha(static_cast<unsigned char>(a.unit[0])))
         throw bad("is not a single number and unit");
     // Lower-case, but keep a lone "T" (tablespoon) distinct from "t" (teaspoon).
     if (a.unit != "T") a.unit = to_lower(a.unit);
@@ -179,7 +181,7 @@ std::optional<double> portion_volume_ml(const Portion& p) {
 std::string portions_list(const Food& f) {
     std::vector<std::string> names;
     for (const auto& p : f.portions) names.push_back(describe_portion(p));
-    return names.empty() ? "none (use g, oz or lb)" : join(names);
+    return names.empty() ? "none" : join(names);
 }
 
 }  // namespace

@@ -37,6 +37,7 @@ struct Food {
     bool custom = false;            ///< the user's own food or recipe
     int serves = 0;                 ///< recipes only
     std::vector<Ingredient> ingredients;  ///< recipes only
+    std::string broken;  ///< recipes whose ingredients no longer resolve: why (unusable)
     std::string file;
     int line = 0;
 

@@ -27,17 +27,16 @@ void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
 
 namespace {
 
-// Recipe magnesium: the sum over ingredients, spread over the total weight.
-void compute_recipe(Food& r, const FoodDb& db, std::vector<Diagnostic>& errors) {
+// Recipe magnesium: the sum over ingredients, spread over the total weight. A recipe whose
+// ingredient is gone is kept but marked broken: using it is an error that says why, while
+// the rest of the database stays usable.
+void compute_recipe(Food& r, const FoodDb& db) {
     std::int64_t total_food_mg = 0;
     Magnesium total;
     for (const auto& ing : r.ingredients) {
         const Food* f = db.find(ing.food);
         if (!f || f->serves > 0) {
-            errors.push_back({r.file, ing.line, 0,
-                              fmt::format("recipe '{}' uses '{}', which is not in the food database",
-                                          r.id, ing.food),
-                              {}, "add the food back, or edit the recipe with 'mgcalc recipe add'"});
+            r.broken = fmt::format("recipe '{}' uses '{}', which is not in the food database", r.id, ing.food);
             return;
         }
         try {
@@ -45,9 +44,7 @@ void compute_recipe(Food& r, const FoodDb& db, std::vector<Diagnostic>& errors) 
             total_food_mg += res.food_mg;
             total += f->in(res.food_mg);
         } catch (const InputError& e) {
-            errors.push_back({r.file, ing.line, 0,
-                              fmt::format("recipe '{}': {}", r.id, e.diagnostics().front().message),
-                              {}, e.diagnostics().front().hint});
+            r.broken = fmt::format("recipe '{}': {}", r.id, e.diagnostics().front().message);
             return;
         }
     }
@@ -92,7 +89,7 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
         if (f.id.rfind("usda-", 0) == 0 && !f.curated) by_name_.emplace(to_lower(f.name), i);
     }
     for (auto& f : foods_)
-        if (f.serves > 0) compute_recipe(f, *this, errors);
+        if (f.serves > 0) compute_recipe(f, *this);
 }
 
 const Food* FoodDb::find(std::string_view ref_in) const {
@@ -108,7 +105,13 @@ const Food* FoodDb::find(std::string_view ref_in) const {
 }
 
 const Food& FoodDb::resolve(std::string_view ref) const {
-    if (const Food* f = find(ref)) return *f;
+    if (const Food* f = find(ref)) {
+        if (!f->broken.empty())
+            throw InputError::plain(f->broken, fmt::format("fix it with 'mgcalc recipe add {} --force ...' or "
+                                                           "remove it with 'mgcalc foods rm {}'",
+                                                           f->id, f->id));
+        return *f;
+    }
     std::vector<std::string> cands;
     for (const auto& h : search(ref, 3)) cands.push_back(h.food->name + "' (" + h.food->id + ")");
     std::string hint;

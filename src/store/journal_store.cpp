@@ -2,7 +2,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +13,7 @@
 
 #include "core/diagnostic.hpp"
 #include "store/fs.hpp"
+#include "store/lock.hpp"
 
 namespace mg::store {
 
@@ -25,35 +25,6 @@ constexpr const char* kFileHeader =
     "# mgcalc journal: one entry per line, magnesium as recorded when logged.\n"
     "# Format: docs/file-formats.md#journal. Edit with care; mgcalc refuses to write\n"
     "# while any line is malformed.\n";
-
-/// flock held for the lifetime of the object.
-class Lock {
-public:
-    Lock(const std::string& dir, bool exclusive) {
-        const std::string path = dir + "/.lock";
-        fd_ = ::open(path.c_str(), (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC, 0644);
-        if (fd_ < 0) {
-            // A reader of a read-only or not-yet-created journal needs no lock: files are
-            // only ever replaced by rename or appended in whole lines.
-            if (!exclusive) return;
-            throw SystemError(fmt::format("cannot lock the journal ({}): {}", path, std::strerror(errno)));
-        }
-        while (::flock(fd_, exclusive ? LOCK_EX : LOCK_SH) != 0) {
-            if (errno == EINTR) continue;
-            const std::string reason = std::strerror(errno);
-            ::close(fd_);
-            throw SystemError(fmt::format("cannot lock the journal ({}): {}", path, reason));
-        }
-    }
-    ~Lock() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    Lock(const Lock&) = delete;
-    Lock& operator=(const Lock&) = delete;
-
-private:
-    int fd_ = -1;
-};
 
 std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagnostic>& errors) {
     auto text = read_file(path);

@@ -1,0 +1,83 @@
+Your own foods (from a label or mg per 100 g) and recipes are usable everywhere a food is.
+
+  $ mgcalc profile init ann --age 40 --sex female > /dev/null
+  $ mgcalc foods add my-bar --name "Trail bar" --mg-per-serving 60 --serving-size "40 g" --portion "1 bar=40" --alias "trail bar" --tag tree-nut
+  Saved Trail bar (my-bar): 150.0 mg per 100 g, 60 mg per 1 serving
+  $ mgcalc foods add green-powder --mg-per-100g 250.5 --portion "1 scoop=10"
+  Saved green-powder (green-powder): 250.5 mg per 100 g, 25 mg per 1 scoop
+  $ mgcalc foods show "trail bar" --amount "2 bars"
+  Trail bar (my-bar)
+  Group:      custom
+  Magnesium:  150.0 mg per 100 g
+  Source:     label
+  Aliases:    trail bar
+  Tags:       tree-nut
+  Portions:
+    1 serving                                      40 g     60 mg  (typical serving)
+    1 bar                                          40 g     60 mg
+  2 bars: 80 g, 120 mg magnesium (1 bar (40 g))
+  $ mgcalc foods search trail
+  my-bar                     150 mg/100 g  Trail bar
+  usda-19059                 158 mg/100 g  Snacks, trail mix, regular
+  usda-19061                  96 mg/100 g  Snacks, trail mix, tropical
+  usda-19821                 158 mg/100 g  Snacks, trail mix, regular, unsalted
+  usda-28039                  60 mg/100 g  KASHI, TLC, Happy Trail Mix Cookies
+  usda-25055                  63 mg/100 g  Snacks, granola bar, GENERAL MILLS, NATURE VALLEY, CHEWY TRAIL MIX
+  usda-19062                 161 mg/100 g  Snacks, trail mix, regular, with chocolate chips, salted nuts and seeds
+  usda-19822                 161 mg/100 g  Snacks, trail mix, regular, with chocolate chips, unsalted nuts and seeds
+  usda-10174                   8 mg/100 g  Pork, fresh, variety meats and by-products, tail, raw
+  usda-10175                   7 mg/100 g  Pork, fresh, variety meats and by-products, tail, cooked, simmered
+  $ mgcalc recipe add lentil-soup --name "Lentil soup" --serves 4 --ingredient "lentils 2 cups" --ingredient "spinach-raw 100 g" --ingredient "cooked carrots 1 cup"
+  Saved recipe Lentil soup (lentil-soup): 4 servings of 162.8 g, 59 mg magnesium each
+  $ mgcalc foods show lentil-soup --format json | grep -E '"(id|mg_per_100g|name|grams|magnesium_mg)"'
+    "id": "lentil-soup",
+    "mg_per_100g": 36.4,
+    "name": "Lentil soup",
+        "grams": 162.8,
+        "magnesium_mg": 59.3,
+        "name": "1 serving"
+  $ mgcalc log add lentil-soup "1 serving"
+  +59 mg Lentil soup (1 serving, 162.8 g) — today 59 mg of 320 mg
+  $ mgcalc foods add my-bar --mg-per-100g 1
+  mgcalc: error: you already have a food 'my-bar'
+    hint: add --force to replace it
+  [1]
+  $ mgcalc foods add spinach-raw --mg-per-100g 1
+  mgcalc: error: 'spinach-raw' is already a food in the database
+    hint: choose another id
+  [1]
+  $ mgcalc foods add Bad_Id --mg-per-100g 1
+  mgcalc: error: food id 'Bad_Id' must be lower-case letters, digits and hyphens
+    hint: try 'bad-id' (ids starting with usda- are reserved)
+  [2]
+  $ mgcalc foods add x --mg-per-serving 60000 --serving-size "40 g"
+  mgcalc: error: --mg-per-serving 60000 is not possible for a 40 g serving
+  [1]
+  $ mgcalc recipe add soup2 --serves 2 --ingredient "unicorn 1 cup"
+  mgcalc: error: unknown food 'unicorn'
+    hint: try 'mgcalc foods search WORDS'
+  [1]
+  $ cat data/foods/custom.yaml
+  # Your own foods (mgcalc foods add)
+  # Format: docs/file-formats.md. One food per line.
+  format: mgcalc-foods
+  version: 1
+  foods:
+  - {id: my-bar, name: Trail bar, group: custom, mg_per_100g: 150, source: label, portions: {"1 serving": 40, "1 bar": 40}, serving: "1 serving", aliases: [trail bar], tags: [tree-nut]}
+  - {id: green-powder, name: green-powder, group: custom, mg_per_100g: 250.5, source: custom, portions: {"1 scoop": 10}, serving: "1 scoop", aliases: [], tags: []}
+
+A recipe whose ingredient disappears says so, and the rest keeps working.
+
+  $ mgcalc recipe add bar-mix --serves 2 --ingredient "my-bar 2 bars" --ingredient "banana 1 medium" > /dev/null
+  $ mgcalc foods rm my-bar
+  Removed my-bar. Journal entries keep their recorded magnesium.
+  $ mgcalc log add bar-mix "1 serving"
+  mgcalc: error: recipe 'bar-mix' uses 'my-bar', which is not in the food database
+    hint: fix it with 'mgcalc recipe add bar-mix --force ...' or remove it with 'mgcalc foods rm bar-mix'
+  [1]
+  $ mgcalc log add banana "1 medium"
+  +32 mg Banana (1 medium, 118 g) — today 91 mg of 320 mg
+  $ mgcalc foods rm almonds
+  mgcalc: error: 'almonds' is not one of your foods or recipes
+    hint: built-in foods cannot be removed
+  [1]
