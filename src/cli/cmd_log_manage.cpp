@@ -18,8 +18,10 @@ namespace {
 std::string meal_text(const JournalEntry& e) { return e.meal.empty() ? "-" : e.meal; }
 
 std::string amount_text(const JournalEntry& e) {
-    if (e.kind == EntryKind::food)
-        return e.food_mg > 0 ? fmt::format("{} ({} g)", e.amount, format_grams(e.food_mg)) : e.amount;
+    if (e.kind == EntryKind::food) {
+        const bool says_grams = e.amount.ends_with(" g") || e.amount.ends_with(" g)");
+        return e.food_mg > 0 && !says_grams ? fmt::format("{} ({} g)", e.amount, format_grams(e.food_mg)) : e.amount;
+    }
     return e.units > 1 ? fmt::format("{} x {}", e.units, e.amount) : e.amount;
 }
 
@@ -42,13 +44,26 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     if (to < from) throw UsageError("--to is before --from");
     if (from.days_until(to) > 3660) throw UsageError("the range is longer than 10 years", "use 'mgcalc export csv'");
     const auto entries = ctx.journal().read_range(from, to);
+    // Entries keep their recorded magnesium even when their food has left the database;
+    // say which, so that a recompute (log edit) is not attempted blindly.
+    std::vector<std::string> orphans;
+    bool needs_foods = false;
+    for (const auto& e : entries) needs_foods |= e.kind == EntryKind::food && e.import_key.empty();
+    if (needs_foods)
+        for (const auto& e : entries)
+            if (e.kind == EntryKind::food && e.import_key.empty() && !ctx.foods().find(e.food_id))
+                orphans.push_back(e.id);
     std::vector<Date> days;
     for (const auto& e : entries)
         if (days.empty() || days.back() != e.date) days.push_back(e.date);
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"from", from.iso()}, {"to", to.iso()}};
         j["entries"] = nlohmann::json::array();
-        for (const auto& e : entries) j["entries"].push_back(entry_json(e));
+        for (const auto& e : entries) {
+            nlohmann::json ej = entry_json(e);
+            if (std::find(orphans.begin(), orphans.end(), e.id) != orphans.end()) ej["food_missing"] = true;
+            j["entries"].push_back(ej);
+        }
         j["days"] = nlohmann::json::array();
         for (Date d : days) {
             const DayTotal t = day_total(entries, d);
@@ -76,6 +91,12 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n", format_mg(t.food),
                                format_mg(t.supplement), format_mg(t.total()));
     }
+    if (!orphans.empty())
+        ctx.out << wrap(fmt::format("Note: the food of {} is no longer in the food database; the recorded "
+                                    "magnesium is kept and counted.",
+                                    join(orphans)),
+                        80, 0)
+                << "\n";
     return 0;
 }
 

@@ -22,6 +22,8 @@ const std::vector<Command>& commands() {
         log_undo_command(),
         check_command(),
         flags_command(),
+        import_cronometer_command(),
+        export_csv_command(),
     };
     return kCommands;
 }

@@ -7,7 +7,7 @@
 # "[N]" when the exit code is not 0. Unindented lines are prose.
 # Each scenario runs in a fresh temporary directory that is also the data directory, with a
 # fixed date (MGCALC_TODAY=2026-03-04), NO_COLOR, and `mgcalc` on PATH; the data directory
-# is ./data, and the scratch path is printed as $WORK.
+# is ./data, and the scratch path is printed as $WORK, the repository as $ROOT.
 set -uo pipefail
 bin=$(readlink -f "$1") t=$(readlink -f "$2")
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -44,7 +44,7 @@ actual_out=$tmp/actual.out
 env -i PATH="$tmp/bin:/usr/local/bin:/usr/bin:/bin" HOME="$tmp/work" WORK="$tmp/work" \
   MGCALC_HOME=data MGCALC_TODAY=2026-03-04 NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC \
   TESTDIR="$(dirname "$t")" ROOT="$root" \
-  bash "$script" 2>&1 | sed "s#$tmp/work#\$WORK#g" > "$actual_out"
+  bash "$script" 2>&1 | sed -e "s#$tmp/work#\$WORK#g" -e "s#$root#\$ROOT#g" > "$actual_out"
 
 # Rebuild the .t with actual output in place of the expected output.
 new=$tmp/new.t

@@ -81,3 +81,23 @@ A recipe whose ingredient disappears says so, and the rest keeps working.
   mgcalc: error: 'almonds' is not one of your foods or recipes
     hint: built-in foods cannot be removed
   [1]
+
+A journal entry whose food was removed keeps its recorded magnesium and says so.
+
+  $ mgcalc foods add my-cake --mg-per-100g 40 > /dev/null
+  $ mgcalc log add my-cake "100 g" > /dev/null
+  $ mgcalc foods rm my-cake > /dev/null
+  $ mgcalc log show
+  2026-03-04
+    20260304-1   -         Lentil soup                          1 serving (162.8 g)       59 mg
+    20260304-2   -         Banana                               1 medium (118 g)          32 mg
+    20260304-3   -         my-cake                              100 g                     40 mg
+    total: food 131 mg + supplements 0 mg = 131 mg
+  Note: the food of 20260304-3 is no longer in the food database; the recorded
+  magnesium is kept and counted.
+  $ mgcalc log show --format json | grep -B2 -A2 food_missing
+        "date": "2026-03-04",
+        "food_id": "my-cake",
+        "food_missing": true,
+        "grams": 100.0,
+        "id": "20260304-3",
