@@ -43,14 +43,21 @@ example() {
   "${m[@]}" log add white-rice "1 cup" --meal dinner
   "${m[@]}" log supplement "magnesium glycinate" "100 mg"
   "${m[@]}" log show
+  "${m[@]}" log add pumpkin-seeds "1 oz" --date 2026-03-02 --meal snack
+  "${m[@]}" log add black-beans "1 cup" --date 2026-03-03 --meal dinner
   "${m[@]}" check
+  "${m[@]}" report week
+  "${m[@]}" report week --format html --output "$EXAMPLE_HOME/week.html"
   { set +x; } 2>/dev/null
+  echo "(the HTML report with its chart was written to a temporary file; try"
+  echo " ./build/mgcalc report week --format html --output week.html with your own journal)"
 }
 
 case "${1:-}" in
   example) install_missing; build; example ;;
   test)
-    install_missing
+    # The HTML report test drives a real browser; xmllint checks the SVG.
+    install_missing chromium libxml2-utils
     build
     ctest --test-dir build --output-on-failure -j"$(nproc)"
     ;;

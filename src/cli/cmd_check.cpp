@@ -9,62 +9,9 @@
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "engine/check.hpp"
+#include "report/weekly.hpp"
 
 namespace mg::cli {
-
-nlohmann::json finding_json(const Finding& f) {
-    return {{"id", f.rule->id},
-            {"severity", to_string(f.rule->severity)},
-            {"title", f.rule->title},
-            {"explanation", f.rule->explanation},
-            {"action", f.rule->action},
-            {"evidence", f.rule->evidence},
-            {"source", f.rule->source},
-            {"triggered_by", {{"profile", f.profile_facts}, {"entries", f.entry_ids}}},
-            {"detail", f.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.detail)}};
-}
-
-nlohmann::json suggestion_json(const Suggestion& s) {
-    return {{"food_id", s.food_id},
-            {"name", s.name},
-            {"amount", s.amount},
-            {"grams", static_cast<double>(s.food_mg) / 1000.0},
-            {"magnesium_mg", mg_json(s.magnesium)},
-            {"kind", s.combination ? "combination" : "single"}};
-}
-
-nlohmann::json adequacy_json(const Adequacy& a) {
-    auto num = [](std::optional<double> v, int digits) {
-        if (!v) return nlohmann::json(nullptr);
-        const double f = std::pow(10.0, digits);
-        return nlohmann::json(std::round(*v * f) / f);
-    };
-    return {{"z", num(a.z, 2)},
-            {"probability", num(a.probability, 3)},
-            {"verdict", a.verdict},
-            {"days_used", a.days_used},
-            {"method", a.method},
-            {"sd_within_mg", a.assessed ? nlohmann::json(std::round(a.sd_within_mg * 10) / 10) : nlohmann::json(nullptr)},
-            {"sd_within_assumed", a.sd_within_scaled},
-            {"note", a.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.note)}};
-}
-
-std::string finding_text(const Finding& f, bool ascii) {
-    const char* bullet = ascii ? "-" : "\u2022";
-    std::string s = fmt::format("  [{}] {}\n", to_string(f.rule->severity), f.rule->title);
-    std::vector<std::string> why = f.profile_facts;
-    if (!f.detail.empty()) why.push_back(f.detail);
-    if (!f.entry_ids.empty()) why.push_back("entries " + join(f.entry_ids));
-    auto item = [&](const std::string& text) {
-        // Bullets are indented 6 columns; wrapped lines align after "• ".
-        s += "      " + std::string(bullet) + " " + wrap(text, 80, 8, 8) + "\n";
-    };
-    if (!why.empty()) item("because: " + join(why, "; "));
-    item(f.rule->explanation);
-    item("what to do: " + f.rule->action);
-    item(fmt::format("evidence: {} ({})", f.rule->evidence, f.rule->source));
-    return s;
-}
 
 namespace {
 

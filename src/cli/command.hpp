@@ -41,6 +41,7 @@ Command log_edit_command();
 Command log_undo_command();
 Command check_command();
 Command flags_command();
+Command report_week_command();
 Command import_cronometer_command();
 Command export_csv_command();
 

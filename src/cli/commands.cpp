@@ -22,6 +22,7 @@ const std::vector<Command>& commands() {
         log_undo_command(),
         check_command(),
         flags_command(),
+        report_week_command(),
         import_cronometer_command(),
         export_csv_command(),
     };

@@ -16,27 +16,6 @@ std::string standard_title(Standard s) {
     return "";
 }
 
-nlohmann::json mg_json(Magnesium m) {
-    // One decimal, computed from integer micrograms so that 78.25 does not print as 78.2499.
-    const std::int64_t tenths = (m.ug() >= 0 ? m.ug() + 50 : m.ug() - 50) / 100;
-    if (tenths % 10 == 0) return tenths / 10;
-    return static_cast<double>(tenths) / 10.0;
-}
-
-nlohmann::json targets_json(const Targets& t) {
-    nlohmann::json j;
-    j["standard"] = to_string(t.standard);
-    j["life_stage"] = t.life_stage;
-    j["rda_mg"] = mg_json(t.rda);
-    j["is_ai"] = t.is_ai;
-    j["ear_mg"] = t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr);
-    j["ul_supplemental_mg"] = t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
-    j["secondary_source"] = t.secondary;
-    j["source"] = t.source;
-    j["notes"] = t.notes;
-    return j;
-}
-
 std::string targets_text(const Targets& t) {
     std::string s;
     s += fmt::format("Standard:    {}\n", standard_title(t.standard));

@@ -6,17 +6,13 @@
 #include "dri/dri.hpp"
 #include "journal/entry.hpp"
 #include "profile/profile.hpp"
+#include "report/json_common.hpp"
 
 namespace mg::cli {
-
-/// Current schema version stamped into every JSON document (docs/json.md).
-constexpr int kJsonSchemaVersion = 1;
 
 /// Display name of a standard: "IOM (US/Canada DRI)".
 std::string standard_title(Standard s);
 
-/// JSON of targets: standard, life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg, ...
-nlohmann::json targets_json(const Targets& t);
 /// Aligned text lines describing targets.
 std::string targets_text(const Targets& t);
 
@@ -35,7 +31,5 @@ struct DayTotal {
 /// Totals of the entries dated `d`.
 DayTotal day_total(const std::vector<JournalEntry>& entries, Date d);
 
-/// Milligrams as a JSON number with at most one decimal (exact in the journal's unit).
-nlohmann::json mg_json(Magnesium m);
 
 }  // namespace mg::cli

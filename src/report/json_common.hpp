@@ -1,0 +1,22 @@
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "core/mass.hpp"
+#include "dri/dri.hpp"
+#include "engine/adequacy.hpp"
+#include "engine/flags.hpp"
+#include "engine/suggest.hpp"
+
+namespace mg {
+
+/// Current schema version stamped into every JSON document (docs/json.md).
+constexpr int kJsonSchemaVersion = 1;
+
+/// Milligrams as a JSON number with at most one decimal, from exact micrograms.
+nlohmann::json mg_json(Magnesium m);
+nlohmann::json targets_json(const Targets& t);
+nlohmann::json adequacy_json(const Adequacy& a);
+nlohmann::json finding_json(const Finding& f);
+nlohmann::json suggestion_json(const Suggestion& s);
+
+}  // namespace mg

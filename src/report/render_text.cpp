@@ -1,0 +1,123 @@
+// The weekly report for a terminal: 80 columns, a bar per day against the RDA line.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text.hpp"
+#include "report/weekly.hpp"
+
+namespace mg {
+namespace {
+
+constexpr int kBarWidth = 36;
+const char* kWeekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+std::string bar(double value, double scale_max, double rda, const TextStyle& st, const char* colour) {
+    // Eighth-block resolution in Unicode, whole characters in ASCII.
+    const double cells = value / scale_max * kBarWidth;
+    const int rda_cell = static_cast<int>(std::lround(rda / scale_max * kBarWidth));
+    std::string out;
+    static const char* kEighths[] = {"", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"};
+    if (st.color) out += colour;
+    int used = 0;
+    const int full = static_cast<int>(cells);
+    for (int i = 0; i < full && i < kBarWidth; ++i, ++used) out += st.ascii ? "#" : "\u2588";
+    if (!st.ascii && used < kBarWidth) {
+        const int eighth = static_cast<int>((cells - full) * 8);
+        if (eighth > 0) out += kEighths[eighth], ++used;
+    }
+    if (st.color) out += "\033[0m";
+    for (; used <= kBarWidth; ++used) out += used == rda_cell ? (st.ascii ? "|" : "\u2502") : " ";
+    // Trailing spaces are noise in a terminal and in golden files.
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string pct(double share) { return fmt::format("{:.0f}%", share * 100); }
+
+}  // namespace
+
+std::string render_text(const WeeklyReport& r, const TextStyle& st) {
+    const Targets& t = r.check.targets;
+    const char* dash = st.ascii ? "-" : "\u2014";
+    const std::string ref = t.is_ai ? "AI" : "RDA";
+    std::string o;
+    o += fmt::format("Weekly magnesium report {} {}\n", dash, r.profile_name);
+    o += fmt::format("{}: {} {} to {} {}\n", r.week, kWeekdays[r.start.iso_weekday()], r.start.iso(),
+                     kWeekdays[r.end.iso_weekday()], r.end.iso());
+    o += fmt::format("{} {} mg/day{}, {}, {}\n\n", ref, format_mg(t.rda),
+                     t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard), t.life_stage);
+
+    double top = t.rda.mg() * 1.25;
+    for (const auto& d : r.days) top = std::max(top, d.total().mg());
+    o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food", "suppl", "total",
+                     st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
+    for (const auto& d : r.days) {
+        const std::string label = fmt::format("{} {}", kWeekdays[d.date.iso_weekday()], d.date.iso());
+        if (!d.logged) {
+            o += fmt::format("{:<14} {:>20}\n", label, "not logged");
+            continue;
+        }
+        const char* colour = d.total() >= t.rda ? "\033[32m" : (t.ear && d.total() >= *t.ear) ? "\033[33m" : "\033[31m";
+        o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {}\n", label, format_mg(d.food), format_mg(d.supplement),
+                         format_mg(d.total()), bar(d.total().mg(), top, t.rda.mg(), st, colour));
+    }
+    o += "\n";
+    const CheckResult& c = r.check;
+    if (r.days_logged == 0) {
+        o += "Nothing logged this week: days without entries are missing, not zero.\n";
+    } else {
+        o += fmt::format("Mean          {} mg/day over {} logged day{} = {:.0f}% of the {}\n", format_mg(c.total_mean),
+                         r.days_logged, r.days_logged == 1 ? "" : "s", c.percent_rda, ref);
+        o += fmt::format("              food {} mg + supplements {} mg\n", format_mg(c.food_mean), format_mg(c.supplement_mean));
+        o += fmt::format("Shortfall     {} mg/day to the {}\n", format_mg(c.shortfall), ref);
+        o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda, r.days_logged);
+        const Adequacy& a = c.adequacy;
+        if (a.assessed)
+            o += fmt::format("Adequacy      {}: {:.0f}% probability (IOM method, z = {:.2f}, {} days)\n", a.verdict,
+                             *a.probability * 100, *a.z, a.days_used);
+        else
+            o += fmt::format("Adequacy      {}\n", a.verdict);
+        if (!a.note.empty()) o += "              " + wrap(a.note, 80, 14, 14) + "\n";
+    }
+    if (t.ul_supplemental)
+        o += "Supplements   " +
+             wrap(fmt::format("highest {} mg/day; UL {} mg/day (supplements and medicines only){}",
+                              format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
+                              r.days_over_ul.empty() ? "" : fmt::format(": over on {} day{}", r.days_over_ul.size(),
+                                                                        r.days_over_ul.size() == 1 ? "" : "s")),
+                  80, 14, 14) +
+             "\n";
+    if (!r.top_foods.empty()) {
+        o += "\nTop food sources\n";
+        for (const auto& f : r.top_foods)
+            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", f.name.size() > 50 ? f.name.substr(0, 49) + "~" : f.name,
+                             format_mg(f.magnesium), pct(f.share));
+    }
+    if (!r.by_meal.empty()) {
+        o += "\nBy meal\n";
+        for (const auto& m : r.by_meal)
+            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", m.meal, format_mg(m.magnesium), pct(m.share));
+    }
+    if (!c.flags.empty()) {
+        o += "\nFlags\n";
+        for (const auto& f : c.flags) o += finding_text(f, st.ascii);
+    }
+    if (!c.suggestions.empty()) {
+        o += fmt::format("\nTo close the gap of {} mg/day\n", format_mg(c.shortfall));
+        bool combo = false;
+        for (const auto& s : c.suggestions) {
+            if (s.combination && !combo) o += "  combine:\n", combo = true;
+            std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
+            if (what.size() > 60) what = what.substr(0, 59) + "~";
+            o += fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what, format_mg(s.magnesium));
+        }
+    }
+    o += "\nSources\n";
+    for (const auto& s : r.sources) o += "  " + wrap(s, 80, 4, 2) + "\n";
+    o += "\nInformational only, not medical advice.\n";
+    return o;
+}
+
+}  // namespace mg

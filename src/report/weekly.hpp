@@ -1,0 +1,69 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "engine/check.hpp"
+
+namespace mg {
+
+/// One day of the week: logged or not (a day with no entries is "not logged", never zero).
+struct ReportDay {
+    Date date;
+    bool logged = false;
+    Magnesium food;
+    Magnesium supplement;
+    Magnesium total() const { return food + supplement; }
+};
+
+struct FoodShare {
+    std::string food_id;
+    std::string name;
+    Magnesium magnesium;
+    double share = 0;  ///< of the week's food magnesium, 0..1
+};
+
+struct MealShare {
+    std::string meal;  ///< "breakfast", ..., "supplements", "unassigned"
+    Magnesium magnesium;
+    double share = 0;  ///< of the week's total, 0..1
+};
+
+/// The weekly report model, computed once by the pure core; every format renders this.
+struct WeeklyReport {
+    std::string week;  ///< "2026-W10" for an ISO week, else "7 days ending 2026-03-04"
+    Date start;
+    Date end;
+    Date generated;
+    std::string profile_name;
+    std::vector<ReportDay> days;  ///< always seven, in date order
+    int days_logged = 0;
+    int days_meeting_rda = 0;
+    CheckResult check;            ///< means, targets, shortfall, adequacy, flags, suggestions
+    std::vector<FoodShare> top_foods;
+    std::vector<MealShare> by_meal;
+    Magnesium supplement_max;     ///< the highest supplemental intake of a logged day
+    std::vector<Date> days_over_ul;
+    std::vector<std::string> sources;
+};
+
+/// Builds the report over [start, start + 6]. `entries` may include the four weeks before
+/// (used only to prefer familiar foods in suggestions).
+WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
+                                 const std::vector<JournalEntry>& entries, const FoodDb& foods,
+                                 Date start, Date today, std::string week_label);
+
+/// Renderers: pure functions of the model.
+struct TextStyle {
+    bool color = false;
+    bool ascii = false;
+};
+std::string render_text(const WeeklyReport& r, const TextStyle& style);
+std::string render_markdown(const WeeklyReport& r);
+std::string render_html(const WeeklyReport& r);
+std::string render_json(const WeeklyReport& r);
+std::string render_csv(const WeeklyReport& r);
+
+/// The flag as indented, wrapped text lines (shared by `check` and the text report).
+std::string finding_text(const Finding& f, bool ascii);
+
+}  // namespace mg

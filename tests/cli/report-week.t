@@ -1,0 +1,449 @@
+A realistic week: a missing day, a supplement day, and a day over the UL from supplements.
+The same report model renders as text, Markdown, JSON and CSV (HTML: tests/report-html.sh).
+
+  $ mgcalc profile init maria --birthdate 1972-05-14 --sex female --medicine omeprazole --condition t2d > /dev/null
+  $ for d in 02 03 05 06 08; do
+  >   mgcalc log add oats "0.333 cup" --date 2026-03-$d --meal breakfast > /dev/null
+  >   mgcalc log add spinach-boiled "1/2 cup" --date 2026-03-$d --meal lunch > /dev/null
+  > done
+  $ mgcalc log add pumpkin-seeds "1 oz" --date 2026-03-03 --meal snack > /dev/null
+  $ mgcalc log add black-beans "1 cup" --date 2026-03-08 --meal dinner > /dev/null
+  $ mgcalc log supplement "magnesium glycinate" "100 mg" --date 2026-03-05 > /dev/null
+  $ mgcalc log supplement "magnesium oxide" "400 mg" --date 2026-03-06 > /dev/null
+  $ mgcalc report week --week 2026-W10
+  Weekly magnesium report — maria
+  2026-W10: Mon 2026-03-02 to Sun 2026-03-08
+  RDA 320 mg/day, EAR 265 mg, iom, female, 51-70 years
+  
+  mg/day          food  suppl  total  │ marks the RDA (320 mg)
+  Mon 2026-03-02   116      0    116  ████████              │
+  Tue 2026-03-03   283      0    283  ███████████████████▊  │
+  Wed 2026-03-04           not logged
+  Thu 2026-03-05   116    100    216  ███████████████       │
+  Fri 2026-03-06   116    400    516  ████████████████████████████████████
+  Sat 2026-03-07           not logged
+  Sun 2026-03-08   236      0    236  ████████████████▍     │
+  
+  Mean          273 mg/day over 5 logged days = 85% of the RDA
+                food 173 mg + supplements 100 mg
+  Shortfall     47 mg/day to the RDA
+  Days at RDA   1 of 5 logged
+  Adequacy      probably adequate: 57% probability (IOM method, z = 0.17, 5 days)
+                assumption: the day-to-day SD measured for women 31-50 (86 mg) is
+                scaled by EAR/265 to 86 mg for female, 51-70 years
+  Supplements   highest 400 mg/day; UL 350 mg/day (supplements and medicines
+                only): over on 1 day
+  
+  Top food sources
+    Spinach, boiled                                      392 mg   45%
+    Oats, rolled, dry                                    186 mg   21%
+    Pumpkin seeds, dried                                 168 mg   19%
+    Black beans, boiled                                  120 mg   14%
+  
+  By meal
+    breakfast                                            186 mg   14%
+    lunch                                                392 mg   29%
+    dinner                                               120 mg    9%
+    snack                                                168 mg   12%
+    supplements                                          500 mg   37%
+  
+  Flags
+    [warning] Supplemental magnesium above the upper limit
+        • because: supplemental magnesium above the UL of 350 mg on 2026-03-06
+          (400 mg); entries 20260306-3
+        • Magnesium from supplements and medicines (antacids, laxatives) is above
+          the tolerable upper intake level; its first effect is osmotic diarrhoea.
+          Food magnesium does not count.
+        • what to do: Check the dose on the labels and ask your clinician or
+          pharmacist whether it is intended.
+        • evidence: dietary reference (UL) (IOM97 p.242; EG06 p.343)
+    [caution] Proton pump inhibitor
+        • because: medicine: omeprazole (proton pump inhibitor)
+        • Long-term use (most cases after more than a year; label: 3 months or
+          more) can cause hypomagnesemia; in about a quarter of cases supplements
+          alone did not correct it.
+        • what to do: If you have taken it for months, ask your clinician about
+          checking serum magnesium.
+        • evidence: regulatory safety communication (FDA11; ODS)
+    [info] Type 2 diabetes or insulin resistance
+        • because: condition: type 2 diabetes
+        • A group at risk of magnesium inadequacy (increased urinary loss).
+        • what to do: Aim to meet the RDA from food.
+        • evidence: authoritative review (ODS)
+  
+  To close the gap of 47 mg/day
+    Black beans, boiled: 1 cup (172 g)                             +120 mg
+    Spinach, boiled: 1 cup (180 g)                                 +157 mg
+    Pumpkin seeds, dried: 1 oz (28.35 g)                           +168 mg
+    combine:
+      Oats, rolled, dry: 0.333 cup (27 g)                            +37 mg
+      Multigrain bread: 1 slice regular (26 g)                       +20 mg
+  
+  Sources
+    Magnesium values: USDA National Nutrient Database for Standard Reference,
+      Release 28 (USDA ARS, 2015), public domain
+    Reference intakes: IOM97; EG06 (docs/methods.md)
+    Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary
+      Assessment
+  
+  Informational only, not medical advice.
+  $ mgcalc report week --week 2026-W10 --format markdown
+  # Weekly magnesium report: maria
+  
+  **2026-W10**, 2026-03-02 to 2026-03-08. RDA 320 mg/day, EAR 265 mg (iom, female, 51-70 years).
+  
+  | day | food (mg) | supplements (mg) | total (mg) | % of RDA |
+  |---|---:|---:|---:|---:|
+  | Mon 2026-03-02 | 116 | 0 | 116 | 36% |
+  | Tue 2026-03-03 | 283 | 0 | 283 | 89% |
+  | Wed 2026-03-04 | *not logged* | | | |
+  | Thu 2026-03-05 | 116 | 100 | 216 | 67% |
+  | Fri 2026-03-06 | 116 | 400 | 516 | 161% |
+  | Sat 2026-03-07 | *not logged* | | | |
+  | Sun 2026-03-08 | 236 | 0 | 236 | 74% |
+  
+  ## Summary
+  
+  | | |
+  |---|---|
+  | mean over 5 logged days | 273 mg/day (85% of the RDA) |
+  | food / supplements | 173 mg / 100 mg |
+  | shortfall | 47 mg/day |
+  | days meeting the RDA | 1 of 5 logged |
+  | adequacy (IOM) | probably adequate: 57% probability (z = 0.17, 5 days) |
+  | supplements vs UL | highest 400 mg/day; UL 350 mg/day, supplements and medicines only; **over on 1 day(s)** |
+  
+  assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by EAR/265 to 86 mg for female, 51-70 years
+  
+  ## Top food sources
+  
+  | food | mg | share |
+  |---|---:|---:|
+  | Spinach, boiled | 392 | 45% |
+  | Oats, rolled, dry | 186 | 21% |
+  | Pumpkin seeds, dried | 168 | 19% |
+  | Black beans, boiled | 120 | 14% |
+  
+  ## By meal
+  
+  | meal | mg | share |
+  |---|---:|---:|
+  | breakfast | 186 | 14% |
+  | lunch | 392 | 29% |
+  | dinner | 120 | 9% |
+  | snack | 168 | 12% |
+  | supplements | 500 | 37% |
+  
+  ## Flags
+  
+  - **Supplemental magnesium above the upper limit** (warning): Magnesium from supplements and medicines (antacids, laxatives) is above the tolerable upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not count. *Because:* supplemental magnesium above the UL of 350 mg on 2026-03-06 (400 mg). *What to do:* Check the dose on the labels and ask your clinician or pharmacist whether it is intended. *Evidence:* dietary reference (UL) (IOM97 p.242; EG06 p.343).
+  - **Proton pump inhibitor** (caution): Long-term use (most cases after more than a year; label: 3 months or more) can cause hypomagnesemia; in about a quarter of cases supplements alone did not correct it. *Because:* medicine: omeprazole (proton pump inhibitor). *What to do:* If you have taken it for months, ask your clinician about checking serum magnesium. *Evidence:* regulatory safety communication (FDA11; ODS).
+  - **Type 2 diabetes or insulin resistance** (info): A group at risk of magnesium inadequacy (increased urinary loss). *Because:* condition: type 2 diabetes. *What to do:* Aim to meet the RDA from food. *Evidence:* authoritative review (ODS).
+  
+  ## To close the gap of 47 mg/day
+  
+  - Black beans, boiled: 1 cup (172 g), +120 mg
+  - Spinach, boiled: 1 cup (180 g), +157 mg
+  - Pumpkin seeds, dried: 1 oz (28.35 g), +168 mg
+  
+  Or combine:
+  
+  - Oats, rolled, dry: 0.333 cup (27 g), +37 mg
+  - Multigrain bread: 1 slice regular (26 g), +20 mg
+  
+  ## Sources
+  
+  - Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 (USDA ARS, 2015), public domain
+  - Reference intakes: IOM97; EG06 (docs/methods.md)
+  - Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary Assessment
+  
+  *Informational only, not medical advice.*
+  $ mgcalc report week --week 2026-W10 --format json
+  {
+    "adequacy": {
+      "days_used": 5,
+      "method": "ear",
+      "note": "assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by EAR/265 to 86 mg for female, 51-70 years",
+      "probability": 0.569,
+      "sd_within_assumed": true,
+      "sd_within_mg": 86.0,
+      "verdict": "probably adequate",
+      "z": 0.17
+    },
+    "by_meal": [
+      {
+        "magnesium_mg": 186.1,
+        "meal": "breakfast",
+        "share": 0.136
+      },
+      {
+        "magnesium_mg": 391.5,
+        "meal": "lunch",
+        "share": 0.287
+      },
+      {
+        "magnesium_mg": 120.4,
+        "meal": "dinner",
+        "share": 0.088
+      },
+      {
+        "magnesium_mg": 167.8,
+        "meal": "snack",
+        "share": 0.123
+      },
+      {
+        "magnesium_mg": 500,
+        "meal": "supplements",
+        "share": 0.366
+      }
+    ],
+    "days": [
+      {
+        "date": "2026-03-02",
+        "food_mg": 115.5,
+        "logged": true,
+        "meets_rda": false,
+        "supplement_mg": 0,
+        "total_mg": 115.5
+      },
+      {
+        "date": "2026-03-03",
+        "food_mg": 283.4,
+        "logged": true,
+        "meets_rda": false,
+        "supplement_mg": 0,
+        "total_mg": 283.4
+      },
+      {
+        "date": "2026-03-04",
+        "food_mg": null,
+        "logged": false,
+        "meets_rda": null,
+        "supplement_mg": null,
+        "total_mg": null
+      },
+      {
+        "date": "2026-03-05",
+        "food_mg": 115.5,
+        "logged": true,
+        "meets_rda": false,
+        "supplement_mg": 100,
+        "total_mg": 215.5
+      },
+      {
+        "date": "2026-03-06",
+        "food_mg": 115.5,
+        "logged": true,
+        "meets_rda": true,
+        "supplement_mg": 400,
+        "total_mg": 515.5
+      },
+      {
+        "date": "2026-03-07",
+        "food_mg": null,
+        "logged": false,
+        "meets_rda": null,
+        "supplement_mg": null,
+        "total_mg": null
+      },
+      {
+        "date": "2026-03-08",
+        "food_mg": 235.9,
+        "logged": true,
+        "meets_rda": false,
+        "supplement_mg": 0,
+        "total_mg": 235.9
+      }
+    ],
+    "days_logged": 5,
+    "days_meeting_rda": 1,
+    "days_over_ul": [
+      "2026-03-06"
+    ],
+    "ear_mg": 265,
+    "end": "2026-03-08",
+    "flags": [
+      {
+        "action": "Check the dose on the labels and ask your clinician or pharmacist whether it is intended.",
+        "detail": "supplemental magnesium above the UL of 350 mg on 2026-03-06 (400 mg)",
+        "evidence": "dietary reference (UL)",
+        "explanation": "Magnesium from supplements and medicines (antacids, laxatives) is above the tolerable upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not count.",
+        "id": "supplement-over-ul",
+        "severity": "warning",
+        "source": "IOM97 p.242; EG06 p.343",
+        "title": "Supplemental magnesium above the upper limit",
+        "triggered_by": {
+          "entries": [
+            "20260306-3"
+          ],
+          "profile": []
+        }
+      },
+      {
+        "action": "If you have taken it for months, ask your clinician about checking serum magnesium.",
+        "detail": null,
+        "evidence": "regulatory safety communication",
+        "explanation": "Long-term use (most cases after more than a year; label: 3 months or more) can cause hypomagnesemia; in about a quarter of cases supplements alone did not correct it.",
+        "id": "ppi",
+        "severity": "caution",
+        "source": "FDA11; ODS",
+        "title": "Proton pump inhibitor",
+        "triggered_by": {
+          "entries": [],
+          "profile": [
+            "medicine: omeprazole (proton pump inhibitor)"
+          ]
+        }
+      },
+      {
+        "action": "Aim to meet the RDA from food.",
+        "detail": null,
+        "evidence": "authoritative review",
+        "explanation": "A group at risk of magnesium inadequacy (increased urinary loss).",
+        "id": "diabetes",
+        "severity": "info",
+        "source": "ODS",
+        "title": "Type 2 diabetes or insulin resistance",
+        "triggered_by": {
+          "entries": [],
+          "profile": [
+            "condition: type 2 diabetes"
+          ]
+        }
+      }
+    ],
+    "generated": "2026-03-04",
+    "is_ai": false,
+    "life_stage": "female, 51-70 years",
+    "mean_food_mg": 173.2,
+    "mean_mg": 273.2,
+    "mean_supplement_mg": 100,
+    "note": "Informational only, not medical advice.",
+    "percent_rda": 85.4,
+    "profile": "maria",
+    "rda_mg": 320,
+    "schema_version": 1,
+    "shortfall_mg": 46.8,
+    "sources": [
+      "Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 (USDA ARS, 2015), public domain",
+      "Reference intakes: IOM97; EG06 (docs/methods.md)",
+      "Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary Assessment"
+    ],
+    "standard": "iom",
+    "start": "2026-03-02",
+    "suggestions": [
+      {
+        "amount": "1 cup",
+        "food_id": "black-beans",
+        "grams": 172.0,
+        "kind": "single",
+        "magnesium_mg": 120.4,
+        "name": "Black beans, boiled"
+      },
+      {
+        "amount": "1 cup",
+        "food_id": "spinach-boiled",
+        "grams": 180.0,
+        "kind": "single",
+        "magnesium_mg": 156.6,
+        "name": "Spinach, boiled"
+      },
+      {
+        "amount": "1 oz",
+        "food_id": "pumpkin-seeds",
+        "grams": 28.35,
+        "kind": "single",
+        "magnesium_mg": 167.8,
+        "name": "Pumpkin seeds, dried"
+      },
+      {
+        "amount": "0.333 cup",
+        "food_id": "oats",
+        "grams": 27.0,
+        "kind": "combination",
+        "magnesium_mg": 37.3,
+        "name": "Oats, rolled, dry"
+      },
+      {
+        "amount": "1 slice regular",
+        "food_id": "multigrain-bread",
+        "grams": 26.0,
+        "kind": "combination",
+        "magnesium_mg": 20.3,
+        "name": "Multigrain bread"
+      }
+    ],
+    "supplement_max_mg": 400,
+    "top_foods": [
+      {
+        "food_id": "spinach-boiled",
+        "magnesium_mg": 391.5,
+        "name": "Spinach, boiled",
+        "share": 0.452
+      },
+      {
+        "food_id": "oats",
+        "magnesium_mg": 186.1,
+        "name": "Oats, rolled, dry",
+        "share": 0.215
+      },
+      {
+        "food_id": "pumpkin-seeds",
+        "magnesium_mg": 167.8,
+        "name": "Pumpkin seeds, dried",
+        "share": 0.194
+      },
+      {
+        "food_id": "black-beans",
+        "magnesium_mg": 120.4,
+        "name": "Black beans, boiled",
+        "share": 0.139
+      }
+    ],
+    "ul_supplemental_mg": 350,
+    "week": "2026-W10"
+  }
+  $ mgcalc report week --week 2026-W10 --format csv
+  date,logged,food_mg,supplement_mg,total_mg,percent_rda,meets_rda
+  2026-03-02,true,115.5,0.0,115.5,36.1,false
+  2026-03-03,true,283.4,0.0,283.4,88.5,false
+  2026-03-04,false,,,,,
+  2026-03-05,true,115.5,100.0,215.5,67.4,false
+  2026-03-06,true,115.5,400.0,515.5,161.1,true
+  2026-03-07,false,,,,,
+  2026-03-08,true,235.9,0.0,235.9,73.7,false
+  $ mgcalc report week --week 2026-W10 --ascii | sed -n '5,12p'
+  mg/day          food  suppl  total  | marks the RDA (320 mg)
+  Mon 2026-03-02   116      0    116  ########              |
+  Tue 2026-03-03   283      0    283  ###################   |
+  Wed 2026-03-04           not logged
+  Thu 2026-03-05   116    100    216  ###############       |
+  Fri 2026-03-06   116    400    516  ####################################
+  Sat 2026-03-07           not logged
+  Sun 2026-03-08   236      0    236  ################      |
+
+The default week is the seven days ending today; --ending picks another end.
+
+  $ mgcalc report week --format csv | head -2
+  date,logged,food_mg,supplement_mg,total_mg,percent_rda,meets_rda
+  2026-02-26,false,,,,,
+  $ mgcalc report week --ending 2026-03-01 --format csv | tail -1
+  2026-03-01,false,,,,,
+
+--output writes the file atomically; bad weeks are errors.
+
+  $ mgcalc report week --week 2026-W10 --format html --output week.html
+  mgcalc: wrote week.html
+  $ grep -c '<svg' week.html
+  1
+  $ mgcalc report week --week 2026-W54
+  mgcalc: error: --week '2026-W54' is not an ISO week
+    hint: write it as YYYY-Www, e.g. 2026-W10
+  [1]
+  $ mgcalc report week --week 2026-W10 --ending 2026-03-08
+  mgcalc: error: give --week or --ending, not both
+  [2]
+  $ mgcalc report week --format xml
+  mgcalc: error: unknown format 'xml'
+    hint: did you mean 'html' or 'csv'?
+  [2]
