@@ -47,10 +47,9 @@ example() {
   "${m[@]}" log add black-beans "1 cup" --date 2026-03-03 --meal dinner
   "${m[@]}" check
   "${m[@]}" report week
-  "${m[@]}" report week --format html --output "$EXAMPLE_HOME/week.html"
+  "${m[@]}" report week --format html --output build/example-week.html
   { set +x; } 2>/dev/null
-  echo "(the HTML report with its chart was written to a temporary file; try"
-  echo " ./build/mgcalc report week --format html --output week.html with your own journal)"
+  echo "Open build/example-week.html in a browser for the report with its chart."
 }
 
 case "${1:-}" in
