@@ -128,8 +128,8 @@ int top_run(Context& ctx, const po::variables_map& vm) {
     std::string group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "";
     if (!group.empty()) {
         std::vector<std::string> groups;
-        for (const auto& f : db.all())
-            if (std::find(groups.begin(), groups.end(), f.group) == groups.end()) groups.push_back(f.group);
+        for (const Food* f : db.all())
+            if (std::find(groups.begin(), groups.end(), f->group) == groups.end()) groups.push_back(f->group);
         if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
             std::vector<std::string> near;
             for (const auto& g : groups)
@@ -147,8 +147,12 @@ int top_run(Context& ctx, const po::variables_map& vm) {
         Magnesium mg;
     };
     std::vector<Row> rows;
-    for (const auto& f : db.all()) {
-        if (!vm.count("all") && !f.curated && !f.custom) continue;
+    std::vector<const Food*> pool;
+    if (vm.count("all")) pool = db.all();
+    else
+        for (const auto& f : db.everyday()) pool.push_back(&f);
+    for (const Food* fp : pool) {
+        const Food& f = *fp;
         if (!group.empty() && f.group != group) continue;
         bool excluded = false;
         for (const auto& t : excl) excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();

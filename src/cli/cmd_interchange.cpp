@@ -96,11 +96,17 @@ int export_run(Context& ctx, const po::variables_map& vm) {
     std::string out = "id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note\n";
     for (const auto& e : entries) {
         if ((has_from && e.date < from) || (has_to && e.date > to)) continue;
+        // Plain appends: ten years of entries make formatting the hot part of this command.
         const bool food = e.kind == EntryKind::food;
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", e.id, e.date.iso(), csv_field(e.meal),
-                           food ? "food" : "supplement", csv_field(e.name), csv_field(e.food_id), csv_field(e.amount),
-                           food && e.food_mg > 0 ? format_grams(e.food_mg) : "", format_mg_1(e.magnesium),
-                           csv_field(e.form), food ? "" : std::to_string(e.units), csv_field(e.note));
+        for (const std::string& field :
+             {e.id, e.date.iso(), csv_field(e.meal), std::string(food ? "food" : "supplement"), csv_field(e.name),
+              csv_field(e.food_id), csv_field(e.amount), food && e.food_mg > 0 ? format_grams(e.food_mg) : std::string(),
+              format_mg_1(e.magnesium), csv_field(e.form), food ? std::string() : std::to_string(e.units)}) {
+            out += field;
+            out += ',';
+        }
+        out += csv_field(e.note);
+        out += '\n';
     }
     if (vm.count("output")) store::write_atomic(vm["output"].as<std::string>(), out);
     else ctx.out << out;

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "foods/food_cache.hpp"
 #include "foods/food_db.hpp"
 #include "foods/food_file.hpp"
 #include "store/fs.hpp"
@@ -89,6 +91,11 @@ void Context::configure(const boost::program_options::variables_map& vm) {
         if (foods_path_.empty())
             throw UsageError("cannot find the food database", "give --foods PATH");
     }
+    if (env_or(env_, "MGCALC_NO_CACHE").empty()) {
+        if (const std::string c = env_or(env_, "MGCALC_CACHE_DIR"); !c.empty()) cache_dir_ = c;
+        else if (const std::string x = env_or(env_, "XDG_CACHE_HOME"); !x.empty()) cache_dir_ = x + "/mgcalc";
+        else if (const std::string h = env_or(env_, "HOME"); !h.empty()) cache_dir_ = h + "/.cache/mgcalc";
+    }
     if (vm.count("profile")) profile_arg_ = vm["profile"].as<std::string>();
     else profile_arg_ = env_or(env_, "MGCALC_PROFILE");
 }
@@ -100,38 +107,138 @@ std::string Context::examples_dir() const {
     return {};
 }
 
+namespace {
+
+// One tier of the food database: its files, their texts, and the cache key they make.
+struct Tier {
+    std::vector<std::string> paths;
+    std::vector<bool> custom;
+    std::vector<std::string> texts;
+    FoodCacheKey key;
+};
+
+void read_tier(Tier& t) {
+    for (const auto& p : t.paths) {
+        t.texts.push_back(store::read_required(p, "food file"));
+        t.key.files.push_back({p, t.texts.back().size(), content_hash(t.texts.back())});
+    }
+}
+
+std::optional<std::vector<Food>> from_cache(const std::string& path, const FoodCacheKey& key) {
+    if (path.empty()) return std::nullopt;
+    try {
+        if (auto bytes = store::read_file(path)) return decode_food_cache(*bytes, key);
+    } catch (const std::exception&) {
+        // An unreadable cache is no cache.
+    }
+    return std::nullopt;
+}
+
+void to_cache(const std::string& dir, const std::string& path, const FoodCacheKey& key, const std::vector<Food>& foods) {
+    if (path.empty()) return;
+    try {
+        store::make_dirs(dir);
+        store::write_atomic(path, encode_food_cache(key, foods));
+    } catch (const std::exception&) {
+        // A read-only or full cache directory only costs speed.
+    }
+}
+
+std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
+    std::vector<Food> out;
+    for (size_t i = 0; i < t.texts.size(); ++i) {
+        std::vector<Food> foods = parse_food_file(t.paths[i], t.texts[i], errors);
+        for (auto& f : foods) {
+            f.custom = t.custom[i];
+            f.curated = !t.custom[i] && f.id.rfind("usda-", 0) != 0;
+        }
+        out.insert(out.end(), std::make_move_iterator(foods.begin()), std::make_move_iterator(foods.end()));
+    }
+    return out;
+}
+
+[[noreturn]] void refuse(std::vector<Diagnostic> errors) {
+    if (errors.size() > 50) {
+        const size_t n = errors.size();
+        errors.resize(50);
+        errors.push_back({{}, 0, 0, fmt::format("... and {} more problems", n - 50), {}, {}});
+    }
+    errors.push_back({{}, 0, 0, "the food database has errors; mgcalc will not run on it", {},
+                      "fix the files above (nothing was skipped silently)"});
+    throw InputError(errors);
+}
+
+}  // namespace
+
 const FoodDb& Context::foods() {
     if (foods_) return *foods_;
+    std::vector<std::string> files = store::is_directory(foods_path_) ? store::list_yaml(foods_path_)
+                                                                      : std::vector<std::string>{foods_path_};
+    if (files.empty()) throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
+    // Everyday foods (curated, the user's own) are always loaded; the SR28 table files
+    // (usda-*.yaml) are loaded only when a command needs them. The YAML files are the source
+    // of truth; a derived binary cache per tier, keyed by every file's path, size and content
+    // hash, spares the parse when nothing changed (docs/performance.md).
+    Tier core, table;
+    for (const auto& f : files) {
+        Tier& t = store::stem_of(f).rfind("usda-", 0) == 0 ? table : core;
+        t.paths.push_back(f);
+        t.custom.push_back(false);
+    }
+    for (const auto& f : store::list_yaml(data_dir_ + "/foods")) {
+        core.paths.push_back(f);
+        core.custom.push_back(true);
+    }
+    read_tier(core);
+    read_tier(table);
+    auto cache_file = [&](const char* tier, const Tier& t) {
+        std::string paths;
+        for (const auto& p : t.paths) paths += p + '\n';
+        return cache_dir_.empty() ? std::string()
+                                  : fmt::format("{}/foods-{}-{:016x}.bin", cache_dir_, tier, content_hash(paths));
+    };
+    const std::string core_cache = cache_file("core", core), table_cache = cache_file("table", table);
     auto db = std::make_unique<FoodDb>();
     std::vector<Diagnostic> errors;
-    std::vector<std::string> files = store::is_directory(foods_path_)
-                                         ? store::list_yaml(foods_path_)
-                                         : std::vector<std::string>{foods_path_};
-    if (files.empty())
-        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
-    const std::vector<std::string> custom = store::list_yaml(data_dir_ + "/foods");
-    for (size_t i = 0; i < files.size() + custom.size(); ++i) {
-        const bool is_custom = i >= files.size();
-        const std::string& path = is_custom ? custom[i - files.size()] : files[i];
-        const std::string text = store::read_required(path, "food file");
-        std::vector<Food> foods = parse_food_file(path, text, errors);
-        for (auto& f : foods) {
-            f.custom = is_custom;
-            f.curated = !is_custom && f.id.rfind("usda-", 0) != 0;
+    auto cached_core = from_cache(core_cache, core.key);
+    const bool core_from_cache = cached_core.has_value();
+    std::vector<Food> core_foods = core_from_cache ? std::move(*cached_core) : parse_tier(core, errors);
+    std::vector<Food> core_copy;
+    if (!core_from_cache) core_copy = core_foods;
+    db->add(std::move(core_foods), errors);
+    auto sort_table = [](std::vector<Food>& v) {
+        auto by_id = [](const Food& a, const Food& b) { return a.id < b.id; };
+        if (!std::is_sorted(v.begin(), v.end(), by_id)) std::sort(v.begin(), v.end(), by_id);
+    };
+    // A table whose cache matches was validated when the cache was written: decode it lazily.
+    // Otherwise it changed (or was never seen): parse and validate it now, so that a broken
+    // table is refused at once rather than when a command happens to need it.
+    bool table_cached = false;
+    if (!table_cache.empty()) {
+        try {
+            if (auto bytes = store::read_file(table_cache)) table_cached = food_cache_matches(*bytes, table.key);
+        } catch (const std::exception&) {
         }
-        db->add(std::move(foods), errors);
+    }
+    if (table_cached) {
+        db->set_table_loader([table_cache, key = table.key, sort_table] {
+            auto foods = from_cache(table_cache, key);
+            if (!foods) throw SystemError("the food cache changed while mgcalc was running; run the command again");
+            sort_table(*foods);
+            return std::move(*foods);
+        });
+    } else {
+        std::vector<Food> table_foods = parse_tier(table, errors);
+        for (const auto& f : table_foods)
+            if (f.id.rfind("usda-", 0) != 0)
+                errors.push_back({f.file, f.line, 0, fmt::format("food '{}' in a usda-*.yaml table file must have a usda- id", f.id), {}, {}});
+        if (errors.empty()) to_cache(cache_dir_, table_cache, table.key, table_foods);
+        sort_table(table_foods);
+        db->set_table(std::move(table_foods));
     }
     db->finish(errors);
-    if (!errors.empty()) {
-        if (errors.size() > 50) {
-            const size_t n = errors.size();
-            errors.resize(50);
-            errors.push_back({{}, 0, 0, fmt::format("... and {} more problems", n - 50), {}, {}});
-        }
-        errors.push_back({{}, 0, 0, "the food database has errors; mgcalc will not run on it",
-                          {}, "fix the files above (nothing was skipped silently)"});
-        throw InputError(errors);
-    }
+    if (!errors.empty()) refuse(std::move(errors));
+    if (!core_from_cache) to_cache(cache_dir_, core_cache, core.key, core_copy);
     foods_ = std::move(db);
     return *foods_;
 }

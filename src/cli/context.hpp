@@ -94,6 +94,7 @@ private:
     std::optional<Standard> standard_;
     std::string data_dir_;
     std::string foods_path_;
+    std::string cache_dir_;  ///< derived-data cache; empty = none
     std::string profile_arg_;
     std::unique_ptr<FoodDb> foods_;
     std::optional<Profile> profile_;

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace mg {
 
 std::vector<std::string> split_lines(std::string_view text) {
@@ -42,10 +45,24 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     {
-        // Fast path for the common case: plain ASCII, LF line ends, short lines.
+        // Fast path for the common case: valid UTF-8, LF line ends, short lines. Whole 8-byte
+        // words of printable ASCII are skipped at once.
         bool plain = true;
         size_t line_len = 0;
+        constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+        auto has_byte_below_0x20 = [&](std::uint64_t w) {
+            // Any byte < 0x20 (NUL, CR, LF, TAB ...) sets its high bit in (w - 0x20..) & ~w.
+            return ((w - kOnes * 0x20) & ~w & kHigh) != 0;
+        };
         for (size_t i = 0; i < bytes.size();) {
+            if (i + 8 <= bytes.size() && line_len + 8 <= limits.max_line_bytes) {
+                std::uint64_t w;
+                std::memcpy(&w, bytes.data() + i, 8);
+                if (!(w & kHigh) && !has_byte_below_0x20(w)) {
+                    i += 8, line_len += 8;
+                    continue;
+                }
+            }
             const auto u = static_cast<unsigned char>(bytes[i]);
             if (u == '\n') {
                 line_len = 0, ++i;

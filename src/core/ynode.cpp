@@ -43,6 +43,7 @@ struct FlowReader {
     }
     bool map(YNode& out, int depth) {
         out.kind = YNode::Kind::map;
+        out.entries.reserve(16);
         ++i;
         ws();
         if (i < s.size() && s[i] == '}') return ++i, true;
@@ -140,6 +141,99 @@ bool rest_is_blank(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+std::optional<FlatMap> parse_flat_map(std::string_view s, size_t i) {
+    auto ws = [&] {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    };
+    ws();
+    if (i >= s.size() || s[i] != '{') return std::nullopt;
+    ++i;
+    FlatMap out;
+    out.reserve(16);
+    ws();
+    if (i < s.size() && s[i] == '}') {
+        ++i;
+        return rest_is_blank(s, i) ? std::optional(out) : std::nullopt;
+    }
+    while (true) {
+        ws();
+        FlatField f;
+        const size_t key_start = i;
+        while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '-')) ++i;
+        if (i == key_start || i >= s.size() || s[i] != ':') return std::nullopt;
+        f.key = std::string(s.substr(key_start, i - key_start));
+        f.key_column = static_cast<int>(key_start) + 1;
+        ++i;
+        ws();
+        f.column = static_cast<int>(i) + 1;
+        if (i >= s.size()) return std::nullopt;
+        if (s[i] == ',' || s[i] == '}') {
+            f.null = true;
+        } else if (s[i] == '"') {
+            ++i;
+            while (i < s.size() && s[i] != '"') {
+                if (s[i] == '\\') {
+                    if (i + 1 >= s.size()) return std::nullopt;
+                    const char e = s[i + 1];
+                    if (e == '"' || e == '\\' || e == '/') f.value += e;
+                    else if (e == 'n') f.value += '\n';
+                    else if (e == 't') f.value += '\t';
+                    else return std::nullopt;
+                    i += 2;
+                } else {
+                    f.value += s[i++];
+                }
+            }
+            if (i >= s.size()) return std::nullopt;
+            ++i;
+        } else {
+            if (std::string_view("&*!|>%@`'#[{]}:?\"").find(s[i]) != std::string_view::npos) return std::nullopt;
+            if (s[i] == '-' && !(i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9')) return std::nullopt;
+            const size_t start = i;
+            while (i < s.size() && s[i] != ',' && s[i] != '}') {
+                const char c = s[i];
+                if (c == '[' || c == '{' || c == ']' || c == '"' || c == '\t') return std::nullopt;
+                if (c == ':' && (i + 1 >= s.size() || s[i + 1] == ' ')) return std::nullopt;
+                if (c == '#' && s[i - 1] == ' ') return std::nullopt;
+                ++i;
+            }
+            std::string_view t = s.substr(start, i - start);
+            while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+            if (t == "null" || t == "~") f.null = true;
+            else f.value = std::string(t);
+        }
+        out.push_back(std::move(f));
+        ws();
+        if (i < s.size() && s[i] == ',') {
+            ++i;
+            continue;
+        }
+        if (i < s.size() && s[i] == '}') {
+            ++i;
+            break;
+        }
+        return std::nullopt;
+    }
+    return rest_is_blank(s, i) ? std::optional(std::move(out)) : std::nullopt;
+}
+
+std::optional<FlatMap> flatten(const YNode& n) {
+    if (!n.is_map()) return std::nullopt;
+    FlatMap out;
+    for (const auto& [k, v] : n.entries) {
+        FlatField f;
+        f.key = k.text;
+        f.key_column = k.column;
+        f.value = v.text;
+        f.column = v.kind == YNode::Kind::null ? k.column : v.column;
+        f.null = v.kind == YNode::Kind::null;
+        f.nested = v.is_map() || v.is_seq();
+        if (f.nested) f.column = v.column;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
 
 FlowParse parse_flow(std::string_view line, size_t pos, int line_number) {
     FlowReader r{line, pos, line_number, {}, 0};

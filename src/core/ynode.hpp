@@ -41,6 +41,25 @@ struct FlowParse {
 /// caller falls back to yaml-cpp.
 FlowParse parse_flow(std::string_view line, size_t pos, int line_number);
 
+/// One field of a flat flow mapping.
+struct FlatField {
+    std::string key;
+    std::string value;
+    int key_column = 0;  ///< 1-based column of the key
+    int column = 0;      ///< 1-based column of the value
+    bool null = false;   ///< no value, `null` or `~`
+    bool nested = false; ///< the value is a sequence or mapping (only from `flatten`)
+};
+using FlatMap = std::vector<FlatField>;
+
+/// Reads `{key: scalar, ...}` at `pos` without building a tree: the journal's hot path.
+/// nullopt for anything else (nesting, single quotes, anchors ...): use parse_flow / yaml-cpp.
+std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos);
+
+/// A parsed mapping as a FlatMap (non-scalar values are marked `nested`); nullopt if `n`
+/// is not a mapping.
+std::optional<FlatMap> flatten(const YNode& n);
+
 /// Reads a whole document of the generated layout: comment lines, top-level `key: scalar`
 /// lines, and `key:` followed by `- {flow}` lines. Returns nullopt when the text uses anything
 /// else, so the caller can fall back to yaml-cpp (the parser of record).

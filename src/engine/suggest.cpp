@@ -27,8 +27,8 @@ std::vector<Suggestion> suggest_foods(const FoodDb& foods, Magnesium shortfall, 
     for (const auto& e : history)
         if (e.kind == EntryKind::food) logged.insert(e.food_id);
     std::vector<Candidate> cands;
-    for (const auto& f : foods.all()) {
-        if (!(f.curated || f.custom) || !realistic_group(f.group)) continue;
+    for (const auto& f : foods.everyday()) {
+        if (!realistic_group(f.group)) continue;
         bool excluded = false;
         for (const auto& t : f.tags)
             excluded |= std::find(p.exclude.begin(), p.exclude.end(), t) != p.exclude.end();

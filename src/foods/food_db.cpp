@@ -10,19 +10,54 @@
 
 namespace mg {
 
+FoodDb::FoodDb() = default;
+FoodDb::~FoodDb() = default;
+
 void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
+    core_.reserve(core_.size() + foods.size());
     for (auto& f : foods) {
-        auto [it, fresh] = by_id_.emplace(f.id, foods_.size());
+        if (f.id.rfind("usda-", 0) == 0) {
+            errors.push_back({f.file, f.line, 0, fmt::format("food id '{}' is reserved for the SR28 table", f.id), {},
+                              "choose an id that does not start with usda-"});
+            continue;
+        }
+        auto [it, fresh] = by_id_.emplace(f.id, core_.size());
         if (!fresh) {
-            const Food& other = foods_[it->second];
+            const Food& other = core_[it->second];
             errors.push_back({f.file, f.line, 0,
-                              fmt::format("duplicate food id '{}' (also at {}:{})", f.id,
-                                          other.file, other.line),
+                              fmt::format("duplicate food id '{}' (also at {}:{})", f.id, other.file, other.line),
                               {}, "food ids must be unique across all food files"});
             continue;
         }
-        foods_.push_back(std::move(f));
+        core_.push_back(std::move(f));
     }
+}
+
+void FoodDb::set_table(std::vector<Food> foods) {
+    table_ = std::move(foods);
+    table_loaded_ = true;
+}
+
+void FoodDb::set_table_loader(std::function<std::vector<Food>()> loader) {
+    table_loader_ = std::move(loader);
+    table_loaded_ = false;
+}
+
+const std::vector<Food>& FoodDb::table() const {
+    if (!table_loaded_) {
+        table_loaded_ = true;
+        table_ = table_loader_();
+        table_loader_ = nullptr;
+    }
+    return table_;
+}
+
+std::vector<const Food*> FoodDb::all() const {
+    std::vector<const Food*> out;
+    out.reserve(core_.size() + table().size());
+    for (const auto& f : core_) out.push_back(&f);
+    for (const auto& f : table()) out.push_back(&f);
+    return out;
 }
 
 namespace {
@@ -66,16 +101,14 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
     // Names and aliases index. Curated and custom aliases must be unique; SR28 table
     // descriptions only fill the gaps (curated names win), so they never clash.
     std::unordered_map<std::string, size_t> owner;
-    for (size_t i = 0; i < foods_.size(); ++i) {
-        const Food& f = foods_[i];
-        if (const std::string n = f.ndb(); !n.empty() && f.id == "usda-" + n) by_ndb_.emplace(n, i);
-        if (f.id.rfind("usda-", 0) == 0 && !f.curated) continue;
+    for (size_t i = 0; i < core_.size(); ++i) {
+        const Food& f = core_[i];
         std::vector<std::string> names{to_lower(f.name)};
         for (const auto& a : f.aliases) names.push_back(to_lower(a));
         for (const auto& n : names) {
             auto [it, fresh] = owner.emplace(n, i);
             if (!fresh && it->second != i) {
-                const Food& other = foods_[it->second];
+                const Food& other = core_[it->second];
                 errors.push_back({f.file, f.line, 0,
                                   fmt::format("name or alias '{}' of '{}' is already used by '{}' ({}:{})",
                                               n, f.id, other.id, other.file, other.line),
@@ -83,24 +116,27 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
             }
         }
     }
-    by_name_ = owner;
-    for (size_t i = 0; i < foods_.size(); ++i) {
-        const Food& f = foods_[i];
-        if (f.id.rfind("usda-", 0) == 0 && !f.curated) by_name_.emplace(to_lower(f.name), i);
-    }
-    for (auto& f : foods_)
+    by_name_ = std::move(owner);
+    for (auto& f : core_)
         if (f.serves > 0) compute_recipe(f, *this);
 }
 
 const Food* FoodDb::find(std::string_view ref_in) const {
     const std::string_view ref = trim(ref_in);
-    if (auto it = by_id_.find(std::string(ref)); it != by_id_.end()) return &foods_[it->second];
+    if (auto it = by_id_.find(std::string(ref)); it != by_id_.end()) return &core_[it->second];
     const std::string lower = to_lower(ref);
-    if (lower.rfind("usda:", 0) == 0) {
-        if (auto it = by_ndb_.find(lower.substr(5)); it != by_ndb_.end()) return &foods_[it->second];
-        return nullptr;
+    if (auto it = by_name_.find(lower); it != by_name_.end()) return &core_[it->second];
+    // The table's ids are usda-NNNNN, addressable as usda:NNNNN; its descriptions are names.
+    std::string id = lower.rfind("usda:", 0) == 0 ? "usda-" + lower.substr(5) : std::string(ref);
+    const bool by_id = id.rfind("usda-", 0) == 0;
+    // Table ids are sorted by NDB number: binary search instead of an index.
+    const auto& t = table();
+    if (by_id) {
+        auto it = std::lower_bound(t.begin(), t.end(), id, [](const Food& f, const std::string& v) { return f.id < v; });
+        return it != t.end() && it->id == id ? &*it : nullptr;
     }
-    if (auto it = by_name_.find(lower); it != by_name_.end()) return &foods_[it->second];
+    for (const auto& f : t)
+        if (f.name.size() == lower.size() && to_lower(f.name) == lower) return &f;
     return nullptr;
 }
 
@@ -132,17 +168,29 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) cons
     add_tokens(words, query);
     std::vector<SearchHit> hits;
     if (words.empty()) return hits;
-    if (tokens_.size() != foods_.size()) {
-        tokens_.assign(foods_.size(), {});
-        for (size_t i = 0; i < foods_.size(); ++i) {
-            add_tokens(tokens_[i], foods_[i].name);
-            for (const auto& a : foods_[i].aliases) add_tokens(tokens_[i], a);
+    // Words are views into one reused lower-case buffer: no allocation per food.
+    std::string text;
+    std::vector<std::string_view> toks;
+    const std::string lower_query = to_lower(query);
+    for (const Food* f : all()) {
+        text.assign(f->name);
+        const size_t name_end = text.size();
+        for (const auto& a : f->aliases) text += ' ', text += a;
+        for (char& c : text)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        toks.clear();
+        size_t name_words = 0;
+        const std::string_view seps = " \t,;()/\"'-:";
+        for (size_t i = 0; i < text.size();) {
+            while (i < text.size() && seps.find(text[i]) != std::string_view::npos) ++i;
+            size_t j = i;
+            while (j < text.size() && seps.find(text[j]) == std::string_view::npos) ++j;
+            if (j > i) toks.emplace_back(text.data() + i, j - i);
+            if (j <= name_end) name_words = toks.size();
+            i = j;
         }
-    }
-    for (size_t i = 0; i < foods_.size(); ++i) {
-        const auto& toks = tokens_[i];
         int score = 0;
-        bool all = true;
+        bool every_word = true;
         for (const auto& w : words) {
             int best = 0;
             for (const auto& t : toks) {
@@ -150,32 +198,32 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) cons
                     best = 30;
                     break;
                 }
-                if (t.size() > w.size() && t.compare(0, w.size(), w) == 0 && w.size() >= 2) {
+                if (t.size() > w.size() && w.size() >= 2 && t.compare(0, w.size(), w) == 0) {
                     best = std::max(best, 20);
-                } else if (w.size() >= 4 && std::abs(static_cast<int>(t.size()) -
-                                                     static_cast<int>(w.size())) <= 2) {
-                    const int limit_d = w.size() >= 7 ? 2 : 1;
-                    const int d = edit_distance(w, t, limit_d);
-                    if (d <= limit_d) best = std::max(best, 15 - 4 * d);
+                } else if (w.size() >= 4 && best < 15 &&
+                           std::abs(static_cast<int>(t.size()) - static_cast<int>(w.size())) <= 2 &&
+                           (t[0] == w[0] || t[1] == w[1])) {
+                    // Typos: one edit for short words, two from seven letters. Words that
+                    // share neither of the first two letters are not considered typos.
+                    const int max_d = w.size() >= 7 ? 2 : 1;
+                    const int d = edit_distance(w, t, max_d);
+                    if (d <= max_d) best = std::max(best, 15 - 4 * d);
                 }
             }
             if (best == 0) {
-                all = false;
+                every_word = false;
                 break;
             }
             score += best;
         }
-        if (!all) continue;
-        const Food& f = foods_[i];
-        if (f.curated || f.custom) score += 12;
+        if (!every_word) continue;
+        if (f->curated || f->custom) score += 12;
         // Shorter names are more likely what was meant: "almonds" over "almond paste".
-        score -= static_cast<int>(std::min<size_t>(toks.size(), 20));
-        if (to_lower(f.name) == to_lower(query)) score += 20;
-        hits.push_back({&f, score});
+        score -= static_cast<int>(std::min<size_t>(name_words, 20));
+        if (f->name.size() == lower_query.size() && to_lower(f->name) == lower_query) score += 20;
+        hits.push_back({f, score});
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        return a.score > b.score;
-    });
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     if (hits.size() > limit) hits.resize(limit);
     return hits;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,36 +18,56 @@ struct SearchHit {
 };
 
 /// All foods, indexed for lookup and search. Built from parsed files; holds no file handles.
+///
+/// Foods come in two tiers. *Everyday* foods (curated and the user's own) are always loaded.
+/// The *table* (the full SR28 table, ids `usda-NNNNN`) is supplied as a loader and
+/// materialised only when something needs it: an SR28 id or name, a search, a "did you
+/// mean", `all()`. Logging a curated food therefore never pays for 8,050 table foods.
+/// References returned stay valid for the lifetime of the FoodDb.
 class FoodDb {
 public:
-    /// Adds parsed foods. Duplicate ids, and duplicate aliases among curated and custom
-    /// foods, are reported into `errors` with both locations.
+    FoodDb();
+    ~FoodDb();
+    FoodDb(const FoodDb&) = delete;
+    FoodDb& operator=(const FoodDb&) = delete;
+    FoodDb(FoodDb&&) = default;
+    FoodDb& operator=(FoodDb&&) = default;
+
+    /// Adds everyday foods. Duplicate ids are reported into `errors` with both locations;
+    /// ids starting with `usda-` are reserved for the table.
     void add(std::vector<Food> foods, std::vector<Diagnostic>& errors);
-    /// Computes recipes from their ingredients (reporting missing ingredients) and builds
-    /// the indexes. Call once after the last `add`.
+    /// Supplies the table, either already parsed or through a loader called at most once.
+    void set_table(std::vector<Food> foods);
+    void set_table_loader(std::function<std::vector<Food>()> loader);
+    /// Checks that names and aliases are unique, computes recipes from their ingredients and
+    /// builds the indexes. Call once after the last `add`.
     void finish(std::vector<Diagnostic>& errors);
 
-    const std::vector<Food>& all() const { return foods_; }
-    size_t size() const { return foods_.size(); }
+    /// Curated and custom foods (never loads the table).
+    const std::vector<Food>& everyday() const { return core_; }
+    /// Every food, table included (loads it).
+    std::vector<const Food*> all() const;
 
-    /// Exact lookup, in order: id; `usda:NNNNN`; alias or name (case-insensitive).
-    /// Returns nullptr when nothing matches exactly.
+    /// Exact lookup, in order: id; `usda:NNNNN`; name or alias of an everyday food; an SR28
+    /// description (all case-insensitive). nullptr when nothing matches exactly.
     const Food* find(std::string_view ref) const;
     /// Like `find`, but throws InputError with "did you mean ..." candidates when there is
-    /// no exact match. A food is never guessed.
+    /// no exact match, or when the match is a recipe whose ingredient is gone. A food is
+    /// never guessed.
     const Food& resolve(std::string_view ref) const;
 
-    /// Ranked, typo-tolerant, word-order-insensitive search; curated foods first on ties.
+    /// Ranked, typo-tolerant, word-order-insensitive search; everyday foods first on ties.
     std::vector<SearchHit> search(std::string_view query, size_t limit) const;
 
 private:
-    std::vector<Food> foods_;
-    std::unordered_map<std::string, size_t> by_id_;
-    std::unordered_map<std::string, size_t> by_ndb_;   // SR28 table entries (usda-NNNNN)
+    const std::vector<Food>& table() const;
+
+    std::vector<Food> core_;
+    mutable std::vector<Food> table_;
+    mutable std::function<std::vector<Food>()> table_loader_;
+    mutable bool table_loaded_ = true;
+    std::unordered_map<std::string, size_t> by_id_;    // everyday foods
     std::unordered_map<std::string, size_t> by_name_;  // lower-cased names and aliases
-    // Per food: lower-case search words, built on the first search only (lookups by id or
-    // name, the hot path of `log add`, never pay for it).
-    mutable std::vector<std::vector<std::string>> tokens_;
 };
 
 }  // namespace mg

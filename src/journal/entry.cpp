@@ -64,55 +64,57 @@ std::string entry_to_line(const JournalEntry& e) {
 namespace {
 
 // Validates one parsed line into an entry; appends problems to `errs`.
-bool read_entry(const std::string& path, const std::string& line_text, const YNode& n,
+bool read_entry(const std::string& path, std::string_view line_text, int line_no, const FlatMap& m,
                 JournalEntry& e, std::vector<Diagnostic>& errs) {
     const size_t before = errs.size();
-    auto err = [&](const YNode& at, std::string msg, std::string hint = {}) {
-        errs.push_back({path, at.line, at.column, std::move(msg), line_text, std::move(hint)});
+    auto err = [&](int column, std::string msg, std::string hint = {}) {
+        errs.push_back({path, line_no, column, std::move(msg), std::string(line_text), std::move(hint)});
     };
-    if (!n.is_map()) {
-        err(n, "a journal entry must be a mapping {id: ..., date: ..., ...}");
-        return false;
-    }
-    for (const auto& [k, v] : n.entries)
-        if (std::find(kKeys.begin(), kKeys.end(), k.text) == kKeys.end())
-            err(k, fmt::format("unknown key '{}' in journal entry", k.text),
-                did_you_mean(closest(k.text, kKeys, 3)));
+    auto get = [&](std::string_view key) -> const FlatField* {
+        for (const auto& f : m)
+            if (f.key == key) return &f;
+        return nullptr;
+    };
+    for (const auto& f : m)
+        if (std::find(kKeys.begin(), kKeys.end(), f.key) == kKeys.end())
+            err(f.key_column, fmt::format("unknown key '{}' in journal entry", f.key),
+                did_you_mean(closest(f.key, kKeys, 3)));
     auto text = [&](const char* key, bool required) -> std::string {
-        const YNode* v = n.get(key);
-        if (!v || v->kind == YNode::Kind::null) {
-            if (required) err(n, fmt::format("entry is missing '{}'", key));
+        const FlatField* v = get(key);
+        if (!v || v->null) {
+            if (required) err(3, fmt::format("entry is missing '{}'", key));
             return {};
         }
-        if (!v->is_scalar()) {
-            err(*v, fmt::format("'{}' must be a single value", key));
+        if (v->nested) {
+            err(v->column, fmt::format("'{}' must be a single value", key));
             return {};
         }
-        return v->text;
+        return v->value;
     };
-    e.line = n.line;
+    auto col = [&](const char* key) { return get(key)->column; };
+    e.line = line_no;
     e.id = text("id", true);
     const std::string date = text("date", true);
     if (!date.empty()) {
         if (auto d = Date::parse(date)) e.date = *d;
-        else err(*n.get("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
+        else err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
     }
     e.meal = text("meal", false);
     const std::string kind = text("kind", true);
     if (kind == "food") e.kind = EntryKind::food;
     else if (kind == "supplement") e.kind = EntryKind::supplement;
-    else if (!kind.empty()) err(*n.get("kind"), fmt::format("kind '{}' must be food or supplement", kind));
+    else if (!kind.empty()) err(col("kind"), fmt::format("kind '{}' must be food or supplement", kind));
     if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
     e.name = text("name", true);
     e.amount = text("amount", true);
     const std::string grams = text("grams", false);
     if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
-        err(*n.get("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
+        err(col("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
     const std::string mg = text("mg", true);
     std::int64_t ug = 0;
     if (!mg.empty()) {
         if (parse_thousandths(mg, ug)) e.magnesium = Magnesium::from_ug(ug);
-        else err(*n.get("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+        else err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
     }
     e.form = text("form", false);
     const std::string units = text("units", false);
@@ -120,7 +122,7 @@ bool read_entry(const std::string& path, const std::string& line_text, const YNo
         int u = 0;
         auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
         if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
-            err(*n.get("units"), fmt::format("units '{}' must be a whole number from 1 to 1000", units));
+            err(col("units"), fmt::format("units '{}' must be a whole number from 1 to 1000", units));
         else
             e.units = u;
     }
@@ -141,60 +143,68 @@ JournalFile parse_journal(const std::string& path, std::string_view text) {
         size_t nl = text.find('\n', start);
         const bool torn = nl == std::string_view::npos;
         if (torn) nl = text.size();
-        std::string line(text.substr(start, nl - start));
+        std::string_view line = text.substr(start, nl - start);
         start = nl + 1;
         ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         const std::string_view t = trim(line);
         if (t.empty() || t[0] == '#') continue;
         if (torn) {
-            out.errors.push_back({path, line_no, 1, "last line is incomplete (no newline): a write was interrupted",
-                                  line, "check the line; complete it or delete it, then save the file"});
+            out.errors.push_back({path, line_no, 1, "last line is incomplete (no newline): a write was interrupted", std::string(line), "check the line; complete it or delete it, then save the file"});
             continue;
         }
         if (line.rfind("- ", 0) != 0) {
-            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '", line,
+            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '", std::string(line),
                                   "each entry is one line: - {id: ..., date: ..., ...}"});
             continue;
         }
-        FlowParse p = parse_flow(line, 2, line_no);
-        std::optional<YNode> node = std::move(p.value);
-        if (!node) {
-            // The fast reader only knows our subset: yaml-cpp is the parser of record.
+        std::optional<FlatMap> fields = parse_flat_map(line, 2);
+        if (!fields) {
+            // Anything beyond our flat subset goes through yaml-cpp, the parser of record.
+            std::optional<YNode> node;
             try {
                 const YamlDoc doc = parse_yaml(path, line.substr(2));
                 node = from_yaml(doc.root);
-                node->line = line_no;
-                node->column = 3;
-                for (auto& [k, v] : node->entries) k.line = v.line = line_no;
             } catch (const InputError& e) {
                 const Diagnostic& d = e.diagnostics().front();
-                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : p.error_column,
-                                      d.message, line, "fix or delete this line"});
+                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : 3, d.message, std::string(line),
+                                      "fix or delete this line"});
                 continue;
             }
+            fields = flatten(*node);
+            if (!fields) {
+                out.errors.push_back({path, line_no, 3, "a journal entry must be a mapping {id: ..., date: ..., ...}",
+                                      std::string(line), "each entry is one line: - {id: ..., date: ..., ...}"});
+                continue;
+            }
+            // yaml-cpp counted columns from the text after "- ".
+            for (auto& f : *fields) f.column += 2, f.key_column += 2;
         }
+        auto field = [&](std::string_view key) -> const FlatField* {
+            for (const auto& f : *fields)
+                if (f.key == key) return &f;
+            return nullptr;
+        };
         if (!out.has_header) {
-            const YNode* f = node->get("format");
-            const YNode* v = node->get("version");
-            if (!f || f->text != "mgcalc-journal") {
-                out.errors.push_back({path, line_no, 3, "journal does not start with its format line",
-                                      line, fmt::format("the first entry line must be: {}", kJournalHeader)});
+            const FlatField* f = field("format");
+            const FlatField* v = field("version");
+            if (!f || f->value != "mgcalc-journal") {
+                out.errors.push_back({path, line_no, 3, "journal does not start with its format line", std::string(line), fmt::format("the first entry line must be: {}", kJournalHeader)});
                 return out;
             }
-            if (!v || v->text != "1") {
+            if (!v || v->value != "1") {
                 out.errors.push_back({path, line_no, v ? v->column : 3,
                                       fmt::format("journal format version '{}' is not supported (this "
                                                   "mgcalc reads version 1); the file is left untouched",
-                                                  v ? v->text : ""),
-                                      line, "use the mgcalc version that wrote it"});
+                                                  v ? v->value : ""),
+                                      std::string(line), "use the mgcalc version that wrote it"});
                 return out;
             }
             out.has_header = true;
             continue;
         }
         JournalEntry e;
-        if (read_entry(path, line, *node, e, out.errors)) out.entries.push_back(std::move(e));
+        if (read_entry(path, line, line_no, *fields, e, out.errors)) out.entries.push_back(std::move(e));
     }
     return out;
 }

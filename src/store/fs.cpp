@@ -32,11 +32,12 @@ std::optional<std::string> read_file(const std::string& path) {
         ::close(fd);
         throw SystemError(fmt::format("{} is a directory, not a file", path));
     }
-    std::string out;
-    if (st.st_size > 0) out.reserve(static_cast<size_t>(st.st_size));
-    char buf[1 << 16];
+    // Read straight into the string, growing it when the file is longer than stat said.
+    std::string out(st.st_size > 0 ? static_cast<size_t>(st.st_size) + 1 : 4096, '\0');
+    size_t used = 0;
     while (true) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (used == out.size()) out.resize(out.size() * 2);
+        const ssize_t n = ::read(fd, out.data() + used, out.size() - used);
         if (n < 0) {
             if (errno == EINTR) continue;
             const std::string reason = why();
@@ -44,14 +45,15 @@ std::optional<std::string> read_file(const std::string& path) {
             throw SystemError(fmt::format("cannot read {}: {}", path, reason));
         }
         if (n == 0) break;
-        out.append(buf, static_cast<size_t>(n));
-        if (out.size() > (256u << 20)) {
+        used += static_cast<size_t>(n);
+        if (used > (256u << 20)) {
             ::close(fd);
             throw InputError::plain(fmt::format("{} is larger than 256 MB", path),
                                     "is this the right file?");
         }
     }
     ::close(fd);
+    out.resize(used);
     return out;
 }
 

@@ -37,9 +37,9 @@ std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagno
 }
 
 void sort_entries(std::vector<JournalEntry>& v) {
-    std::stable_sort(v.begin(), v.end(), [](const JournalEntry& a, const JournalEntry& b) {
-        return a.date < b.date;
-    });
+    auto by_date = [](const JournalEntry& a, const JournalEntry& b) { return a.date < b.date; };
+    // Months are read in order and lines are usually in date order: skip the sort then.
+    if (!std::is_sorted(v.begin(), v.end(), by_date)) std::stable_sort(v.begin(), v.end(), by_date);
 }
 
 std::string render_month(const std::vector<JournalEntry>& entries) {

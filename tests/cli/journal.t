@@ -162,6 +162,7 @@ A hand-broken journal: every bad line is reported, and writes are refused until 
   mgcalc: error: data/journal/maria/2026-03.yaml:10:3: a journal entry must be a mapping {id: ..., date: ..., ...}
       10 | - oops
          |   ^
+    hint: each entry is one line: - {id: ..., date: ..., ...}
   mgcalc: 4 problems found
   [1]
   $ mgcalc log add almonds "1 oz"
@@ -178,6 +179,7 @@ A hand-broken journal: every bad line is reported, and writes are refused until 
   mgcalc: error: data/journal/maria/2026-03.yaml:10:3: a journal entry must be a mapping {id: ..., date: ..., ...}
       10 | - oops
          |   ^
+    hint: each entry is one line: - {id: ..., date: ..., ...}
   mgcalc: error: the journal has malformed lines; nothing was written
     hint: fix or delete the lines above (mgcalc never drops a line silently)
   mgcalc: 5 problems found
@@ -196,6 +198,7 @@ A hand-broken journal: every bad line is reported, and writes are refused until 
   mgcalc: error: data/journal/maria/2026-03.yaml:10:3: a journal entry must be a mapping {id: ..., date: ..., ...}
       10 | - oops
          |   ^
+    hint: each entry is one line: - {id: ..., date: ..., ...}
   mgcalc: error: the journal has malformed lines; nothing was written
     hint: fix or delete the lines above (mgcalc never drops a line silently)
   mgcalc: 5 problems found
