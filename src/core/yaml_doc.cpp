@@ -137,6 +137,16 @@ namespace {
 // Rough pre-scan of flow/indent nesting: yaml-cpp recurses per level and reports deep input
 // as "bad file" (or overflows the stack), so refuse it first with a real message.
 void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
+    // Block nesting grows with indentation and "- - -" runs at the start of a line.
+    for (size_t i = 0; i < doc.lines.size(); ++i) {
+        const std::string& l = doc.lines[i];
+        size_t lead = 0;
+        while (lead < l.size() && (l[lead] == ' ' || l[lead] == '-' || l[lead] == '?' || l[lead] == ':')) ++lead;
+        if (lead > static_cast<size_t>(max_depth) * 8)
+            throw InputError(doc.at_line(static_cast<int>(i) + 1, 1,
+                                         fmt::format("indented or nested deeper than {} levels", max_depth),
+                                         "mgcalc files are shallow; is this the right file?"));
+    }
     int depth = 0, line = 1, col = 0;
     bool in_quote = false;
     char quote = 0;

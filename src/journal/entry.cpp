@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/text.hpp"
+#include "core/yaml_doc.hpp"
 #include "core/ynode.hpp"
 
 namespace mg {
@@ -135,8 +136,13 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
 
 }  // namespace
 
-JournalFile parse_journal(const std::string& path, std::string_view text) {
+JournalFile parse_journal(const std::string& path, std::string_view raw) {
     JournalFile out;
+    // BOM, CRLF, invalid UTF-8, NUL bytes and oversize files are handled as in every file.
+    const std::string cleaned = clean_text(path, raw, InputLimits{64u << 20, 64u << 10, 32, 0}, out.errors);
+    if (!out.errors.empty()) return out;
+    const std::string_view text = cleaned;
+    constexpr int kMaxLines = 200000;  // a month holds at most a few thousand entries
     int line_no = 0;
     size_t start = 0;
     while (start < text.size()) {
@@ -145,8 +151,11 @@ JournalFile parse_journal(const std::string& path, std::string_view text) {
         if (torn) nl = text.size();
         std::string_view line = text.substr(start, nl - start);
         start = nl + 1;
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (++line_no > kMaxLines) {
+            out.errors.push_back({path, line_no, 1, fmt::format("more than {} lines in one journal file", kMaxLines),
+                                  {}, "a month's file holds a few thousand entries at most; is this the right file?"});
+            return out;
+        }
         const std::string_view t = trim(line);
         if (t.empty() || t[0] == '#') continue;
         if (torn) {

@@ -150,9 +150,12 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
             throw SystemError(fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
         }
         if (::fsync(fd) != 0) {
+            // Not durable means not logged: take the line back so that a failed command
+            // leaves the journal as it was.
             const std::string reason = std::strerror(errno);
+            if (::ftruncate(fd, before) == 0) ::fsync(fd);
             ::close(fd);
-            throw SystemError(fmt::format("cannot sync {}: {}", path, reason));
+            throw SystemError(fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
         }
         ::close(fd);
         if (fresh) {
