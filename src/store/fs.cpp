@@ -30,7 +30,7 @@ std::optional<std::string> read_file(const std::string& path) {
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);
-        throw SystemError(fmt::format("{} is a directory, not a file", path));
+        throw InputError::plain(fmt::format("{} is a directory, not a file", path));
     }
     // Read straight into the string, growing it when the file is longer than stat said.
     std::string out(st.st_size > 0 ? static_cast<size_t>(st.st_size) + 1 : 4096, '\0');
