@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # mgcalc front door. On a fresh Debian 12 machine:
 #   ./dev.sh example   install what is missing, build, run a real example
-#   ./dev.sh test      install what is missing, build, run the whole test suite
+#   ./dev.sh test      install what is missing, build, run the whole test suite (then again
+#                      under ASan+UBSan, then a fuzz smoke run)
 #   ./dev.sh build     install what is missing and build only
 # Packages are installed with apt-get only when missing (sudo is used when not root).
 set -euo pipefail
@@ -55,10 +56,18 @@ example() {
 case "${1:-}" in
   example) install_missing; build; example ;;
   test)
-    # The HTML report test drives a real browser; xmllint checks the SVG.
-    install_missing chromium libxml2-utils
+    # The HTML report test drives a real browser; xmllint checks the SVG; clang builds the
+    # libFuzzer harnesses.
+    install_missing chromium libxml2-utils clang libclang-rt-14-dev
     build
     ctest --test-dir build --output-on-failure -j"$(nproc)"
+    # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    build build-asan -DMGCALC_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
+    # A short smoke run of each fuzzer (docs/hardening.md says how to fuzz for longer).
+    CXX=clang++ build build-fuzz -DMGCALC_FUZZ=ON
+    ctest --test-dir build-fuzz --output-on-failure -j"$(nproc)"
     ;;
   build) install_missing; build ;;
   *) echo "usage: ./dev.sh example|test|build" >&2; exit 2 ;;

@@ -60,7 +60,7 @@ struct FlowReader {
             } else if (!value(v, depth + 1)) {
                 return false;
             }
-            out.entries.emplace_back(std::move(k), std::move(v));
+            out.entries.push_back({std::move(k), std::move(v)});
             ws();
             if (i < s.size() && s[i] == ',') {
                 ++i;
@@ -285,7 +285,7 @@ std::optional<YNode> fast_parse_document(std::string_view text) {
             YNode seq;
             seq.kind = YNode::Kind::seq;
             seq.line = line_no, seq.column = static_cast<int>(colon) + 2;
-            root.entries.emplace_back(std::move(key), std::move(seq));
+            root.entries.push_back({std::move(key), std::move(seq)});
             current_seq = &root.entries.back().second;
             continue;
         }
@@ -293,7 +293,7 @@ std::optional<YNode> fast_parse_document(std::string_view text) {
         FlowParse p = parse_flow(line, colon + 1, line_no);
         if (!p.value || p.value->kind == YNode::Kind::map || p.value->kind == YNode::Kind::seq)
             return std::nullopt;
-        root.entries.emplace_back(std::move(key), std::move(*p.value));
+        root.entries.push_back({std::move(key), std::move(*p.value)});
     }
     return root;
 }
@@ -311,7 +311,7 @@ YNode from_yaml(const YAML::Node& n) {
         for (const auto& v : n) out.items.push_back(from_yaml(v));
     } else if (n.IsMap()) {
         out.kind = YNode::Kind::map;
-        for (const auto& kv : n) out.entries.emplace_back(from_yaml(kv.first), from_yaml(kv.second));
+        for (const auto& kv : n) out.entries.push_back({from_yaml(kv.first), from_yaml(kv.second)});
     }
     return out;
 }

@@ -9,6 +9,8 @@
 
 namespace mg {
 
+struct YEntry;
+
 /// A parsed YAML value with its 1-based position, produced either by the fast flow-line
 /// reader or from yaml-cpp, so that validation code is shared by both paths.
 struct YNode {
@@ -19,13 +21,19 @@ struct YNode {
     int line = 0;
     int column = 0;
     std::vector<YNode> items;                          ///< sequence items
-    std::vector<std::pair<YNode, YNode>> entries;      ///< mapping entries, in order
+    std::vector<YEntry> entries;  ///< mapping entries, in order
 
     bool is_scalar() const { return kind == Kind::scalar; }
     bool is_map() const { return kind == Kind::map; }
     bool is_seq() const { return kind == Kind::seq; }
     /// Mapping value for `key`, or nullptr.
     const YNode* get(std::string_view key) const;
+};
+
+/// One key: value pair of a mapping.
+struct YEntry {
+    YNode first;
+    YNode second;
 };
 
 /// Result of reading one flow value ("{a: 1, b: [x, y]}") from one line.

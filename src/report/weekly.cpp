@@ -57,10 +57,11 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
     static const char* kOrder[] = {"breakfast", "lunch", "dinner", "snack"};
     for (const char* m : kOrder)
         if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
-    for (const auto& [m, mg] : meals)
-        if (std::find_if(std::begin(kOrder), std::end(kOrder), [&](const char* k) { return m == k; }) == std::end(kOrder) &&
-            m != "unassigned" && m != "supplements")
-            r.by_meal.push_back({m, mg, 0});
+    for (const auto& entry : meals) {
+        const std::string& m = entry.first;
+        const bool standard = std::find(std::begin(kOrder), std::end(kOrder), m) != std::end(kOrder);
+        if (!standard && m != "unassigned" && m != "supplements") r.by_meal.push_back({m, entry.second, 0});
+    }
     for (const char* m : {"unassigned", "supplements"})
         if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
     for (auto& m : r.by_meal) m.share = total.ug() > 0 ? static_cast<double>(m.magnesium.ug()) / total.ug() : 0;
