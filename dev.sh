@@ -56,9 +56,10 @@ example() {
 case "${1:-}" in
   example) install_missing; build; example ;;
   test)
-    # The HTML report test drives a real browser; xmllint checks the SVG; clang builds the
-    # libFuzzer harnesses.
-    install_missing chromium libxml2-utils clang libclang-rt-14-dev
+    # The HTML report test drives a real browser and xmllint checks its SVG; clang builds the
+    # libFuzzer harnesses; tmux is the real terminal for completion and prompt tests;
+    # dpkg-dev lets cpack compute the .deb's dependencies.
+    install_missing chromium libxml2-utils clang libclang-rt-14-dev tmux dpkg-dev
     build
     ctest --test-dir build --output-on-failure -j"$(nproc)"
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
     env.now_utc = stamp;
     env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
+    env.stdin_is_tty = isatty(STDIN_FILENO) == 1;
     std::vector<std::string> args(argv + 1, argv + argc);
-    return mg::cli::run(args, std::move(env), std::cout, std::cerr);
+    return mg::cli::run(args, std::move(env), std::cin, std::cout, std::cerr);
 }

@@ -44,7 +44,8 @@ po::options_description global_options() {
 
 std::vector<std::string> command_names() {
     std::vector<std::string> names;
-    for (const auto& c : commands()) names.push_back(c.name);
+    for (const auto& c : commands())
+        if (!c.summary.empty()) names.push_back(c.name);
     return names;
 }
 
@@ -53,7 +54,8 @@ void print_overview(std::ostream& out) {
            "Dietary magnesium intake calculator: logs what you eat, checks it against the\n"
            "Dietary Reference Intakes, flags risk factors and suggests foods that close the gap.\n\n"
            "Commands:\n";
-    for (const auto& c : commands()) out << fmt::format("  {:<18} {}\n", c.name, c.summary);
+    for (const auto& c : commands())
+        if (!c.summary.empty()) out << fmt::format("  {:<18} {}\n", c.name, c.summary);
     out << "  help [COMMAND]     show help for a command\n\n";
     std::ostringstream g;
     g << global_options();
@@ -182,10 +184,17 @@ int dispatch(const std::vector<std::string>& args, Context& ctx, const Environme
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, Environment env, std::ostream& out,
+std::vector<std::string> global_option_names() {
+    std::vector<std::string> out;
+    const po::options_description g = global_options();
+    for (const auto& o : g.options()) out.push_back("--" + o->long_name());
+    return out;
+}
+
+int run(const std::vector<std::string>& args, Environment env, std::istream& in, std::ostream& out,
         std::ostream& err) {
     Environment copy = env;
-    Context ctx(std::move(env), out, err);
+    Context ctx(std::move(env), in, out, err);
     try {
         return dispatch(args, ctx, copy);
     } catch (const UsageError& e) {

@@ -130,7 +130,7 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command check_command() {
-    return {"check", "am I getting enough? intake vs the RDA, adequacy, flags, foods to eat",
+    return {"check", "intake vs the RDA, adequacy, risk flags, foods to eat",
             "[--date D | --days N] [--strict]",
             "Adequacy follows the IOM method (docs/methods.md): z = (mean - EAR) / SD over the days\n"
             "that have entries; days without entries are missing, not zero. Supplemental magnesium\n"

@@ -187,7 +187,7 @@ Command foods_search_command() {
             search_options, search_run};
 }
 Command foods_show_command() {
-    return {"foods show", "a food's magnesium and portions; with --amount, the magnesium in it",
+    return {"foods show", "a food's magnesium and portions, or in an amount",
             "FOOD [--amount AMOUNT]",
             "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
             "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include <algorithm>
+#include <functional>
+
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -39,8 +42,100 @@ std::vector<std::string> many(const po::variables_map& vm, const char* key) {
     return vm.count(key) ? vm[key].as<std::vector<std::string>>() : std::vector<std::string>{};
 }
 
-int init_run(Context& ctx, const po::variables_map& vm) {
+// Asks one question until the answer passes `check` (which returns an error or "").
+// End of input aborts: nothing is written.
+std::string ask(Context& ctx, const std::string& question, const std::string& def,
+                const std::function<std::string(const std::string&)>& check) {
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        ctx.out << question << (def.empty() ? "" : " [" + def + "]") << ": " << std::flush;
+        std::string line;
+        if (!std::getline(ctx.in, line)) throw UsageError("input ended; no profile was written");
+        std::string answer(trim(line));
+        if (answer.empty()) answer = def;
+        const std::string problem = check(answer);
+        if (problem.empty()) return answer;
+        ctx.out << "  " << problem << "\n";
+    }
+    throw UsageError("too many invalid answers; no profile was written");
+}
+
+std::vector<std::string> comma_list(const std::string& s) {
+    std::vector<std::string> out;
+    for (const auto& w : split_words(s, ","))
+        if (!trim(w).empty() && to_lower(trim(w)) != "none") out.emplace_back(trim(w));
+    return out;
+}
+
+// The first-run questions: the few facts a profile needs, with defaults and validation.
+po::variables_map interview(Context& ctx, const po::variables_map& given) {
+    po::variables_map vm = given;
+    auto set = [&](const char* key, boost::any v) {
+        vm.erase(key);
+        vm.insert({key, po::variable_value(v, false)});
+    };
+    ctx.out << "Creating a profile. Press Enter to accept the [default].\n";
+    if (!vm.count("name"))
+        set("name", ask(ctx, "Profile name (lower-case, e.g. your first name)", "me", [](const std::string& a) {
+                return slugify(a) == a && !a.empty() ? "" : "use lower-case letters, digits and hyphens";
+            }));
+    const std::string born = ask(ctx, "Birthdate (YYYY-MM-DD) or age in years", "", [&](const std::string& a) {
+        if (Date::parse(a)) return *Date::parse(a) <= ctx.today() ? std::string() : std::string("that date is in the future");
+        try {
+            size_t pos = 0;
+            const int n = std::stoi(a, &pos);
+            if (pos == a.size() && n >= 0 && n <= 130) return std::string();
+        } catch (const std::exception&) {
+        }
+        return std::string("give a date like 1975-04-02, or whole years from 0 to 130");
+    });
+    if (Date::parse(born)) set("birthdate", born);
+    else set("age", std::stoi(born));
+    if (vm.count("age") && vm["age"].as<int>() == 0)
+        set("months", std::stoi(ask(ctx, "Age in months (0-11)", "0", [](const std::string& a) {
+                const bool ok = !a.empty() && a.size() <= 2 && std::all_of(a.begin(), a.end(), ::isdigit) && std::stoi(a) <= 11;
+                return ok ? "" : "a whole number from 0 to 11";
+            })));
+    const std::string sex = ask(ctx, "Sex (female/male; the reference tables are by sex)", "", [](const std::string& a) {
+        return parse_sex(to_lower(a)) ? "" : "answer female or male";
+    });
+    set("sex", to_lower(sex));
+    auto yes_no = [](const std::string& a) {
+        const std::string l = to_lower(a);
+        return l == "y" || l == "yes" || l == "n" || l == "no" ? "" : "answer y or n";
+    };
+    const Date birth = vm.count("birthdate") ? *Date::parse(vm["birthdate"].as<std::string>()) : Date();
+    const int years = vm.count("age") ? vm["age"].as<int>() : age_on(birth, ctx.today()).years;
+    if (*parse_sex(to_lower(sex)) == Sex::female && years >= 9) {
+        if (to_lower(ask(ctx, "Pregnant? (y/n)", "n", yes_no))[0] == 'y') set("pregnant", std::string());
+        else if (to_lower(ask(ctx, "Breastfeeding? (y/n)", "n", yes_no))[0] == 'y') set("lactating", std::string());
+    }
+    set("medicine", comma_list(ask(ctx, "Medicines you take regularly, comma-separated", "none",
+                                   [](const std::string&) { return std::string(); })));
+    set("condition", comma_list(ask(ctx, "Conditions (ckd, type 2 diabetes, insulin resistance, crohns, coeliac, "
+                                         "bowel resection, alcohol dependence), comma-separated",
+                                    "none", [](const std::string& a) {
+                                        for (const auto& c : comma_list(a))
+                                            if (!canonical_condition(c)) return "unknown condition '" + c + "'";
+                                        return std::string();
+                                    })));
+    set("exclude", comma_list(ask(ctx, "Foods you avoid (" + join(known_exclusion_tags()) + "), comma-separated", "none",
+                                  [](const std::string& a) {
+                                      const auto& tags = known_exclusion_tags();
+                                      for (const auto& t : comma_list(a))
+                                          if (std::find(tags.begin(), tags.end(), slugify(t)) == tags.end())
+                                              return "unknown: '" + t + "'";
+                                      return std::string();
+                                  })));
+    return vm;
+}
+
+int init_run(Context& ctx, const po::variables_map& given) {
     ctx.require_format({Format::text, Format::json}, "profile init");
+    const bool nothing_given = !given.count("sex") && !given.count("birthdate") && !given.count("age");
+    if (nothing_given && !ctx.interactive())
+        throw UsageError("profile init needs --sex and --birthdate (or --age)",
+                         "run it in a terminal to be asked, or e.g. mgcalc profile init me --birthdate 1975-04-02 --sex female");
+    const po::variables_map vm = nothing_given ? interview(ctx, given) : given;
     if (!vm.count("name")) throw UsageError("profile init needs a NAME", "mgcalc profile init maria --birthdate 1975-04-02 --sex female");
     const std::string name = vm["name"].as<std::string>();
     if (name.empty() || slugify(name) != name || name.size() > 64)
@@ -58,6 +153,8 @@ int init_run(Context& ctx, const po::variables_map& vm) {
     if (p.birthdate && p.age_years) throw UsageError("give --birthdate or --age, not both");
     p.pregnant = vm.count("pregnant") > 0;
     p.lactating = vm.count("lactating") > 0;
+    if (vm.count("age") && vm.count("months") && vm["age"].as<int>() > 0)
+        throw UsageError("--months is only for infants (--age 0)");
     p.medicines = many(vm, "medicine");
     std::vector<Diagnostic> errors;
     for (const auto& c : many(vm, "condition")) {
@@ -163,7 +260,10 @@ int list_run(Context& ctx, const po::variables_map&) {
 Command profile_init_command() {
     return {"profile init", "create a profile in the data directory",
             "NAME --sex female|male (--birthdate YYYY-MM-DD | --age YEARS) [options]",
-            "Writes DATA/profiles/NAME.yaml (atomically; never half a file).", init_options, init_run};
+            "Writes DATA/profiles/NAME.yaml (atomically; never half a file). Run in a terminal\n"
+            "without --sex, --birthdate or --age, it asks for the facts it needs; elsewhere it\n"
+            "never prompts.",
+            init_options, init_run};
 }
 Command profile_show_command() {
     return {"profile show", "show a profile with its life stage and targets", "[NAME]", "",

@@ -54,7 +54,7 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command rda_command() {
-    return {"rda", "reference intakes (RDA/AI, EAR, UL) for a profile or an age and sex",
+    return {"rda", "reference intakes (RDA or AI, EAR, UL) for a person",
             "[--age YEARS [--months N] --sex female|male [--pregnant|--lactating]]",
             "Without --age/--sex, answers for the selected profile. --standard chooses the\n"
             "reference system (iom, efsa, dach, nnr); only the IOM sets an EAR.",

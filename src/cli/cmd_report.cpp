@@ -76,7 +76,7 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command report_week_command() {
-    return {"report week", "weekly report: text, markdown, html (with a chart), json, csv",
+    return {"report week", "weekly report: text, markdown, html, json, csv",
             "[--week YYYY-Www | --ending D] [--format FMT] [--output FILE]",
             "Default: the seven days ending today (today included). Days without entries are shown\n"
             "as 'not logged', never as zero. --output writes atomically (never half a file).",

@@ -44,5 +44,8 @@ Command flags_command();
 Command report_week_command();
 Command import_cronometer_command();
 Command export_csv_command();
+Command paths_command();
+/// Hidden: shell completion candidates (its summary is empty, so help does not list it).
+Command complete_command();
 
 }  // namespace mg::cli

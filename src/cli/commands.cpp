@@ -25,6 +25,8 @@ const std::vector<Command>& commands() {
         report_week_command(),
         import_cronometer_command(),
         export_csv_command(),
+        paths_command(),
+        complete_command(),
     };
     return kCommands;
 }

@@ -14,8 +14,8 @@
 
 namespace mg::cli {
 
-Context::Context(Environment env, std::ostream& o, std::ostream& e)
-    : out(o), err(e), env_(std::move(env)), today_(env_.today) {}
+Context::Context(Environment env, std::istream& i, std::ostream& o, std::ostream& e)
+    : in(i), out(o), err(e), env_(std::move(env)), today_(env_.today) {}
 
 Context::~Context() = default;
 

@@ -30,18 +30,22 @@ struct Environment {
     Date today;                               ///< the real date, unless --today/MGCALC_TODAY
     std::string now_utc;                      ///< ISO 8601 timestamp used for `added:` stamps
     bool stdout_is_tty = false;
+    bool stdin_is_tty = false;
 };
 
 /// Per-invocation state shared by commands: resolved paths, lazily loaded data.
 class Context {
 public:
-    Context(Environment env, std::ostream& out, std::ostream& err);
+    Context(Environment env, std::istream& in, std::ostream& out, std::ostream& err);
     ~Context();
 
     void configure(const boost::program_options::variables_map& vm);
 
+    std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    /// True when a person can answer prompts (stdin and stdout are terminals).
+    bool interactive() const { return env_.stdin_is_tty && env_.stdout_is_tty; }
 
     Date today() const { return today_; }
     const std::string& now_utc() const { return env_.now_utc; }
@@ -54,6 +58,8 @@ public:
     const std::string& data_dir() const { return data_dir_; }
     /// Resolved food database location (directory or file).
     const std::string& foods_path() const { return foods_path_; }
+    /// Derived-data cache directory (empty when caching is off).
+    const std::string& cache_dir() const { return cache_dir_; }
     /// Directory with the bundled example profiles.
     std::string examples_dir() const;
 
