@@ -49,15 +49,10 @@ int run(Context& ctx, const po::variables_map& vm) {
                          {"food_mg", mg_json(r.food_mean)},
                          {"supplement_mg", mg_json(r.supplement_mean)},
                          {"total_mg", mg_json(r.total_mean)},
-                         {"standard", to_string(t.standard)},
-                         {"life_stage", t.life_stage},
-                         {"rda_mg", mg_json(t.rda)},
-                         {"is_ai", t.is_ai},
-                         {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
-                         {"ul_supplemental_mg", t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)},
                          {"percent_rda", r.days.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::round(r.percent_rda * 10) / 10)},
                          {"shortfall_mg", r.days.empty() ? nlohmann::json(nullptr) : mg_json(r.shortfall)},
                          {"adequacy", adequacy_json(r.adequacy)}};
+        put_reference(j, t);
         j["daily"] = nlohmann::json::array();
         for (const auto& d : r.days)
             j["daily"].push_back({{"date", d.date.iso()}, {"food_mg", mg_json(d.food)},
@@ -105,25 +100,7 @@ int run(Context& ctx, const po::variables_map& vm) {
     }
     if (!a.note.empty()) o << "  " << wrap(a.note, 80, 2, 2) << "\n";
     for (const auto& n : t.notes) o << "  " << wrap("note: " + n, 80, 2, 2) << "\n";
-    if (!r.flags.empty()) {
-        o << "\nFlags\n";
-        for (const auto& f : r.flags) o << finding_text(f, ctx.ascii());
-    }
-    if (!r.suggestions.empty()) {
-        o << fmt::format("\nTo close the gap of {} mg\n", format_mg(r.shortfall));
-        bool combo_header = false, singles = false;
-        for (const auto& s : r.suggestions) {
-            if (s.combination && !combo_header) {
-                o << (singles ? "  or combine:\n" : "  combine:\n");
-                combo_header = true;
-            }
-            singles |= !s.combination;
-            std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
-            if (what.size() > 60) what = what.substr(0, 59) + "~";
-            o << fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what, format_mg(s.magnesium));
-        }
-        o << "  (foods only: mgcalc does not suggest supplements)\n";
-    }
+    o << flags_and_suggestions_text(r, ctx.ascii(), days == 1 ? "" : "/day");
     return code;
 }
 

@@ -76,6 +76,11 @@ int Date::iso_weekday() const {
     return w + 1;
 }
 
+std::string_view Date::weekday_abbrev() const {
+    static constexpr std::string_view kNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    return kNames[iso_weekday() - 1];
+}
+
 std::pair<int, int> Date::iso_week() const {
     const Date thursday = plus_days(4 - iso_weekday());
     const int y = thursday.year();

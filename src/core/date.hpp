@@ -21,6 +21,8 @@ public:
     int days_since_epoch() const { return days_; }
     /// ISO weekday: 1 = Monday ... 7 = Sunday.
     int iso_weekday() const;
+    /// "Mon" ... "Sun".
+    std::string_view weekday_abbrev() const;
     /// ISO week-numbering year and week (1..53).
     std::pair<int, int> iso_week() const;
     /// Monday of ISO week `week` of ISO year `year`; nullopt when the week does not exist.

@@ -11,14 +11,18 @@ nlohmann::json mg_json(Magnesium m) {
     return static_cast<double>(tenths) / 10.0;
 }
 
-nlohmann::json targets_json(const Targets& t) {
-    nlohmann::json j;
+void put_reference(nlohmann::json& j, const Targets& t) {
     j["standard"] = to_string(t.standard);
     j["life_stage"] = t.life_stage;
     j["rda_mg"] = mg_json(t.rda);
     j["is_ai"] = t.is_ai;
     j["ear_mg"] = t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr);
     j["ul_supplemental_mg"] = t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
+}
+
+nlohmann::json targets_json(const Targets& t) {
+    nlohmann::json j;
+    put_reference(j, t);
     j["secondary_source"] = t.secondary;
     j["source"] = t.source;
     j["notes"] = t.notes;

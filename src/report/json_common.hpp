@@ -15,6 +15,9 @@ constexpr int kJsonSchemaVersion = 1;
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);
 nlohmann::json targets_json(const Targets& t);
+/// Adds the reference keys (standard, life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg)
+/// to `j`; the documents of check and report carry them at the top level.
+void put_reference(nlohmann::json& j, const Targets& t);
 nlohmann::json adequacy_json(const Adequacy& a);
 nlohmann::json finding_json(const Finding& f);
 nlohmann::json suggestion_json(const Suggestion& s);

@@ -18,12 +18,6 @@ std::string render_json(const WeeklyReport& r) {
                      {"start", r.start.iso()},
                      {"end", r.end.iso()},
                      {"generated", r.generated.iso()},
-                     {"standard", to_string(t.standard)},
-                     {"life_stage", t.life_stage},
-                     {"rda_mg", mg_json(t.rda)},
-                     {"is_ai", t.is_ai},
-                     {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
-                     {"ul_supplemental_mg", t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)},
                      {"days_logged", r.days_logged},
                      {"days_meeting_rda", r.days_meeting_rda},
                      {"mean_mg", any ? mg_json(c.total_mean) : nlohmann::json(nullptr)},
@@ -33,6 +27,7 @@ std::string render_json(const WeeklyReport& r) {
                      {"shortfall_mg", any ? mg_json(c.shortfall) : nlohmann::json(nullptr)},
                      {"supplement_max_mg", mg_json(r.supplement_max)},
                      {"adequacy", adequacy_json(c.adequacy)}};
+    put_reference(j, t);
     j["days"] = nlohmann::json::array();
     for (const auto& d : r.days)
         j["days"].push_back({{"date", d.date.iso()},

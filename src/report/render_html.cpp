@@ -10,7 +10,6 @@
 namespace mg {
 namespace {
 
-const char* kWeekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 std::string esc(std::string_view s) {
     std::string o;
@@ -71,7 +70,7 @@ std::string chart(const WeeklyReport& r) {
     for (size_t i = 0; i < r.days.size(); ++i) {
         const ReportDay& d = r.days[i];
         const double x = left + slot * static_cast<double>(i) + (slot - bw) / 2;
-        const std::string label = fmt::format("{} {:02}-{:02}", kWeekdays[d.date.iso_weekday()], d.date.month(), d.date.day());
+        const std::string label = fmt::format("{} {:02}-{:02}", d.date.weekday_abbrev(), d.date.month(), d.date.day());
         if (!d.logged) {
             s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"url(#hatch)\" stroke=\"#c9d1d7\"/>",
                              x, y(max * 0.25), bw, y(0) - y(max * 0.25));
@@ -137,7 +136,7 @@ std::string render_html(const WeeklyReport& r) {
     o += fmt::format("<h2>Days</h2>\n<table><thead><tr><th>day</th><th class=\"n\">food (mg)</th><th class=\"n\">supplements (mg)</th>"
                      "<th class=\"n\">total (mg)</th><th class=\"n\">% of {}</th></tr></thead><tbody>\n", ref);
     for (const auto& d : r.days) {
-        const std::string label = fmt::format("{} {}", kWeekdays[d.date.iso_weekday()], d.date.iso());
+        const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged)
             o += fmt::format("<tr><td>{}</td><td class=\"missing\" colspan=\"4\">not logged</td></tr>\n", label);
         else

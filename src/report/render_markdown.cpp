@@ -5,7 +5,6 @@
 
 namespace mg {
 namespace {
-const char* kWeekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 std::string md(std::string s) {
     std::string out;
     for (char c : s) {
@@ -26,7 +25,7 @@ std::string render_markdown(const WeeklyReport& r) {
                      to_string(t.standard), md(t.life_stage));
     o += fmt::format("| day | food (mg) | supplements (mg) | total (mg) | % of {} |\n|---|---:|---:|---:|---:|\n", ref);
     for (const auto& d : r.days) {
-        const std::string label = fmt::format("{} {}", kWeekdays[d.date.iso_weekday()], d.date.iso());
+        const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged) {
             o += fmt::format("| {} | *not logged* | | | |\n", label);
             continue;

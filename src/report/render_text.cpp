@@ -11,7 +11,6 @@ namespace mg {
 namespace {
 
 constexpr int kBarWidth = 36;
-const char* kWeekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 std::string bar(double value, double scale_max, double rda, const TextStyle& st, const char* colour) {
     // Eighth-block resolution in Unicode, whole characters in ASCII.
@@ -44,8 +43,8 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     const std::string ref = t.is_ai ? "AI" : "RDA";
     std::string o;
     o += fmt::format("Weekly magnesium report {} {}\n", dash, r.profile_name);
-    o += fmt::format("{}: {} {} to {} {}\n", r.week, kWeekdays[r.start.iso_weekday()], r.start.iso(),
-                     kWeekdays[r.end.iso_weekday()], r.end.iso());
+    o += fmt::format("{}: {} {} to {} {}\n", r.week, r.start.weekday_abbrev(), r.start.iso(),
+                     r.end.weekday_abbrev(), r.end.iso());
     o += fmt::format("{} {} mg/day{}, {}, {}\n\n", ref, format_mg(t.rda),
                      t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard), t.life_stage);
 
@@ -54,7 +53,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food", "suppl", "total",
                      st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
     for (const auto& d : r.days) {
-        const std::string label = fmt::format("{} {}", kWeekdays[d.date.iso_weekday()], d.date.iso());
+        const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged) {
             o += fmt::format("{:<14} {:>20}\n", label, "not logged");
             continue;
@@ -100,20 +99,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
         for (const auto& m : r.by_meal)
             o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", m.meal, format_mg(m.magnesium), pct(m.share));
     }
-    if (!c.flags.empty()) {
-        o += "\nFlags\n";
-        for (const auto& f : c.flags) o += finding_text(f, st.ascii);
-    }
-    if (!c.suggestions.empty()) {
-        o += fmt::format("\nTo close the gap of {} mg/day\n", format_mg(c.shortfall));
-        bool combo = false;
-        for (const auto& s : c.suggestions) {
-            if (s.combination && !combo) o += "  combine:\n", combo = true;
-            std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
-            if (what.size() > 60) what = what.substr(0, 59) + "~";
-            o += fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what, format_mg(s.magnesium));
-        }
-    }
+    o += flags_and_suggestions_text(c, st.ascii, "/day");
     o += "\nSources\n";
     for (const auto& s : r.sources) o += "  " + wrap(s, 80, 4, 2) + "\n";
     o += "\nInformational only, not medical advice.\n";

@@ -65,5 +65,8 @@ std::string render_csv(const WeeklyReport& r);
 
 /// The flag as indented, wrapped text lines (shared by `check` and the text report).
 std::string finding_text(const Finding& f, bool ascii);
+/// The "Flags" and "To close the gap" sections of a check, as text (shared by `check` and
+/// the text report). `per` follows the gap: "" for one day, "/day" for a mean.
+std::string flags_and_suggestions_text(const CheckResult& c, bool ascii, std::string_view per);
 
 }  // namespace mg

@@ -18,7 +18,7 @@ The mean of the last N days uses only days with entries, and says how many.
     very likely inadequate: 3% probability that usual intake is adequate
     (z = -1.91 over 3 logged days; more days make it firmer)
   
-  To close the gap of 163 mg
+  To close the gap of 163 mg/day
     Pumpkin seeds, dried: 1 oz (28.35 g)                           +168 mg
     Wheat bran: 1 oz (28.35 g)                                     +173 mg
     Hummus: 1 cup (246 g)                                          +175 mg

@@ -75,9 +75,10 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     Black beans, boiled: 1 cup (172 g)                             +120 mg
     Spinach, boiled: 1 cup (180 g)                                 +157 mg
     Pumpkin seeds, dried: 1 oz (28.35 g)                           +168 mg
-    combine:
+    or combine:
       Oats, rolled, dry: 0.333 cup (27 g)                            +37 mg
       Multigrain bread: 1 slice regular (26 g)                       +20 mg
+    (foods only: mgcalc does not suggest supplements)
   
   Sources
     Magnesium values: USDA National Nutrient Database for Standard Reference,
