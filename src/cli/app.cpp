@@ -17,28 +17,26 @@ constexpr const char* kDisclaimer =
     "changing medicines or starting supplements.";
 
 // Global options that take a value (needed to find the command word among the arguments).
-const std::vector<std::string> kValueOptions = {"--data-dir", "--foods", "--profile",
+const std::vector<std::string> kValueOptions = {"--data-dir", "--foods",  "--profile",
                                                 "--today",    "--format", "--standard"};
 
 po::options_description global_options() {
     po::options_description g("Global options");
-    g.add_options()
-        ("data-dir", po::value<std::string>()->value_name("DIR"),
-         "journals, profiles and custom foods (default $MGCALC_HOME, else "
-         "$XDG_DATA_HOME/mgcalc, else ~/.local/share/mgcalc)")
-        ("foods", po::value<std::string>()->value_name("PATH"),
-         "food database directory or file (default: the bundled foods/)")
-        ("profile", po::value<std::string>()->value_name("NAME|FILE"),
-         "profile name in the data directory, or a path to a profile YAML file")
-        ("today", po::value<std::string>()->value_name("YYYY-MM-DD"),
-         "the date treated as today (default: the system date, or $MGCALC_TODAY)")
-        ("format", po::value<std::string>()->value_name("FMT"),
-         "output format: text (default) or json; some commands add markdown, html, csv")
-        ("standard", po::value<std::string>()->value_name("STD"),
-         "reference standard: iom (default), efsa, dach, nnr")
-        ("no-color", "no colour (also when NO_COLOR is set or output is not a terminal)")
-        ("ascii", "ASCII-only output")
-        ("help,h", "show help");
+    g.add_options()("data-dir", po::value<std::string>()->value_name("DIR"),
+                    "journals, profiles and custom foods (default $MGCALC_HOME, else "
+                    "$XDG_DATA_HOME/mgcalc, else ~/.local/share/mgcalc)")(
+        "foods", po::value<std::string>()->value_name("PATH"),
+        "food database directory or file (default: the bundled foods/)")(
+        "profile", po::value<std::string>()->value_name("NAME|FILE"),
+        "profile name in the data directory, or a path to a profile YAML file")(
+        "today", po::value<std::string>()->value_name("YYYY-MM-DD"),
+        "the date treated as today (default: the system date, or $MGCALC_TODAY)")(
+        "format", po::value<std::string>()->value_name("FMT"),
+        "output format: text (default) or json; some commands add markdown, html, csv")(
+        "standard", po::value<std::string>()->value_name("STD"),
+        "reference standard: iom (default), efsa, dach, nnr")(
+        "no-color", "no colour (also when NO_COLOR is set or output is not a terminal)")(
+        "ascii", "ASCII-only output")("help,h", "show help");
     return g;
 }
 
@@ -52,7 +50,8 @@ std::vector<std::string> command_names() {
 void print_overview(std::ostream& out) {
     out << "usage: mgcalc <command> [options]\n\n"
            "Dietary magnesium intake calculator: logs what you eat, checks it against the\n"
-           "Dietary Reference Intakes, flags risk factors and suggests foods that close the gap.\n\n"
+           "Dietary Reference Intakes, flags risk factors and suggests foods that close the "
+           "gap.\n\n"
            "Commands:\n";
     for (const auto& c : commands())
         if (!c.summary.empty()) out << fmt::format("  {:<18} {}\n", c.name, c.summary);
@@ -108,7 +107,8 @@ int dispatch(const std::vector<std::string>& args, Context& ctx, const Environme
         const std::string& a = args[i];
         if (a == "--") break;
         if (a.size() > 1 && a[0] == '-') {
-            if (std::find(kValueOptions.begin(), kValueOptions.end(), a) != kValueOptions.end()) ++i;
+            if (std::find(kValueOptions.begin(), kValueOptions.end(), a) != kValueOptions.end())
+                ++i;
             continue;
         }
         word_at.push_back(i);
@@ -202,7 +202,8 @@ int run(const std::vector<std::string>& args, Environment env, std::istream& in,
         if (!e.hint().empty()) err << "  hint: " << e.hint() << "\n";
         return static_cast<int>(ExitCode::usage);
     } catch (const InputError& e) {
-        for (const auto& d : e.diagnostics()) err << "mgcalc: error: " << format_diagnostic(d) << "\n";
+        for (const auto& d : e.diagnostics())
+            err << "mgcalc: error: " << format_diagnostic(d) << "\n";
         if (e.diagnostics().size() > 1)
             err << fmt::format("mgcalc: {} problems found\n", e.diagnostics().size());
         return static_cast<int>(ExitCode::bad_input);

@@ -33,15 +33,16 @@ std::vector<std::string> option_names(const Command& c) {
     std::vector<std::string> out;
     for (const auto& opt : o.options()) {
         const std::string n = opt->long_name();
-        if (!n.empty() && n != "words" && n != "food" && n != "amount" && n != "name" && n != "id" && n != "query" &&
-            n != "file")
+        if (!n.empty() && n != "words" && n != "food" && n != "amount" && n != "name" &&
+            n != "id" && n != "query" && n != "file")
             out.push_back("--" + n);
     }
     return out;
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    std::vector<std::string> words = vm.count("words") ? vm["words"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    std::vector<std::string> words =
+        vm.count("words") ? vm["words"].as<std::vector<std::string>>() : std::vector<std::string>{};
     if (words.empty()) words.push_back("");
     const std::string cur = words.back();
     words.pop_back();
@@ -53,39 +54,53 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Command* cmd = nullptr;
     for (const auto& c : commands()) {
         const auto parts = split_words(c.name, " ");
-        if (positional.size() >= parts.size() && std::equal(parts.begin(), parts.end(), positional.begin())) cmd = &c;
+        if (positional.size() >= parts.size() &&
+            std::equal(parts.begin(), parts.end(), positional.begin()))
+            cmd = &c;
     }
     const std::string prev = words.empty() ? "" : words.back();
     auto profiles = [&] {
-        for (const auto& f : store::list_yaml(ctx.data_dir() + "/profiles")) out.push_back(store::stem_of(f));
+        for (const auto& f : store::list_yaml(ctx.data_dir() + "/profiles"))
+            out.push_back(store::stem_of(f));
         for (const auto& f : store::list_yaml(ctx.examples_dir())) out.push_back(store::stem_of(f));
     };
-    if (prev == "--profile") profiles();
-    else if (prev == "--meal") out = known_meals();
-    else if (prev == "--format") out = {"text", "json", "markdown", "html", "csv"};
-    else if (prev == "--standard") out = standard_names();
-    else if (prev == "--sex") out = {"female", "male"};
-    else if (prev == "--per") out = {"serving", "100g"};
-    else if (prev == "--exclude" || prev == "--tag") out = known_exclusion_tags();
+    if (prev == "--profile")
+        profiles();
+    else if (prev == "--meal")
+        out = known_meals();
+    else if (prev == "--format")
+        out = {"text", "json", "markdown", "html", "csv"};
+    else if (prev == "--standard")
+        out = standard_names();
+    else if (prev == "--sex")
+        out = {"female", "male"};
+    else if (prev == "--per")
+        out = {"serving", "100g"};
+    else if (prev == "--exclude" || prev == "--tag")
+        out = known_exclusion_tags();
     else if (prev == "--condition")
         for (const auto& c : known_conditions()) out.push_back(c.id);
     else if (prev == "--form")
         for (const auto& f : supplement_forms()) out.push_back(f.id);
-    else if (prev == "--data-dir" || prev == "--foods" || prev == "--output") out = {"__files__"};
+    else if (prev == "--data-dir" || prev == "--foods" || prev == "--output")
+        out = {"__files__"};
     else if (prev == "--group") {
         std::set<std::string> g;
         for (const auto& f : ctx.foods().everyday()) g.insert(f.group);
         out.assign(g.begin(), g.end());
     } else if (!cur.empty() && cur[0] == '-') {
         out = global_option_names();
-        if (cmd) for (const auto& o : option_names(*cmd)) out.push_back(o);
+        if (cmd)
+            for (const auto& o : option_names(*cmd)) out.push_back(o);
     } else if (!cmd) {
         // The first word, or a group's subcommand.
         std::set<std::string> seen;
         for (const auto& c : commands()) {
             const auto parts = split_words(c.name, " ");
-            if (positional.empty()) seen.insert(parts[0]);
-            else if (parts.size() > 1 && parts[0] == positional[0] && positional.size() == 1) seen.insert(parts[1]);
+            if (positional.empty())
+                seen.insert(parts[0]);
+            else if (parts.size() > 1 && parts[0] == positional[0] && positional.size() == 1)
+                seen.insert(parts[1]);
         }
         if (positional.empty()) seen.insert("help");
         out.assign(seen.begin(), seen.end());

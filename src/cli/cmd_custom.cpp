@@ -28,7 +28,8 @@ std::vector<std::string> many(const po::variables_map& vm, const char* key) {
 
 // Reads one of the user's food files, applies `change`, writes it back atomically, all under
 // the data directory's food lock.
-void update_file(Context& ctx, const char* file, const std::function<void(std::vector<Food>&)>& change) {
+void update_file(Context& ctx, const char* file,
+                 const std::function<void(std::vector<Food>&)>& change) {
     const std::string dir = ctx.data_dir() + "/foods";
     store::make_dirs(dir);
     store::Lock lock(dir, true);
@@ -40,42 +41,51 @@ void update_file(Context& ctx, const char* file, const std::function<void(std::v
         if (!errors.empty()) throw InputError(errors);
     }
     change(foods);
-    std::string out = food_file_header(std::string(file) == kCustomFile ? "Your own foods (mgcalc foods add)"
-                                                                        : "Your recipes (mgcalc recipe add)");
+    std::string out =
+        food_file_header(std::string(file) == kCustomFile ? "Your own foods (mgcalc foods add)"
+                                                          : "Your recipes (mgcalc recipe add)");
     for (const auto& f : foods) out += food_to_line(f);
     store::write_atomic(path, out);
 }
 
 void check_new_id(Context& ctx, const std::string& id, bool force) {
     if (id.empty() || slugify(id) != id || id.rfind("usda-", 0) == 0 || id.size() > 64)
-        throw UsageError(fmt::format("food id '{}' must be lower-case letters, digits and hyphens", id),
-                         fmt::format("try '{}' (ids starting with usda- are reserved)", slugify(id)));
+        throw UsageError(
+            fmt::format("food id '{}' must be lower-case letters, digits and hyphens", id),
+            fmt::format("try '{}' (ids starting with usda- are reserved)", slugify(id)));
     if (const Food* f = ctx.foods().find(id); f && f->id == id) {
         if (!f->custom)
-            throw InputError::plain(fmt::format("'{}' is already a food in the database", id), "choose another id");
+            throw InputError::plain(fmt::format("'{}' is already a food in the database", id),
+                                    "choose another id");
         if (!force)
-            throw InputError::plain(fmt::format("you already have a food '{}'", id), "add --force to replace it");
+            throw InputError::plain(fmt::format("you already have a food '{}'", id),
+                                    "add --force to replace it");
     }
 }
 
 void add_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("id", po::value<std::string>()->value_name("ID"), "short id, e.g. my-granola")
-        ("name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")
-        ("mg-per-100g", po::value<double>()->value_name("MG"), "magnesium per 100 g")
-        ("mg-per-serving", po::value<double>()->value_name("MG"), "magnesium per serving, from a label")
-        ("serving-size", po::value<std::string>()->value_name("AMOUNT"), "the label's serving size, e.g. '40 g'")
-        ("portion", po::value<std::vector<std::string>>()->value_name("NAME=GRAMS"), "a household measure, e.g. '1 bar=40' (repeatable)")
-        ("group", po::value<std::string>()->value_name("GROUP"), "food group (default: custom)")
-        ("alias", po::value<std::vector<std::string>>()->value_name("TEXT"), "another name you type (repeatable)")
-        ("tag", po::value<std::vector<std::string>>()->value_name("TAG"), "dietary exclusion tag (repeatable)")
-        ("force", "replace your food with the same id");
+    o.add_options()("id", po::value<std::string>()->value_name("ID"), "short id, e.g. my-granola")(
+        "name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")(
+        "mg-per-100g", po::value<double>()->value_name("MG"), "magnesium per 100 g")(
+        "mg-per-serving", po::value<double>()->value_name("MG"),
+        "magnesium per serving, from a label")("serving-size",
+                                               po::value<std::string>()->value_name("AMOUNT"),
+                                               "the label's serving size, e.g. '40 g'")(
+        "portion", po::value<std::vector<std::string>>()->value_name("NAME=GRAMS"),
+        "a household measure, e.g. '1 bar=40' (repeatable)")(
+        "group", po::value<std::string>()->value_name("GROUP"), "food group (default: custom)")(
+        "alias", po::value<std::vector<std::string>>()->value_name("TEXT"),
+        "another name you type (repeatable)")(
+        "tag", po::value<std::vector<std::string>>()->value_name("TAG"),
+        "dietary exclusion tag (repeatable)")("force", "replace your food with the same id");
     p.add("id", 1);
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "foods add");
-    if (!vm.count("id")) throw UsageError("foods add needs an ID", "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
+    if (!vm.count("id"))
+        throw UsageError("foods add needs an ID",
+                         "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
     Food f;
     f.id = vm["id"].as<std::string>();
     check_new_id(ctx, f.id, vm.count("force") > 0);
@@ -87,18 +97,22 @@ int add_run(Context& ctx, const po::variables_map& vm) {
         throw UsageError("give either --mg-per-100g, or --mg-per-serving with --serving-size");
     if (per100) {
         const double v = vm["mg-per-100g"].as<double>();
-        if (!(v >= 0 && v <= 100000)) throw InputError::plain(fmt::format("--mg-per-100g {} is not possible", v));
+        if (!(v >= 0 && v <= 100000))
+            throw InputError::plain(fmt::format("--mg-per-100g {} is not possible", v));
         f.ug_per_100g = std::llround(v * 1000);
         f.source = "custom";
     } else {
-        if (!vm.count("serving-size")) throw UsageError("--mg-per-serving needs --serving-size", "e.g. --serving-size '40 g'");
+        if (!vm.count("serving-size"))
+            throw UsageError("--mg-per-serving needs --serving-size", "e.g. --serving-size '40 g'");
         const double v = vm["mg-per-serving"].as<double>();
         Food probe;
         probe.id = f.id;
-        const Resolved size = resolve_amount(parse_amount(vm["serving-size"].as<std::string>()), probe);
+        const Resolved size =
+            resolve_amount(parse_amount(vm["serving-size"].as<std::string>()), probe);
         if (!(v >= 0) || v > static_cast<double>(size.food_mg))
-            throw InputError::plain(fmt::format("--mg-per-serving {} is not possible for a {} serving", v,
-                                                vm["serving-size"].as<std::string>()));
+            throw InputError::plain(
+                fmt::format("--mg-per-serving {} is not possible for a {} serving", v,
+                            vm["serving-size"].as<std::string>()));
         f.ug_per_100g = std::llround(v * 1000 * 100000 / static_cast<double>(size.food_mg));
         f.portions.push_back({"1 serving", 1, "serving", size.food_mg});
         f.serving = "1 serving";
@@ -115,8 +129,10 @@ int add_run(Context& ctx, const po::variables_map& vm) {
         const auto words = split_words(name, " ");
         if (eq == std::string::npos || !(grams > 0 && grams <= 5000) || words.size() < 2 ||
             !std::isdigit(static_cast<unsigned char>(words[0][0])))
-            throw UsageError(fmt::format("--portion '{}' must be 'AMOUNT UNIT=GRAMS'", spec), "e.g. --portion '1 bar=40'");
-        f.portions.push_back({name, std::stod(words[0]), std::string(trim(name.substr(words[0].size()))),
+            throw UsageError(fmt::format("--portion '{}' must be 'AMOUNT UNIT=GRAMS'", spec),
+                             "e.g. --portion '1 bar=40'");
+        f.portions.push_back({name, std::stod(words[0]),
+                              std::string(trim(name.substr(words[0].size()))),
                               std::llround(grams * 1000)});
     }
     if (f.serving.empty() && !f.portions.empty()) f.serving = f.portions.front().name;
@@ -128,20 +144,26 @@ int add_run(Context& ctx, const po::variables_map& vm) {
         f.tags.push_back(slugify(t));
     }
     for (const auto& a : f.aliases)
-        if (const Food* other = ctx.foods().find(a); other && other->id != f.id && (other->curated || other->custom))
-            throw InputError::plain(fmt::format("alias '{}' already names '{}'", a, other->id), "choose another alias");
+        if (const Food* other = ctx.foods().find(a);
+            other && other->id != f.id && (other->curated || other->custom))
+            throw InputError::plain(fmt::format("alias '{}' already names '{}'", a, other->id),
+                                    "choose another alias");
     update_file(ctx, kCustomFile, [&](std::vector<Food>& foods) {
         std::erase_if(foods, [&](const Food& x) { return x.id == f.id; });
         foods.push_back(f);
     });
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"added", f.id},
+        ctx.print_json({{"schema_version", kJsonSchemaVersion},
+                        {"added", f.id},
                         {"mg_per_100g", mg_json(f.per_100g())}});
         return 0;
     }
-    ctx.out << fmt::format("Saved {} ({}): {} mg per 100 g{}\n", f.name, f.id, format_mg_1(f.per_100g()),
-                           f.portions.empty() ? "" : fmt::format(", {} mg per {}", format_mg(f.in(f.portions.front().food_mg)),
-                                                                 f.portions.front().name));
+    ctx.out << fmt::format(
+        "Saved {} ({}): {} mg per 100 g{}\n", f.name, f.id, format_mg_1(f.per_100g()),
+        f.portions.empty()
+            ? ""
+            : fmt::format(", {} mg per {}", format_mg(f.in(f.portions.front().food_mg)),
+                          f.portions.front().name));
     return 0;
 }
 
@@ -163,22 +185,25 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
     }
     if (!removed) {
         const Food* f = ctx.foods().find(id);
-        throw InputError::plain(fmt::format("'{}' is not one of your foods or recipes", id),
-                                f && !f->custom ? "built-in foods cannot be removed" : "see 'mgcalc foods search'");
+        throw InputError::plain(
+            fmt::format("'{}' is not one of your foods or recipes", id),
+            f && !f->custom ? "built-in foods cannot be removed" : "see 'mgcalc foods search'");
     }
-    if (ctx.format() == Format::json) ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"removed", id}});
-    else ctx.out << fmt::format("Removed {}. Journal entries keep their recorded magnesium.\n", id);
+    if (ctx.format() == Format::json)
+        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"removed", id}});
+    else
+        ctx.out << fmt::format("Removed {}. Journal entries keep their recorded magnesium.\n", id);
     return 0;
 }
 
 void recipe_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("id", po::value<std::string>()->value_name("ID"), "short id, e.g. lentil-soup")
-        ("name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")
-        ("serves", po::value<int>()->value_name("N"), "number of servings the recipe makes")
-        ("ingredient", po::value<std::vector<std::string>>()->value_name("'FOOD AMOUNT'"), "e.g. 'lentils 2 cups' (repeatable)")
-        ("tag", po::value<std::vector<std::string>>()->value_name("TAG"), "dietary exclusion tag (repeatable)")
-        ("force", "replace your recipe with the same id");
+    o.add_options()("id", po::value<std::string>()->value_name("ID"), "short id, e.g. lentil-soup")(
+        "name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")(
+        "serves", po::value<int>()->value_name("N"), "number of servings the recipe makes")(
+        "ingredient", po::value<std::vector<std::string>>()->value_name("'FOOD AMOUNT'"),
+        "e.g. 'lentils 2 cups' (repeatable)")(
+        "tag", po::value<std::vector<std::string>>()->value_name("TAG"),
+        "dietary exclusion tag (repeatable)")("force", "replace your recipe with the same id");
     p.add("id", 1);
 }
 
@@ -190,18 +215,21 @@ std::pair<std::string, std::string> split_ingredient(const std::string& spec) {
         const unsigned char c = static_cast<unsigned char>(words[i][0]);
         if (std::isdigit(c) || c == '.' || c >= 0xC2) {
             std::string food, amount;
-            for (size_t k = 0; k < words.size(); ++k) (k < i ? food : amount) += (k == 0 || k == i ? "" : " ") + words[k];
+            for (size_t k = 0; k < words.size(); ++k)
+                (k < i ? food : amount) += (k == 0 || k == i ? "" : " ") + words[k];
             return {food, amount};
         }
     }
-    throw UsageError(fmt::format("--ingredient '{}' must be 'FOOD AMOUNT'", spec), "e.g. --ingredient 'lentils 2 cups'");
+    throw UsageError(fmt::format("--ingredient '{}' must be 'FOOD AMOUNT'", spec),
+                     "e.g. --ingredient 'lentils 2 cups'");
 }
 
 int recipe_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "recipe add");
     if (!vm.count("id") || !vm.count("serves") || !vm.count("ingredient"))
         throw UsageError("recipe add needs an ID, --serves and at least one --ingredient",
-                         "mgcalc recipe add lentil-soup --serves 4 --ingredient 'lentils 2 cups' --ingredient 'spinach-raw 100 g'");
+                         "mgcalc recipe add lentil-soup --serves 4 --ingredient 'lentils 2 cups' "
+                         "--ingredient 'spinach-raw 100 g'");
     Food r;
     r.id = vm["id"].as<std::string>();
     check_new_id(ctx, r.id, vm.count("force") > 0);
@@ -216,7 +244,9 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
     for (const auto& spec : many(vm, "ingredient")) {
         auto [food, amount] = split_ingredient(spec);
         const Food& f = ctx.foods().resolve(food);
-        if (f.serves > 0) throw InputError::plain(fmt::format("'{}' is a recipe; recipes cannot contain recipes", f.id));
+        if (f.serves > 0)
+            throw InputError::plain(
+                fmt::format("'{}' is a recipe; recipes cannot contain recipes", f.id));
         const Resolved res = resolve_amount(parse_amount(amount), f);
         total_food += res.food_mg;
         total += f.in(res.food_mg);
@@ -231,33 +261,40 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
     });
     const Magnesium per_serving = Magnesium::from_ug(total.ug() / r.serves);
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"added", r.id}, {"serves", r.serves},
+        ctx.print_json({{"schema_version", kJsonSchemaVersion},
+                        {"added", r.id},
+                        {"serves", r.serves},
                         {"grams_per_serving", static_cast<double>(total_food / r.serves) / 1000.0},
                         {"magnesium_mg_per_serving", mg_json(per_serving)}});
         return 0;
     }
-    ctx.out << fmt::format("Saved recipe {} ({}): {} servings of {} g, {} mg magnesium each\n", r.name, r.id,
-                           r.serves, format_grams(total_food / r.serves), format_mg(per_serving));
+    ctx.out << fmt::format("Saved recipe {} ({}): {} servings of {} g, {} mg magnesium each\n",
+                           r.name, r.id, r.serves, format_grams(total_food / r.serves),
+                           format_mg(per_serving));
     return 0;
 }
 
 }  // namespace
 
 Command foods_add_command() {
-    return {"foods add", "add your own food (from mg per 100 g or a label)",
+    return {"foods add",
+            "add your own food (from mg per 100 g or a label)",
             "ID (--mg-per-100g MG | --mg-per-serving MG --serving-size AMOUNT) [options]",
             "Saved in DATA/foods/custom.yaml and usable everywhere a food is. --force replaces it.",
-            add_options, add_run};
+            add_options,
+            add_run};
 }
 Command foods_rm_command() {
     return {"foods rm", "remove one of your own foods or recipes", "ID", "", rm_options, rm_run};
 }
 Command recipe_add_command() {
-    return {"recipe add", "add a recipe; magnesium per serving comes from its ingredients",
+    return {"recipe add",
+            "add a recipe; magnesium per serving comes from its ingredients",
             "ID --serves N --ingredient 'FOOD AMOUNT'... [--name TEXT] [--force]",
             "Saved in DATA/foods/recipes.yaml; log it as 'mgcalc log add ID \"1 serving\"'.\n"
             "If an ingredient later disappears, using the recipe says which one.",
-            recipe_options, recipe_run};
+            recipe_options,
+            recipe_run};
 }
 
 }  // namespace mg::cli

@@ -16,9 +16,13 @@ int run(Context& ctx, const po::variables_map&) {
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& r : flag_rules())
-            j.push_back({{"id", r.id}, {"severity", to_string(r.severity)}, {"title", r.title},
-                         {"explanation", r.explanation}, {"action", r.action},
-                         {"evidence", r.evidence}, {"source", r.source}});
+            j.push_back({{"id", r.id},
+                         {"severity", to_string(r.severity)},
+                         {"title", r.title},
+                         {"explanation", r.explanation},
+                         {"action", r.action},
+                         {"evidence", r.evidence},
+                         {"source", r.source}});
         ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"flags", j}});
         return 0;
     }

@@ -16,8 +16,11 @@ namespace mg::cli {
 namespace {
 
 nlohmann::json food_summary_json(const Food& f) {
-    return {{"id", f.id}, {"name", f.name}, {"group", f.group},
-            {"mg_per_100g", mg_json(f.per_100g())}, {"source", f.source}};
+    return {{"id", f.id},
+            {"name", f.name},
+            {"group", f.group},
+            {"mg_per_100g", mg_json(f.per_100g())},
+            {"source", f.source}};
 }
 
 size_t limit_option(const po::variables_map& vm, size_t def) {
@@ -28,14 +31,17 @@ size_t limit_option(const po::variables_map& vm, size_t def) {
 }
 
 void search_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()("query", po::value<std::vector<std::string>>()->value_name("WORDS"), "words to search for")
-        ("limit", po::value<int>()->value_name("N"), "at most N results (default 10)");
+    o.add_options()("query", po::value<std::vector<std::string>>()->value_name("WORDS"),
+                    "words to search for")("limit", po::value<int>()->value_name("N"),
+                                           "at most N results (default 10)");
     p.add("query", -1);
 }
 
 int search_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "foods search");
-    if (!vm.count("query")) throw UsageError("foods search needs words to search for", "mgcalc foods search pumpkin seeds");
+    if (!vm.count("query"))
+        throw UsageError("foods search needs words to search for",
+                         "mgcalc foods search pumpkin seeds");
     const std::string q = join(vm["query"].as<std::vector<std::string>>(), " ");
     const auto hits = ctx.foods().search(q, limit_option(vm, 10));
     if (ctx.format() == Format::json) {
@@ -49,20 +55,24 @@ int search_run(Context& ctx, const po::variables_map& vm) {
         return 0;
     }
     for (const auto& h : hits)
-        ctx.out << fmt::format("{:<24} {:>5} mg/100 g  {}\n", h.food->id, format_mg(h.food->per_100g()),
-                               h.food->name);
+        ctx.out << fmt::format("{:<24} {:>5} mg/100 g  {}\n", h.food->id,
+                               format_mg(h.food->per_100g()), h.food->name);
     return 0;
 }
 
 void show_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()("food", po::value<std::vector<std::string>>()->value_name("FOOD"), "food id, usda:NNNNN, name or alias")
-        ("amount", po::value<std::string>()->value_name("AMOUNT"), "an amount, e.g. '1/2 cup' or '30 g'");
+    o.add_options()("food", po::value<std::vector<std::string>>()->value_name("FOOD"),
+                    "food id, usda:NNNNN, name or alias")(
+        "amount", po::value<std::string>()->value_name("AMOUNT"),
+        "an amount, e.g. '1/2 cup' or '30 g'");
     p.add("food", -1);
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "foods show");
-    if (!vm.count("food")) throw UsageError("foods show needs a FOOD", "mgcalc foods show spinach-boiled --amount '1 cup'");
+    if (!vm.count("food"))
+        throw UsageError("foods show needs a FOOD",
+                         "mgcalc foods show spinach-boiled --amount '1 cup'");
     const Food& f = ctx.foods().resolve(join(vm["food"].as<std::vector<std::string>>(), " "));
     std::optional<Resolved> r;
     if (vm.count("amount")) r = resolve_amount(parse_amount(vm["amount"].as<std::string>()), f);
@@ -71,7 +81,8 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         j["schema_version"] = kJsonSchemaVersion;
         j["portions"] = nlohmann::json::array();
         for (const auto& p : f.portions)
-            j["portions"].push_back({{"name", p.name}, {"grams", static_cast<double>(p.food_mg) / 1000.0},
+            j["portions"].push_back({{"name", p.name},
+                                     {"grams", static_cast<double>(p.food_mg) / 1000.0},
                                      {"magnesium_mg", mg_json(f.in(p.food_mg))}});
         j["serving"] = f.serving.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.serving);
         j["aliases"] = f.aliases;
@@ -96,7 +107,8 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         ctx.out << "Portions:\n";
         for (const auto& p : f.portions)
             ctx.out << fmt::format("  {:<40} {:>8} g {:>6} mg{}\n", p.name, format_grams(p.food_mg),
-                                   format_mg(f.in(p.food_mg)), p.name == f.serving ? "  (typical serving)" : "");
+                                   format_mg(f.in(p.food_mg)),
+                                   p.name == f.serving ? "  (typical serving)" : "");
     }
     if (r)
         ctx.out << fmt::format("{}: {} g, {} mg magnesium ({})\n", vm["amount"].as<std::string>(),
@@ -105,11 +117,13 @@ int show_run(Context& ctx, const po::variables_map& vm) {
 }
 
 void top_options(po::options_description& o, po::positional_options_description&) {
-    o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")
-        ("per", po::value<std::string>()->value_name("serving|100g"), "rank per typical serving (default) or per 100 g")
-        ("exclude", po::value<std::vector<std::string>>()->value_name("TAG"), "leave out foods with this tag (repeatable)")
-        ("all", "rank the whole SR28 table too, not only curated and your own foods")
-        ("limit", po::value<int>()->value_name("N"), "at most N results (default 15)");
+    o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")(
+        "per", po::value<std::string>()->value_name("serving|100g"),
+        "rank per typical serving (default) or per 100 g")(
+        "exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
+        "leave out foods with this tag (repeatable)")(
+        "all", "rank the whole SR28 table too, not only curated and your own foods")(
+        "limit", po::value<int>()->value_name("N"), "at most N results (default 15)");
 }
 
 int top_run(Context& ctx, const po::variables_map& vm) {
@@ -117,19 +131,24 @@ int top_run(Context& ctx, const po::variables_map& vm) {
     const std::string per = vm.count("per") ? vm["per"].as<std::string>() : "serving";
     if (per != "serving" && per != "100g")
         throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
-    std::vector<std::string> excl = vm.count("exclude") ? vm["exclude"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    std::vector<std::string> excl = vm.count("exclude")
+                                        ? vm["exclude"].as<std::vector<std::string>>()
+                                        : std::vector<std::string>{};
     for (auto& t : excl) {
         t = slugify(t);
         const auto& known = known_exclusion_tags();
         if (std::find(known.begin(), known.end(), t) == known.end())
-            throw UsageError(fmt::format("unknown tag '{}'", t), hint_with(did_you_mean(closest(t, known, 3)), "known: " + join(known)));
+            throw UsageError(
+                fmt::format("unknown tag '{}'", t),
+                hint_with(did_you_mean(closest(t, known, 3)), "known: " + join(known)));
     }
     const FoodDb& db = ctx.foods();
     std::string group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "";
     if (!group.empty()) {
         std::vector<std::string> groups;
         for (const Food* f : db.all())
-            if (std::find(groups.begin(), groups.end(), f->group) == groups.end()) groups.push_back(f->group);
+            if (std::find(groups.begin(), groups.end(), f->group) == groups.end())
+                groups.push_back(f->group);
         if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
             std::vector<std::string> near;
             for (const auto& g : groups)
@@ -138,7 +157,8 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                 if (std::find(near.begin(), near.end(), g) == near.end()) near.push_back(g);
             if (near.size() > 3) near.resize(3);
             throw UsageError(fmt::format("unknown food group '{}'", group),
-                             near.empty() ? "see the group field in 'mgcalc foods show FOOD'" : did_you_mean(near));
+                             near.empty() ? "see the group field in 'mgcalc foods show FOOD'"
+                                          : did_you_mean(near));
         }
     }
     struct Row {
@@ -148,19 +168,22 @@ int top_run(Context& ctx, const po::variables_map& vm) {
     };
     std::vector<Row> rows;
     std::vector<const Food*> pool;
-    if (vm.count("all")) pool = db.all();
+    if (vm.count("all"))
+        pool = db.all();
     else
         for (const auto& f : db.everyday()) pool.push_back(&f);
     for (const Food* fp : pool) {
         const Food& f = *fp;
         if (!group.empty() && f.group != group) continue;
         bool excluded = false;
-        for (const auto& t : excl) excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
+        for (const auto& t : excl)
+            excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
         if (excluded) continue;
         const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
         rows.push_back({&f, p, p ? f.in(p->food_mg) : f.per_100g()});
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.mg > b.mg; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.mg > b.mg; });
     rows.resize(std::min(rows.size(), limit_option(vm, 15)));
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
@@ -183,20 +206,26 @@ int top_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command foods_search_command() {
-    return {"foods search", "find foods by name (typo-tolerant, any word order)", "WORDS... [--limit N]", "",
-            search_options, search_run};
+    return {"foods search",         "find foods by name (typo-tolerant, any word order)",
+            "WORDS... [--limit N]", "",
+            search_options,         search_run};
 }
 Command foods_show_command() {
-    return {"foods show", "a food's magnesium and portions, or in an amount",
+    return {"foods show",
+            "a food's magnesium and portions, or in an amount",
             "FOOD [--amount AMOUNT]",
             "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
             "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",
-            show_options, show_run};
+            show_options,
+            show_run};
 }
 Command foods_top_command() {
-    return {"foods top", "the richest magnesium sources", "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
+    return {"foods top",
+            "the richest magnesium sources",
+            "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
             "Ranks curated and your own foods (add --all for the whole SR28 table).",
-            top_options, top_run};
+            top_options,
+            top_run};
 }
 
 }  // namespace mg::cli

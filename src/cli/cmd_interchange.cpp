@@ -16,21 +16,28 @@ namespace mg::cli {
 namespace {
 
 void import_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("file", po::value<std::string>()->value_name("FILE"), "Cronometer servings.csv export")
-        ("dry-run", "show what would be imported; write nothing")
-        ("skip-bad", "import the valid rows even when some rows are malformed");
+    o.add_options()("file", po::value<std::string>()->value_name("FILE"),
+                    "Cronometer servings.csv export")("dry-run",
+                                                      "show what would be imported; write nothing")(
+        "skip-bad", "import the valid rows even when some rows are malformed");
     p.add("file", 1);
 }
 
 int import_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "import cronometer");
-    if (!vm.count("file")) throw UsageError("import cronometer needs a FILE", "mgcalc import cronometer servings.csv");
+    if (!vm.count("file"))
+        throw UsageError("import cronometer needs a FILE", "mgcalc import cronometer servings.csv");
     const std::string path = vm["file"].as<std::string>();
     CronometerImport in = parse_cronometer(path, store::read_required(path, "import file"));
     const bool skip_bad = vm.count("skip-bad") > 0;
     if (!in.errors.empty() && (!skip_bad || in.entries.empty())) {
-        in.errors.push_back({{}, 0, 0, "nothing was imported", {}, skip_bad ? "" : "fix the rows, or add --skip-bad to import the valid ones"});
+        in.errors.push_back(
+            {{},
+             0,
+             0,
+             "nothing was imported",
+             {},
+             skip_bad ? "" : "fix the rows, or add --skip-bad to import the valid ones"});
         throw InputError(in.errors);
     }
     for (const auto& d : in.errors) ctx.warn("skipped " + format_diagnostic(d));
@@ -61,30 +68,37 @@ int import_run(Context& ctx, const po::variables_map& vm) {
         ctx.journal().modify(apply);
     }
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"dry_run", vm.count("dry-run") > 0},
-                        {"imported", added}, {"already_present", duplicates},
-                        {"skipped_malformed", in.errors.size()}, {"skipped_no_magnesium", in.no_magnesium.size()}});
+        ctx.print_json({{"schema_version", kJsonSchemaVersion},
+                        {"dry_run", vm.count("dry-run") > 0},
+                        {"imported", added},
+                        {"already_present", duplicates},
+                        {"skipped_malformed", in.errors.size()},
+                        {"skipped_no_magnesium", in.no_magnesium.size()}});
         return 0;
     }
-    ctx.out << fmt::format("{} {} {} from {}; {} already in the journal", vm.count("dry-run") ? "Would import" : "Imported",
-                           added, added == 1 ? "entry" : "entries", path, duplicates);
+    ctx.out << fmt::format("{} {} {} from {}; {} already in the journal",
+                           vm.count("dry-run") ? "Would import" : "Imported", added,
+                           added == 1 ? "entry" : "entries", path, duplicates);
     if (!in.errors.empty()) ctx.out << fmt::format("; {} malformed rows skipped", in.errors.size());
     ctx.out << ".\n";
     if (!in.no_magnesium.empty()) {
         std::vector<std::string> lines;
         for (int l : in.no_magnesium) lines.push_back(std::to_string(l));
-        ctx.out << fmt::format("{} {} no magnesium value (unknown, not zero) and {} not imported: line{} {}.\n",
-                               lines.size(), lines.size() == 1 ? "row has" : "rows have", lines.size() == 1 ? "was" : "were",
-                               lines.size() == 1 ? "" : "s", join(lines));
+        ctx.out << fmt::format(
+            "{} {} no magnesium value (unknown, not zero) and {} not imported: line{} {}.\n",
+            lines.size(), lines.size() == 1 ? "row has" : "rows have",
+            lines.size() == 1 ? "was" : "were", lines.size() == 1 ? "" : "s", join(lines));
     }
     return 0;
 }
 
 void export_options(po::options_description& o, po::positional_options_description&) {
-    o.add_options()
-        ("from", po::value<std::string>()->value_name("YYYY-MM-DD"), "first day (default: the first entry)")
-        ("to", po::value<std::string>()->value_name("YYYY-MM-DD"), "last day (default: the last entry)")
-        ("output", po::value<std::string>()->value_name("FILE"), "write to FILE (atomically) instead of stdout");
+    o.add_options()("from", po::value<std::string>()->value_name("YYYY-MM-DD"),
+                    "first day (default: the first entry)")(
+        "to", po::value<std::string>()->value_name("YYYY-MM-DD"),
+        "last day (default: the last entry)")("output",
+                                              po::value<std::string>()->value_name("FILE"),
+                                              "write to FILE (atomically) instead of stdout");
 }
 
 int export_run(Context& ctx, const po::variables_map& vm) {
@@ -92,41 +106,54 @@ int export_run(Context& ctx, const po::variables_map& vm) {
     const Date from = has_from ? parse_date_option(vm["from"].as<std::string>(), "--from") : Date();
     const Date to = has_to ? parse_date_option(vm["to"].as<std::string>(), "--to") : Date();
     if (has_from && has_to && to < from) throw UsageError("--to is before --from");
-    auto entries = has_from && has_to ? ctx.journal().read_range(from, to) : ctx.journal().read_all();
+    auto entries =
+        has_from && has_to ? ctx.journal().read_range(from, to) : ctx.journal().read_all();
     std::string out = "id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note\n";
     for (const auto& e : entries) {
         if ((has_from && e.date < from) || (has_to && e.date > to)) continue;
         // Plain appends: ten years of entries make formatting the hot part of this command.
         const bool food = e.kind == EntryKind::food;
         for (const std::string& field :
-             {e.id, e.date.iso(), csv_field(e.meal), std::string(food ? "food" : "supplement"), csv_field(e.name),
-              csv_field(e.food_id), csv_field(e.amount), food && e.food_mg > 0 ? format_grams(e.food_mg) : std::string(),
-              format_mg_1(e.magnesium), csv_field(e.form), food ? std::string() : std::to_string(e.units)}) {
+             {e.id, e.date.iso(), csv_field(e.meal), std::string(food ? "food" : "supplement"),
+              csv_field(e.name), csv_field(e.food_id), csv_field(e.amount),
+              food && e.food_mg > 0 ? format_grams(e.food_mg) : std::string(),
+              format_mg_1(e.magnesium), csv_field(e.form),
+              food ? std::string() : std::to_string(e.units)}) {
             out += field;
             out += ',';
         }
         out += csv_field(e.note);
         out += '\n';
     }
-    if (vm.count("output")) store::write_atomic(vm["output"].as<std::string>(), out);
-    else ctx.out << out;
+    if (vm.count("output"))
+        store::write_atomic(vm["output"].as<std::string>(), out);
+    else
+        ctx.out << out;
     return 0;
 }
 
 }  // namespace
 
 Command import_cronometer_command() {
-    return {"import cronometer", "import a Cronometer servings.csv export", "FILE [--dry-run] [--skip-bad]",
-            "Takes each row's 'Magnesium (mg)' as the recorded value, keeping the day and the diary\n"
-            "group as the meal. Re-importing the same file adds nothing twice. Rows with an empty\n"
-            "magnesium cell are unknown, not zero, and are reported rather than imported. Unless\n"
-            "--skip-bad is given, one malformed row means nothing is written.",
-            import_options, import_run};
+    return {
+        "import cronometer",
+        "import a Cronometer servings.csv export",
+        "FILE [--dry-run] [--skip-bad]",
+        "Takes each row's 'Magnesium (mg)' as the recorded value, keeping the day and the diary\n"
+        "group as the meal. Re-importing the same file adds nothing twice. Rows with an empty\n"
+        "magnesium cell are unknown, not zero, and are reported rather than imported. Unless\n"
+        "--skip-bad is given, one malformed row means nothing is written.",
+        import_options,
+        import_run};
 }
 
 Command export_csv_command() {
-    return {"export csv", "write journal entries as CSV", "[--from D --to D] [--output FILE]", "",
-            export_options, export_run};
+    return {"export csv",
+            "write journal entries as CSV",
+            "[--from D --to D] [--output FILE]",
+            "",
+            export_options,
+            export_run};
 }
 
 }  // namespace mg::cli

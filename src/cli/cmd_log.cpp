@@ -16,10 +16,11 @@ namespace mg::cli {
 namespace {
 
 void common_options(po::options_description& o) {
-    o.add_options()
-        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "the day eaten (default today)")
-        ("meal", po::value<std::string>()->value_name("MEAL"), "breakfast, lunch, dinner or snack (default: none)")
-        ("note", po::value<std::string>()->value_name("TEXT"), "a note kept with the entry");
+    o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
+                    "the day eaten (default today)")(
+        "meal", po::value<std::string>()->value_name("MEAL"),
+        "breakfast, lunch, dinner or snack (default: none)")(
+        "note", po::value<std::string>()->value_name("TEXT"), "a note kept with the entry");
 }
 
 std::string meal_option(const po::variables_map& vm) {
@@ -28,13 +29,15 @@ std::string meal_option(const po::variables_map& vm) {
     const auto& meals = known_meals();
     if (std::find(meals.begin(), meals.end(), m) == meals.end())
         throw UsageError(fmt::format("unknown meal '{}'", m),
-                         did_you_mean(closest(m, meals, 3)).empty() ? "one of: " + join(meals)
-                                                                    : did_you_mean(closest(m, meals, 3)));
+                         did_you_mean(closest(m, meals, 3)).empty()
+                             ? "one of: " + join(meals)
+                             : did_you_mean(closest(m, meals, 3)));
     return m;
 }
 
 Date date_option(Context& ctx, const po::variables_map& vm) {
-    return vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
+    return vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date")
+                            : ctx.today();
 }
 
 std::string joined(const po::variables_map& vm, const char* key) {
@@ -53,14 +56,16 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
                     {"supplement_mg", mg_json(d.supplement)},
                     {"total_mg", mg_json(d.total())},
                     {"rda_mg", mg_json(t.rda)},
-                    {"ul_supplemental_mg", t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
+                    {"ul_supplemental_mg",
+                     t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
         ctx.print_json(j);
         return;
     }
     const char* dash = ctx.ascii() ? "--" : "\u2014";
     const std::string when = e.date == ctx.today() ? "today" : "on " + e.date.iso() + ":";
-    std::string line = fmt::format("+{} mg {} {} {} {} mg of {} mg{}", format_mg(e.magnesium), what, dash,
-                                   when, format_mg(d.total()), format_mg(t.rda), t.is_ai ? " (AI)" : "");
+    std::string line =
+        fmt::format("+{} mg {} {} {} {} mg of {} mg{}", format_mg(e.magnesium), what, dash, when,
+                    format_mg(d.total()), format_mg(t.rda), t.is_ai ? " (AI)" : "");
     if (e.kind == EntryKind::supplement && t.ul_supplemental)
         line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
                             format_mg(*t.ul_supplemental));
@@ -68,9 +73,10 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
 }
 
 void add_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("food", po::value<std::string>()->value_name("FOOD"), "food id, usda:NNNNN, name or alias")
-        ("amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"), "e.g. '1/2 cup', '30 g', '1 medium'");
+    o.add_options()("food", po::value<std::string>()->value_name("FOOD"),
+                    "food id, usda:NNNNN, name or alias")(
+        "amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"),
+        "e.g. '1/2 cup', '30 g', '1 medium'");
     common_options(o);
     p.add("food", 1).add("amount", -1);
 }
@@ -78,7 +84,8 @@ void add_options(po::options_description& o, po::positional_options_description&
 int add_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "log add");
     if (!vm.count("food") || !vm.count("amount"))
-        throw UsageError("log add needs a FOOD and an AMOUNT", "mgcalc log add spinach-boiled '1/2 cup'");
+        throw UsageError("log add needs a FOOD and an AMOUNT",
+                         "mgcalc log add spinach-boiled '1/2 cup'");
     JournalEntry e;
     e.date = date_option(ctx, vm);
     e.meal = meal_option(vm);
@@ -101,12 +108,14 @@ int add_run(Context& ctx, const po::variables_map& vm) {
 }
 
 void supplement_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("name", po::value<std::string>()->value_name("NAME"), "product, e.g. 'magnesium glycinate' or 'milk of magnesia'")
-        ("amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"), "per unit, e.g. '200 mg' (elemental unless --compound)")
-        ("form", po::value<std::string>()->value_name("FORM"), "compound form (oxide, citrate, glycinate, ...); default: recognised from NAME")
-        ("compound", "AMOUNT is the mass of the compound, not elemental magnesium")
-        ("units", po::value<int>()->value_name("N"), "number of units taken (default 1)");
+    o.add_options()("name", po::value<std::string>()->value_name("NAME"),
+                    "product, e.g. 'magnesium glycinate' or 'milk of magnesia'")(
+        "amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"),
+        "per unit, e.g. '200 mg' (elemental unless --compound)")(
+        "form", po::value<std::string>()->value_name("FORM"),
+        "compound form (oxide, citrate, glycinate, ...); default: recognised from NAME")(
+        "compound", "AMOUNT is the mass of the compound, not elemental magnesium")(
+        "units", po::value<int>()->value_name("N"), "number of units taken (default 1)");
     common_options(o);
     p.add("name", 1).add("amount", -1);
 }
@@ -114,7 +123,8 @@ void supplement_options(po::options_description& o, po::positional_options_descr
 int supplement_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "log supplement");
     if (!vm.count("name") || !vm.count("amount"))
-        throw UsageError("log supplement needs a NAME and an AMOUNT", "mgcalc log supplement 'magnesium glycinate' '100 mg' --units 2");
+        throw UsageError("log supplement needs a NAME and an AMOUNT",
+                         "mgcalc log supplement 'magnesium glycinate' '100 mg' --units 2");
     JournalEntry e;
     e.kind = EntryKind::supplement;
     e.date = date_option(ctx, vm);
@@ -133,7 +143,8 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
             std::vector<std::string> ids;
             for (const auto& f : supplement_forms()) ids.push_back(f.id);
             throw UsageError(fmt::format("unknown form '{}'", vm["form"].as<std::string>()),
-                             hint_with(did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)), "forms: " + join(ids)));
+                             hint_with(did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)),
+                                       "forms: " + join(ids)));
         }
     } else {
         form = recognise_form(e.name);
@@ -153,10 +164,10 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     std::vector<JournalEntry> month;
     auto store = ctx.journal();
     e = store.append({e}, &month).front();
-    std::string what = fmt::format("{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "",
-                                   e.amount, e.compound ? fmt::format(" of {}, {:.1f}% Mg", form->name,
-                                                                      form->permille_x10 / 10.0)
-                                                        : " elemental");
+    std::string what = fmt::format(
+        "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
+        e.compound ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
+                   : " elemental");
     echo(ctx, e, what, month);
     return 0;
 }
@@ -164,21 +175,26 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command log_add_command() {
-    return {"log add", "log a food you ate", "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
+    return {"log add",
+            "log a food you ate",
+            "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
             "FOOD: id, usda:NNNNN, or exact name/alias (see 'mgcalc foods search').\n"
             "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...\n"
             "The meal is left unset unless --meal is given. The magnesium is recorded with the\n"
             "entry; 'mgcalc log edit ID' recomputes it from the current food database.",
-            add_options, add_run};
+            add_options,
+            add_run};
 }
 
 Command log_supplement_command() {
-    return {"log supplement", "log a supplement or magnesium-containing medicine",
+    return {"log supplement",
+            "log a supplement or magnesium-containing medicine",
             "NAME AMOUNT [--form FORM] [--compound] [--units N] [--date D]",
             "AMOUNT is elemental magnesium per unit, as US labels state it. With --compound it is\n"
             "the compound's mass, converted with the form's magnesium fraction (docs/methods.md).\n"
             "Antacids and laxatives count here too: the upper limit applies to all of them.",
-            supplement_options, supplement_run};
+            supplement_options,
+            supplement_run};
 }
 
 }  // namespace mg::cli

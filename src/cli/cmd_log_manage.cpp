@@ -15,21 +15,26 @@
 namespace mg::cli {
 namespace {
 
-std::string meal_text(const JournalEntry& e) { return e.meal.empty() ? "-" : e.meal; }
+std::string meal_text(const JournalEntry& e) {
+    return e.meal.empty() ? "-" : e.meal;
+}
 
 std::string amount_text(const JournalEntry& e) {
     if (e.kind == EntryKind::food) {
         const bool says_grams = e.amount.ends_with(" g") || e.amount.ends_with(" g)");
-        return e.food_mg > 0 && !says_grams ? fmt::format("{} ({} g)", e.amount, format_grams(e.food_mg)) : e.amount;
+        return e.food_mg > 0 && !says_grams
+                   ? fmt::format("{} ({} g)", e.amount, format_grams(e.food_mg))
+                   : e.amount;
     }
     return e.units > 1 ? fmt::format("{} x {}", e.units, e.amount) : e.amount;
 }
 
 void show_options(po::options_description& o, po::positional_options_description&) {
-    o.add_options()
-        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "one day (default today)")
-        ("from", po::value<std::string>()->value_name("YYYY-MM-DD"), "first day of a range")
-        ("to", po::value<std::string>()->value_name("YYYY-MM-DD"), "last day of a range (default today)");
+    o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
+                    "one day (default today)")(
+        "from", po::value<std::string>()->value_name("YYYY-MM-DD"), "first day of a range")(
+        "to", po::value<std::string>()->value_name("YYYY-MM-DD"),
+        "last day of a range (default today)");
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
@@ -42,7 +47,8 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     if (vm.count("to")) to = parse_date_option(vm["to"].as<std::string>(), "--to");
     if (vm.count("to") && !vm.count("from")) from = to;
     if (to < from) throw UsageError("--to is before --from");
-    if (from.days_until(to) > 3660) throw UsageError("the range is longer than 10 years", "use 'mgcalc export csv'");
+    if (from.days_until(to) > 3660)
+        throw UsageError("the range is longer than 10 years", "use 'mgcalc export csv'");
     const auto entries = ctx.journal().read_range(from, to);
     // Entries keep their recorded magnesium even when their food has left the database;
     // say which, so that a recompute (log edit) is not attempted blindly.
@@ -57,51 +63,59 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     for (const auto& e : entries)
         if (days.empty() || days.back() != e.date) days.push_back(e.date);
     if (ctx.format() == Format::json) {
-        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"from", from.iso()}, {"to", to.iso()}};
+        nlohmann::json j{
+            {"schema_version", kJsonSchemaVersion}, {"from", from.iso()}, {"to", to.iso()}};
         j["entries"] = nlohmann::json::array();
         for (const auto& e : entries) {
             nlohmann::json ej = entry_json(e);
-            if (std::find(orphans.begin(), orphans.end(), e.id) != orphans.end()) ej["food_missing"] = true;
+            if (std::find(orphans.begin(), orphans.end(), e.id) != orphans.end())
+                ej["food_missing"] = true;
             j["entries"].push_back(ej);
         }
         j["days"] = nlohmann::json::array();
         for (Date d : days) {
             const DayTotal t = day_total(entries, d);
-            j["days"].push_back({{"date", d.iso()}, {"food_mg", mg_json(t.food)},
-                                 {"supplement_mg", mg_json(t.supplement)}, {"total_mg", mg_json(t.total())}});
+            j["days"].push_back({{"date", d.iso()},
+                                 {"food_mg", mg_json(t.food)},
+                                 {"supplement_mg", mg_json(t.supplement)},
+                                 {"total_mg", mg_json(t.total())}});
         }
         ctx.print_json(j);
         return 0;
     }
     if (entries.empty()) {
-        ctx.out << (from == to ? fmt::format("Nothing logged on {}.\n", from.iso())
-                               : fmt::format("Nothing logged from {} to {}.\n", from.iso(), to.iso()));
+        ctx.out << (from == to
+                        ? fmt::format("Nothing logged on {}.\n", from.iso())
+                        : fmt::format("Nothing logged from {} to {}.\n", from.iso(), to.iso()));
         return 0;
     }
     for (Date d : days) {
         ctx.out << d.iso() << "\n";
         for (const auto& e : entries) {
             if (e.date != d) continue;
-            const std::string name = e.kind == EntryKind::supplement ? e.name + " [supplement]" : e.name;
+            const std::string name =
+                e.kind == EntryKind::supplement ? e.name + " [supplement]" : e.name;
             ctx.out << fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e),
-                                   name.size() > 36 ? name.substr(0, 35) + "~" : name, amount_text(e),
-                                   format_mg(e.magnesium));
+                                   name.size() > 36 ? name.substr(0, 35) + "~" : name,
+                                   amount_text(e), format_mg(e.magnesium));
         }
         const DayTotal t = day_total(entries, d);
-        ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n", format_mg(t.food),
-                               format_mg(t.supplement), format_mg(t.total()));
+        ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n",
+                               format_mg(t.food), format_mg(t.supplement), format_mg(t.total()));
     }
     if (!orphans.empty())
-        ctx.out << wrap(fmt::format("Note: the food of {} is no longer in the food database; the recorded "
-                                    "magnesium is kept and counted.",
-                                    join(orphans)),
+        ctx.out << wrap(fmt::format(
+                            "Note: the food of {} is no longer in the food database; the recorded "
+                            "magnesium is kept and counted.",
+                            join(orphans)),
                         80, 0)
                 << "\n";
     return 0;
 }
 
 void id_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()("id", po::value<std::string>()->value_name("ID"), "entry id, as shown by 'mgcalc log show'");
+    o.add_options()("id", po::value<std::string>()->value_name("ID"),
+                    "entry id, as shown by 'mgcalc log show'");
     p.add("id", 1);
 }
 
@@ -114,8 +128,9 @@ std::pair<std::string, size_t> locate(store::JournalStore::Months& months, const
             all.push_back(v[i].id);
         }
     throw InputError::plain(fmt::format("no journal entry with id '{}'", id),
-                            did_you_mean(closest(id, all, 2)).empty() ? "see 'mgcalc log show'"
-                                                                     : did_you_mean(closest(id, all, 2)));
+                            did_you_mean(closest(id, all, 2)).empty()
+                                ? "see 'mgcalc log show'"
+                                : did_you_mean(closest(id, all, 2)));
 }
 
 void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
@@ -163,12 +178,11 @@ int undo_run(Context& ctx, const po::variables_map&) {
 
 void edit_options(po::options_description& o, po::positional_options_description& p) {
     id_options(o, p);
-    o.add_options()
-        ("amount", po::value<std::string>()->value_name("AMOUNT"), "new amount")
-        ("food", po::value<std::string>()->value_name("FOOD"), "new food (food entries)")
-        ("meal", po::value<std::string>()->value_name("MEAL"), "new meal ('' to clear)")
-        ("date", po::value<std::string>()->value_name("YYYY-MM-DD"), "new date")
-        ("note", po::value<std::string>()->value_name("TEXT"), "new note ('' to clear)");
+    o.add_options()("amount", po::value<std::string>()->value_name("AMOUNT"), "new amount")(
+        "food", po::value<std::string>()->value_name("FOOD"), "new food (food entries)")(
+        "meal", po::value<std::string>()->value_name("MEAL"), "new meal ('' to clear)")(
+        "date", po::value<std::string>()->value_name("YYYY-MM-DD"), "new date")(
+        "note", po::value<std::string>()->value_name("TEXT"), "new note ('' to clear)");
 }
 
 int edit_run(Context& ctx, const po::variables_map& vm) {
@@ -194,7 +208,8 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         if (e.kind == EntryKind::food) {
             // Editing recomputes the magnesium from the current food database.
             if (!db) db = &ctx.foods();
-            const Food& f = db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id);
+            const Food& f =
+                db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id);
             const Resolved r = resolve_amount(parse_amount(e.amount), f);
             e.food_id = f.id;
             e.name = f.name;
@@ -205,7 +220,9 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
             Magnesium one = parse_supplement_mass(e.amount);
             if (e.compound) {
                 const SupplementForm* form = find_form(e.form);
-                if (!form) throw InputError::plain(fmt::format("entry {} has unknown form '{}'", e.id, e.form));
+                if (!form)
+                    throw InputError::plain(
+                        fmt::format("entry {} has unknown form '{}'", e.id, e.form));
                 one = elemental(one, *form);
             }
             e.magnesium = Magnesium::from_ug(one.ug() * e.units);
@@ -225,29 +242,39 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"edited", entry_json(after)}});
         return 0;
     }
-    ctx.out << fmt::format("edited {}: {} {} ({} mg) on {}\n", after.id, after.name, amount_text(after),
-                           format_mg(after.magnesium), after.date.iso());
+    ctx.out << fmt::format("edited {}: {} {} ({} mg) on {}\n", after.id, after.name,
+                           amount_text(after), format_mg(after.magnesium), after.date.iso());
     return 0;
 }
 
 }  // namespace
 
 Command log_show_command() {
-    return {"log show", "list logged entries with day totals", "[--date D | --from D --to D]", "",
-            show_options, show_run};
+    return {"log show",
+            "list logged entries with day totals",
+            "[--date D | --from D --to D]",
+            "",
+            show_options,
+            show_run};
 }
 Command log_rm_command() {
     return {"log rm", "remove an entry", "ID", "", id_options, rm_run};
 }
 Command log_edit_command() {
-    return {"log edit", "change an entry (and recompute its magnesium)",
+    return {"log edit",
+            "change an entry (and recompute its magnesium)",
             "ID [--amount A] [--food F] [--meal M] [--date D] [--note T]",
             "Any edit recomputes the entry's magnesium from the current food database; with no\n"
             "options, that is all it does (how to pick up a corrected food value).",
-            edit_options, edit_run};
+            edit_options,
+            edit_run};
 }
 Command log_undo_command() {
-    return {"log undo", "remove the entry added last", "", "", [](po::options_description&, po::positional_options_description&) {},
+    return {"log undo",
+            "remove the entry added last",
+            "",
+            "",
+            [](po::options_description&, po::positional_options_description&) {},
             undo_run};
 }
 

@@ -19,7 +19,8 @@ int run(Context& ctx, const po::variables_map&) {
                            {"custom_foods_dir", ctx.data_dir() + "/foods"},
                            {"foods", ctx.foods_path()},
                            {"example_profiles", ctx.examples_dir()},
-                           {"cache_dir", ctx.cache_dir().empty() ? nlohmann::json(nullptr) : nlohmann::json(ctx.cache_dir())},
+                           {"cache_dir", ctx.cache_dir().empty() ? nlohmann::json(nullptr)
+                                                                 : nlohmann::json(ctx.cache_dir())},
                            {"today", ctx.today().iso()}};
     if (ctx.format() == Format::json) {
         ctx.print_json(j);
@@ -27,8 +28,10 @@ int run(Context& ctx, const po::variables_map&) {
     }
     ctx.out << fmt::format("data directory    {}\n", ctx.data_dir());
     ctx.out << fmt::format("food database     {}\n", ctx.foods_path());
-    ctx.out << fmt::format("example profiles  {}\n", ctx.examples_dir().empty() ? "(none)" : ctx.examples_dir());
-    ctx.out << fmt::format("cache             {}\n", ctx.cache_dir().empty() ? "(off)" : ctx.cache_dir());
+    ctx.out << fmt::format("example profiles  {}\n",
+                           ctx.examples_dir().empty() ? "(none)" : ctx.examples_dir());
+    ctx.out << fmt::format("cache             {}\n",
+                           ctx.cache_dir().empty() ? "(off)" : ctx.cache_dir());
     ctx.out << fmt::format("today             {}\n", ctx.today().iso());
     return 0;
 }
@@ -36,8 +39,7 @@ int run(Context& ctx, const po::variables_map&) {
 }  // namespace
 
 Command paths_command() {
-    return {"paths", "where mgcalc reads and writes, and the date it uses", "", "", options,
-            run};
+    return {"paths", "where mgcalc reads and writes, and the date it uses", "", "", options, run};
 }
 
 }  // namespace mg::cli

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-
-#include <algorithm>
 #include <functional>
 
 #include "cli/command.hpp"
@@ -19,22 +17,21 @@ namespace mg::cli {
 namespace {
 
 void init_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()
-        ("name", po::value<std::string>()->value_name("NAME"), "profile name (file name)")
-        ("birthdate", po::value<std::string>()->value_name("YYYY-MM-DD"), "birthdate (preferred)")
-        ("age", po::value<int>()->value_name("YEARS"), "age in years, when no birthdate")
-        ("months", po::value<int>()->value_name("N"), "months beyond the years, for infants")
-        ("sex", po::value<std::string>()->value_name("female|male"), "sex")
-        ("pregnant", "pregnant")
-        ("lactating", "lactating (breastfeeding)")
-        ("medicine", po::value<std::vector<std::string>>()->value_name("NAME"),
-         "a medicine taken regularly (repeatable)")
-        ("condition", po::value<std::vector<std::string>>()->value_name("ID"),
-         "a health condition (repeatable): chronic-kidney-disease, type-2-diabetes, ...")
-        ("exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
-         "a dietary exclusion (repeatable): tree-nut, peanut, fish, shellfish, dairy, ...")
-        ("display-name", po::value<std::string>()->value_name("TEXT"), "name shown in reports")
-        ("force", "overwrite an existing profile");
+    o.add_options()("name", po::value<std::string>()->value_name("NAME"),
+                    "profile name (file name)")(
+        "birthdate", po::value<std::string>()->value_name("YYYY-MM-DD"), "birthdate (preferred)")(
+        "age", po::value<int>()->value_name("YEARS"), "age in years, when no birthdate")(
+        "months", po::value<int>()->value_name("N"), "months beyond the years, for infants")(
+        "sex", po::value<std::string>()->value_name("female|male"), "sex")("pregnant", "pregnant")(
+        "lactating", "lactating (breastfeeding)")(
+        "medicine", po::value<std::vector<std::string>>()->value_name("NAME"),
+        "a medicine taken regularly (repeatable)")(
+        "condition", po::value<std::vector<std::string>>()->value_name("ID"),
+        "a health condition (repeatable): chronic-kidney-disease, type-2-diabetes, ...")(
+        "exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
+        "a dietary exclusion (repeatable): tree-nut, peanut, fish, shellfish, dairy, ...")(
+        "display-name", po::value<std::string>()->value_name("TEXT"), "name shown in reports")(
+        "force", "overwrite an existing profile");
     p.add("name", 1);
 }
 
@@ -75,79 +72,103 @@ po::variables_map interview(Context& ctx, const po::variables_map& given) {
     };
     ctx.out << "Creating a profile. Press Enter to accept the [default].\n";
     if (!vm.count("name"))
-        set("name", ask(ctx, "Profile name (lower-case, e.g. your first name)", "me", [](const std::string& a) {
-                return slugify(a) == a && !a.empty() ? "" : "use lower-case letters, digits and hyphens";
-            }));
-    const std::string born = ask(ctx, "Birthdate (YYYY-MM-DD) or age in years", "", [&](const std::string& a) {
-        if (Date::parse(a)) return *Date::parse(a) <= ctx.today() ? std::string() : std::string("that date is in the future");
-        try {
-            size_t pos = 0;
-            const int n = std::stoi(a, &pos);
-            if (pos == a.size() && n >= 0 && n <= 130) return std::string();
-        } catch (const std::exception&) {
-        }
-        return std::string("give a date like 1975-04-02, or whole years from 0 to 130");
-    });
-    if (Date::parse(born)) set("birthdate", born);
-    else set("age", std::stoi(born));
+        set("name", ask(ctx, "Profile name (lower-case, e.g. your first name)", "me",
+                        [](const std::string& a) {
+                            return slugify(a) == a && !a.empty()
+                                       ? ""
+                                       : "use lower-case letters, digits and hyphens";
+                        }));
+    const std::string born =
+        ask(ctx, "Birthdate (YYYY-MM-DD) or age in years", "", [&](const std::string& a) {
+            if (Date::parse(a))
+                return *Date::parse(a) <= ctx.today() ? std::string()
+                                                      : std::string("that date is in the future");
+            try {
+                size_t pos = 0;
+                const int n = std::stoi(a, &pos);
+                if (pos == a.size() && n >= 0 && n <= 130) return std::string();
+            } catch (const std::exception&) {
+            }
+            return std::string("give a date like 1975-04-02, or whole years from 0 to 130");
+        });
+    if (Date::parse(born))
+        set("birthdate", born);
+    else
+        set("age", std::stoi(born));
     if (vm.count("age") && vm["age"].as<int>() == 0)
         set("months", std::stoi(ask(ctx, "Age in months (0-11)", "0", [](const std::string& a) {
-                const bool ok = !a.empty() && a.size() <= 2 && std::all_of(a.begin(), a.end(), ::isdigit) && std::stoi(a) <= 11;
+                const bool ok = !a.empty() && a.size() <= 2 &&
+                                std::all_of(a.begin(), a.end(), ::isdigit) && std::stoi(a) <= 11;
                 return ok ? "" : "a whole number from 0 to 11";
             })));
-    const std::string sex = ask(ctx, "Sex (female/male; the reference tables are by sex)", "", [](const std::string& a) {
-        return parse_sex(to_lower(a)) ? "" : "answer female or male";
-    });
+    const std::string sex = ask(
+        ctx, "Sex (female/male; the reference tables are by sex)", "",
+        [](const std::string& a) { return parse_sex(to_lower(a)) ? "" : "answer female or male"; });
     set("sex", to_lower(sex));
     auto yes_no = [](const std::string& a) {
         const std::string l = to_lower(a);
         return l == "y" || l == "yes" || l == "n" || l == "no" ? "" : "answer y or n";
     };
-    const Date birth = vm.count("birthdate") ? *Date::parse(vm["birthdate"].as<std::string>()) : Date();
+    const Date birth =
+        vm.count("birthdate") ? *Date::parse(vm["birthdate"].as<std::string>()) : Date();
     const int years = vm.count("age") ? vm["age"].as<int>() : age_on(birth, ctx.today()).years;
     if (*parse_sex(to_lower(sex)) == Sex::female && years >= 9) {
-        if (to_lower(ask(ctx, "Pregnant? (y/n)", "n", yes_no))[0] == 'y') set("pregnant", std::string());
-        else if (to_lower(ask(ctx, "Breastfeeding? (y/n)", "n", yes_no))[0] == 'y') set("lactating", std::string());
+        if (to_lower(ask(ctx, "Pregnant? (y/n)", "n", yes_no))[0] == 'y')
+            set("pregnant", std::string());
+        else if (to_lower(ask(ctx, "Breastfeeding? (y/n)", "n", yes_no))[0] == 'y')
+            set("lactating", std::string());
     }
     set("medicine", comma_list(ask(ctx, "Medicines you take regularly, comma-separated", "none",
                                    [](const std::string&) { return std::string(); })));
-    set("condition", comma_list(ask(ctx, "Conditions (ckd, type 2 diabetes, insulin resistance, crohns, coeliac, "
-                                         "bowel resection, alcohol dependence), comma-separated",
-                                    "none", [](const std::string& a) {
-                                        for (const auto& c : comma_list(a))
-                                            if (!canonical_condition(c)) return "unknown condition '" + c + "'";
-                                        return std::string();
-                                    })));
-    set("exclude", comma_list(ask(ctx, "Foods you avoid (" + join(known_exclusion_tags()) + "), comma-separated", "none",
-                                  [](const std::string& a) {
-                                      const auto& tags = known_exclusion_tags();
-                                      for (const auto& t : comma_list(a))
-                                          if (std::find(tags.begin(), tags.end(), slugify(t)) == tags.end())
-                                              return "unknown: '" + t + "'";
-                                      return std::string();
-                                  })));
+    set("condition",
+        comma_list(ask(ctx,
+                       "Conditions (ckd, type 2 diabetes, insulin resistance, crohns, coeliac, "
+                       "bowel resection, alcohol dependence), comma-separated",
+                       "none", [](const std::string& a) {
+                           for (const auto& c : comma_list(a))
+                               if (!canonical_condition(c)) return "unknown condition '" + c + "'";
+                           return std::string();
+                       })));
+    set("exclude",
+        comma_list(ask(ctx,
+                       "Foods you avoid (" + join(known_exclusion_tags()) + "), comma-separated",
+                       "none", [](const std::string& a) {
+                           const auto& tags = known_exclusion_tags();
+                           for (const auto& t : comma_list(a))
+                               if (std::find(tags.begin(), tags.end(), slugify(t)) == tags.end())
+                                   return "unknown: '" + t + "'";
+                           return std::string();
+                       })));
     return vm;
 }
 
 int init_run(Context& ctx, const po::variables_map& given) {
     ctx.require_format({Format::text, Format::json}, "profile init");
-    const bool nothing_given = !given.count("sex") && !given.count("birthdate") && !given.count("age");
+    const bool nothing_given =
+        !given.count("sex") && !given.count("birthdate") && !given.count("age");
     if (nothing_given && !ctx.interactive())
         throw UsageError("profile init needs --sex and --birthdate (or --age)",
-                         "run it in a terminal to be asked, or e.g. mgcalc profile init me --birthdate 1975-04-02 --sex female");
+                         "run it in a terminal to be asked, or e.g. mgcalc profile init me "
+                         "--birthdate 1975-04-02 --sex female");
     const po::variables_map vm = nothing_given ? interview(ctx, given) : given;
-    if (!vm.count("name")) throw UsageError("profile init needs a NAME", "mgcalc profile init maria --birthdate 1975-04-02 --sex female");
+    if (!vm.count("name"))
+        throw UsageError("profile init needs a NAME",
+                         "mgcalc profile init maria --birthdate 1975-04-02 --sex female");
     const std::string name = vm["name"].as<std::string>();
     if (name.empty() || slugify(name) != name || name.size() > 64)
-        throw UsageError(fmt::format("profile name '{}' must be lower-case letters, digits and hyphens", name),
-                         fmt::format("try '{}'", slugify(name)));
+        throw UsageError(
+            fmt::format("profile name '{}' must be lower-case letters, digits and hyphens", name),
+            fmt::format("try '{}'", slugify(name)));
     if (!vm.count("sex")) throw UsageError("--sex is required", "--sex female|male");
     Profile p;
     p.name = vm.count("display-name") ? vm["display-name"].as<std::string>() : name;
     const auto sex = parse_sex(vm["sex"].as<std::string>());
-    if (!sex) throw InputError::plain(fmt::format("unknown sex '{}'", vm["sex"].as<std::string>()), "use female or male");
+    if (!sex)
+        throw InputError::plain(fmt::format("unknown sex '{}'", vm["sex"].as<std::string>()),
+                                "use female or male");
     p.sex = *sex;
-    if (vm.count("birthdate")) p.birthdate = parse_date_option(vm["birthdate"].as<std::string>(), "--birthdate");
+    if (vm.count("birthdate"))
+        p.birthdate = parse_date_option(vm["birthdate"].as<std::string>(), "--birthdate");
     if (vm.count("age")) p.age_years = vm["age"].as<int>();
     if (vm.count("months")) p.age_months = vm["months"].as<int>();
     if (p.birthdate && p.age_years) throw UsageError("give --birthdate or --age, not both");
@@ -163,8 +184,13 @@ int init_run(Context& ctx, const po::variables_map& given) {
         } else {
             std::vector<std::string> ids;
             for (const auto& k : known_conditions()) ids.push_back(k.id);
-            errors.push_back({{}, 0, 0, fmt::format("unknown condition '{}'", c), {},
-                              hint_with(did_you_mean(closest(slugify(c), ids, 4)), "known: " + join(ids))});
+            errors.push_back(
+                {{},
+                 0,
+                 0,
+                 fmt::format("unknown condition '{}'", c),
+                 {},
+                 hint_with(did_you_mean(closest(slugify(c), ids, 4)), "known: " + join(ids))});
         }
     }
     for (const auto& t : many(vm, "exclude")) {
@@ -172,8 +198,13 @@ int init_run(Context& ctx, const po::variables_map& given) {
         if (std::find(tags.begin(), tags.end(), slugify(t)) != tags.end())
             p.exclude.push_back(slugify(t));
         else
-            errors.push_back({{}, 0, 0, fmt::format("unknown exclusion tag '{}'", t), {},
-                              hint_with(did_you_mean(closest(slugify(t), tags, 3)), "known: " + join(tags))});
+            errors.push_back(
+                {{},
+                 0,
+                 0,
+                 fmt::format("unknown exclusion tag '{}'", t),
+                 {},
+                 hint_with(did_you_mean(closest(slugify(t), tags, 3)), "known: " + join(tags))});
     }
     if (!errors.empty()) throw InputError(errors);
     validate_profile(p, ctx.today());
@@ -184,7 +215,8 @@ int init_run(Context& ctx, const po::variables_map& given) {
                                 "add --force to replace it");
     store::make_dirs(dir);
     store::write_atomic(path, serialize_profile(p));
-    const Targets t = targets_for(life_stage_query(p, ctx.today()), ctx.standard_override().value_or(Standard::iom));
+    const Targets t = targets_for(life_stage_query(p, ctx.today()),
+                                  ctx.standard_override().value_or(Standard::iom));
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"path", path}};
         j["profile"] = profile_json(p, ctx.today());
@@ -197,7 +229,8 @@ int init_run(Context& ctx, const po::variables_map& given) {
 }
 
 void show_options(po::options_description& o, po::positional_options_description& p) {
-    o.add_options()("name", po::value<std::string>()->value_name("NAME"), "profile (default: the selected one)");
+    o.add_options()("name", po::value<std::string>()->value_name("NAME"),
+                    "profile (default: the selected one)");
     p.add("name", 1);
 }
 
@@ -227,8 +260,8 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     ctx.out << fmt::format("Profile:     {} ({})\n", p.name, ctx.profile_path());
     ctx.out << fmt::format("Age:         {}{}\n", age,
                            p.birthdate ? " (born " + p.birthdate->iso() + ")" : "");
-    ctx.out << fmt::format("Sex:         {}{}{}\n", to_string(p.sex), p.pregnant ? ", pregnant" : "",
-                           p.lactating ? ", lactating" : "");
+    ctx.out << fmt::format("Sex:         {}{}{}\n", to_string(p.sex),
+                           p.pregnant ? ", pregnant" : "", p.lactating ? ", lactating" : "");
     ctx.out << fmt::format("Medicines:   {}\n", p.medicines.empty() ? "none" : join(p.medicines));
     ctx.out << fmt::format("Conditions:  {}\n", p.conditions.empty() ? "none" : join(p.conditions));
     ctx.out << fmt::format("Excludes:    {}\n", p.exclude.empty() ? "nothing" : join(p.exclude));
@@ -251,23 +284,27 @@ int list_run(Context& ctx, const po::variables_map&) {
     }
     for (const auto& p : j)
         ctx.out << fmt::format("{:<20} {}{}\n", p["name"].get<std::string>(),
-                               p["example"].get<bool>() ? "(example) " : "", p["path"].get<std::string>());
+                               p["example"].get<bool>() ? "(example) " : "",
+                               p["path"].get<std::string>());
     return 0;
 }
 
 }  // namespace
 
 Command profile_init_command() {
-    return {"profile init", "create a profile in the data directory",
+    return {"profile init",
+            "create a profile in the data directory",
             "NAME --sex female|male (--birthdate YYYY-MM-DD | --age YEARS) [options]",
             "Writes DATA/profiles/NAME.yaml (atomically; never half a file). Run in a terminal\n"
             "without --sex, --birthdate or --age, it asks for the facts it needs; elsewhere it\n"
             "never prompts.",
-            init_options, init_run};
+            init_options,
+            init_run};
 }
 Command profile_show_command() {
-    return {"profile show", "show a profile with its life stage and targets", "[NAME]", "",
-            show_options, show_run};
+    return {"profile show", "show a profile with its life stage and targets",
+            "[NAME]",       "",
+            show_options,   show_run};
 }
 Command profile_list_command() {
     return {"profile list", "list profiles (yours and the bundled examples)", "", "", no_options,

@@ -9,12 +9,10 @@ namespace mg::cli {
 namespace {
 
 void options(po::options_description& o, po::positional_options_description&) {
-    o.add_options()
-        ("age", po::value<int>()->value_name("YEARS"), "age in completed years")
-        ("months", po::value<int>()->value_name("N"), "completed months, for infants (age 0)")
-        ("sex", po::value<std::string>()->value_name("female|male"), "sex")
-        ("pregnant", "pregnant")
-        ("lactating", "lactating (breastfeeding)");
+    o.add_options()("age", po::value<int>()->value_name("YEARS"), "age in completed years")(
+        "months", po::value<int>()->value_name("N"), "completed months, for infants (age 0)")(
+        "sex", po::value<std::string>()->value_name("female|male"), "sex")("pregnant", "pregnant")(
+        "lactating", "lactating (breastfeeding)");
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
@@ -23,7 +21,8 @@ int run(Context& ctx, const po::variables_map& vm) {
     if (vm.count("age") || vm.count("sex") || vm.count("months")) {
         if (!vm.count("sex")) throw UsageError("--sex is required with --age", "--sex female|male");
         if (!vm.count("age") && !vm.count("months"))
-            throw UsageError("--age is required with --sex", "--age YEARS (and --months N for infants)");
+            throw UsageError("--age is required with --sex",
+                             "--age YEARS (and --months N for infants)");
         LifeStageQuery q;
         const std::string sex = vm["sex"].as<std::string>();
         auto s = parse_sex(sex);
@@ -54,11 +53,13 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command rda_command() {
-    return {"rda", "reference intakes (RDA or AI, EAR, UL) for a person",
+    return {"rda",
+            "reference intakes (RDA or AI, EAR, UL) for a person",
             "[--age YEARS [--months N] --sex female|male [--pregnant|--lactating]]",
             "Without --age/--sex, answers for the selected profile. --standard chooses the\n"
             "reference system (iom, efsa, dach, nnr); only the IOM sets an EAR.",
-            options, run};
+            options,
+            run};
 }
 
 }  // namespace mg::cli

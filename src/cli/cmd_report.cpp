@@ -14,10 +14,11 @@ namespace mg::cli {
 namespace {
 
 void options(po::options_description& o, po::positional_options_description&) {
-    o.add_options()
-        ("week", po::value<std::string>()->value_name("YYYY-Www"), "an ISO week, Monday to Sunday, e.g. 2026-W10")
-        ("ending", po::value<std::string>()->value_name("YYYY-MM-DD"), "the seven days ending on this day")
-        ("output", po::value<std::string>()->value_name("FILE"), "write to FILE (atomically) instead of stdout");
+    o.add_options()("week", po::value<std::string>()->value_name("YYYY-Www"),
+                    "an ISO week, Monday to Sunday, e.g. 2026-W10")(
+        "ending", po::value<std::string>()->value_name("YYYY-MM-DD"),
+        "the seven days ending on this day")("output", po::value<std::string>()->value_name("FILE"),
+                                             "write to FILE (atomically) instead of stdout");
 }
 
 Date parse_week(const std::string& s, int& year, int& week) {
@@ -29,17 +30,21 @@ Date parse_week(const std::string& s, int& year, int& week) {
     if (ok) {
         auto [p1, e1] = std::from_chars(t.data(), t.data() + 4, year);
         auto [p2, e2] = std::from_chars(t.data() + 5, t.data() + t.size(), week);
-        ok = e1 == std::errc() && e2 == std::errc() && p1 == t.data() + 4 && p2 == t.data() + t.size();
+        ok = e1 == std::errc() && e2 == std::errc() && p1 == t.data() + 4 &&
+             p2 == t.data() + t.size();
     }
     const auto monday = ok ? Date::from_iso_week(year, week) : std::nullopt;
     if (!monday)
-        throw InputError::plain(fmt::format("--week '{}' is not an ISO week", s), "write it as YYYY-Www, e.g. 2026-W10");
+        throw InputError::plain(fmt::format("--week '{}' is not an ISO week", s),
+                                "write it as YYYY-Www, e.g. 2026-W10");
     return *monday;
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json, Format::markdown, Format::html, Format::csv}, "report week");
-    if (vm.count("week") && vm.count("ending")) throw UsageError("give --week or --ending, not both");
+    ctx.require_format({Format::text, Format::json, Format::markdown, Format::html, Format::csv},
+                       "report week");
+    if (vm.count("week") && vm.count("ending"))
+        throw UsageError("give --week or --ending, not both");
     Date start;
     std::string label;
     if (vm.count("week")) {
@@ -47,7 +52,9 @@ int run(Context& ctx, const po::variables_map& vm) {
         start = parse_week(vm["week"].as<std::string>(), y, w);
         label = fmt::format("{:04}-W{:02}", y, w);
     } else {
-        const Date end = vm.count("ending") ? parse_date_option(vm["ending"].as<std::string>(), "--ending") : ctx.today();
+        const Date end = vm.count("ending")
+                             ? parse_date_option(vm["ending"].as<std::string>(), "--ending")
+                             : ctx.today();
         start = end.plus_days(-6);
         label = "7 days ending " + end.iso();
     }
@@ -55,14 +62,25 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Targets t = ctx.targets();
     // Only the days covered (plus four weeks of history for familiar-food suggestions) are read.
     const auto entries = ctx.journal().read_range(start.plus_days(-28), start.plus_days(6));
-    const WeeklyReport r = build_weekly_report(p, t, entries, ctx.foods(), start, ctx.today(), label);
+    const WeeklyReport r =
+        build_weekly_report(p, t, entries, ctx.foods(), start, ctx.today(), label);
     std::string out;
     switch (ctx.format()) {
-        case Format::text: out = render_text(r, {ctx.color() && !vm.count("output"), ctx.ascii()}); break;
-        case Format::markdown: out = render_markdown(r); break;
-        case Format::html: out = render_html(r); break;
-        case Format::json: out = render_json(r); break;
-        case Format::csv: out = render_csv(r); break;
+        case Format::text:
+            out = render_text(r, {ctx.color() && !vm.count("output"), ctx.ascii()});
+            break;
+        case Format::markdown:
+            out = render_markdown(r);
+            break;
+        case Format::html:
+            out = render_html(r);
+            break;
+        case Format::json:
+            out = render_json(r);
+            break;
+        case Format::csv:
+            out = render_csv(r);
+            break;
     }
     if (vm.count("output")) {
         store::write_atomic(vm["output"].as<std::string>(), out);
@@ -76,11 +94,14 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command report_week_command() {
-    return {"report week", "weekly report: text, markdown, html, json, csv",
-            "[--week YYYY-Www | --ending D] [--format FMT] [--output FILE]",
-            "Default: the seven days ending today (today included). Days without entries are shown\n"
-            "as 'not logged', never as zero. --output writes atomically (never half a file).",
-            options, run};
+    return {
+        "report week",
+        "weekly report: text, markdown, html, json, csv",
+        "[--week YYYY-Www | --ending D] [--format FMT] [--output FILE]",
+        "Default: the seven days ending today (today included). Days without entries are shown\n"
+        "as 'not logged', never as zero. --output writes atomically (never half a file).",
+        options,
+        run};
 }
 
 }  // namespace mg::cli

@@ -41,14 +41,15 @@ void Context::configure(const boost::program_options::variables_map& vm) {
     if (vm.count("format")) {
         const std::string f = vm["format"].as<std::string>();
         static const std::pair<const char*, Format> kFormats[] = {
-            {"text", Format::text}, {"json", Format::json}, {"markdown", Format::markdown},
+            {"text", Format::text},   {"json", Format::json}, {"markdown", Format::markdown},
             {"md", Format::markdown}, {"html", Format::html}, {"csv", Format::csv}};
         bool found = false;
         for (const auto& [n, v] : kFormats)
             if (f == n) format_ = v, found = true;
         if (!found)
-            throw UsageError(fmt::format("unknown format '{}'", f),
-                             did_you_mean(closest(f, {"text", "json", "markdown", "html", "csv"}, 3)));
+            throw UsageError(
+                fmt::format("unknown format '{}'", f),
+                did_you_mean(closest(f, {"text", "json", "markdown", "html", "csv"}, 3)));
     }
     if (vm.count("standard")) {
         const std::string s = vm["standard"].as<std::string>();
@@ -81,8 +82,9 @@ void Context::configure(const boost::program_options::variables_map& vm) {
     } else {
         // Installed layout first (PREFIX/bin + PREFIX/share/mgcalc), then a build directory
         // inside the repository, then the source tree this binary was built from.
-        for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/foods",
-                                     env_.exe_dir + "/../foods", std::string(MGCALC_SOURCE_FOODS)}) {
+        for (const std::string& c :
+             {env_.exe_dir + "/../share/mgcalc/foods", env_.exe_dir + "/../foods",
+              std::string(MGCALC_SOURCE_FOODS)}) {
             if (store::is_directory(c)) {
                 foods_path_ = store::canonical(c);
                 break;
@@ -92,17 +94,23 @@ void Context::configure(const boost::program_options::variables_map& vm) {
             throw UsageError("cannot find the food database", "give --foods PATH");
     }
     if (env_or(env_, "MGCALC_NO_CACHE").empty()) {
-        if (const std::string c = env_or(env_, "MGCALC_CACHE_DIR"); !c.empty()) cache_dir_ = c;
-        else if (const std::string x = env_or(env_, "XDG_CACHE_HOME"); !x.empty()) cache_dir_ = x + "/mgcalc";
-        else if (const std::string h = env_or(env_, "HOME"); !h.empty()) cache_dir_ = h + "/.cache/mgcalc";
+        if (const std::string c = env_or(env_, "MGCALC_CACHE_DIR"); !c.empty())
+            cache_dir_ = c;
+        else if (const std::string x = env_or(env_, "XDG_CACHE_HOME"); !x.empty())
+            cache_dir_ = x + "/mgcalc";
+        else if (const std::string h = env_or(env_, "HOME"); !h.empty())
+            cache_dir_ = h + "/.cache/mgcalc";
     }
-    if (vm.count("profile")) profile_arg_ = vm["profile"].as<std::string>();
-    else profile_arg_ = env_or(env_, "MGCALC_PROFILE");
+    if (vm.count("profile"))
+        profile_arg_ = vm["profile"].as<std::string>();
+    else
+        profile_arg_ = env_or(env_, "MGCALC_PROFILE");
 }
 
 std::string Context::examples_dir() const {
-    for (const std::string& c : {env_.exe_dir + "/../share/mgcalc/profiles",
-                                 env_.exe_dir + "/../profiles", std::string(MGCALC_SOURCE_PROFILES)})
+    for (const std::string& c :
+         {env_.exe_dir + "/../share/mgcalc/profiles", env_.exe_dir + "/../profiles",
+          std::string(MGCALC_SOURCE_PROFILES)})
         if (store::is_directory(c)) return store::canonical(c);
     return {};
 }
@@ -134,7 +142,8 @@ std::optional<std::vector<Food>> from_cache(const std::string& path, const FoodC
     return std::nullopt;
 }
 
-void to_cache(const std::string& dir, const std::string& path, const FoodCacheKey& key, const std::vector<Food>& foods) {
+void to_cache(const std::string& dir, const std::string& path, const FoodCacheKey& key,
+              const std::vector<Food>& foods) {
     if (path.empty()) return;
     try {
         store::make_dirs(dir);
@@ -152,7 +161,8 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
             f.custom = t.custom[i];
             f.curated = !t.custom[i] && f.id.rfind("usda-", 0) != 0;
         }
-        out.insert(out.end(), std::make_move_iterator(foods.begin()), std::make_move_iterator(foods.end()));
+        out.insert(out.end(), std::make_move_iterator(foods.begin()),
+                   std::make_move_iterator(foods.end()));
     }
     return out;
 }
@@ -163,7 +173,11 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
         errors.resize(50);
         errors.push_back({{}, 0, 0, fmt::format("... and {} more problems", n - 50), {}, {}});
     }
-    errors.push_back({{}, 0, 0, "the food database has errors; mgcalc will not run on it", {},
+    errors.push_back({{},
+                      0,
+                      0,
+                      "the food database has errors; mgcalc will not run on it",
+                      {},
                       "fix the files above (nothing was skipped silently)"});
     throw InputError(errors);
 }
@@ -172,9 +186,11 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
 
 const FoodDb& Context::foods() {
     if (foods_) return *foods_;
-    std::vector<std::string> files = store::is_directory(foods_path_) ? store::list_yaml(foods_path_)
-                                                                      : std::vector<std::string>{foods_path_};
-    if (files.empty()) throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
+    std::vector<std::string> files = store::is_directory(foods_path_)
+                                         ? store::list_yaml(foods_path_)
+                                         : std::vector<std::string>{foods_path_};
+    if (files.empty())
+        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
     // Everyday foods (curated, the user's own) are always loaded; the SR28 table files
     // (usda-*.yaml) are loaded only when a command needs them. The YAML files are the source
     // of truth; a derived binary cache per tier, keyed by every file's path, size and content
@@ -194,15 +210,18 @@ const FoodDb& Context::foods() {
     auto cache_file = [&](const char* tier, const Tier& t) {
         std::string paths;
         for (const auto& p : t.paths) paths += p + '\n';
-        return cache_dir_.empty() ? std::string()
-                                  : fmt::format("{}/foods-{}-{:016x}.bin", cache_dir_, tier, content_hash(paths));
+        return cache_dir_.empty()
+                   ? std::string()
+                   : fmt::format("{}/foods-{}-{:016x}.bin", cache_dir_, tier, content_hash(paths));
     };
-    const std::string core_cache = cache_file("core", core), table_cache = cache_file("table", table);
+    const std::string core_cache = cache_file("core", core),
+                      table_cache = cache_file("table", table);
     auto db = std::make_unique<FoodDb>();
     std::vector<Diagnostic> errors;
     auto cached_core = from_cache(core_cache, core.key);
     const bool core_from_cache = cached_core.has_value();
-    std::vector<Food> core_foods = core_from_cache ? std::move(*cached_core) : parse_tier(core, errors);
+    std::vector<Food> core_foods =
+        core_from_cache ? std::move(*cached_core) : parse_tier(core, errors);
     std::vector<Food> core_copy;
     if (!core_from_cache) core_copy = core_foods;
     db->add(std::move(core_foods), errors);
@@ -216,14 +235,17 @@ const FoodDb& Context::foods() {
     bool table_cached = false;
     if (!table_cache.empty()) {
         try {
-            if (auto bytes = store::read_file(table_cache)) table_cached = food_cache_matches(*bytes, table.key);
+            if (auto bytes = store::read_file(table_cache))
+                table_cached = food_cache_matches(*bytes, table.key);
         } catch (const std::exception&) {
         }
     }
     if (table_cached) {
         db->set_table_loader([table_cache, key = table.key, sort_table] {
             auto foods = from_cache(table_cache, key);
-            if (!foods) throw SystemError("the food cache changed while mgcalc was running; run the command again");
+            if (!foods)
+                throw SystemError(
+                    "the food cache changed while mgcalc was running; run the command again");
             sort_table(*foods);
             return std::move(*foods);
         });
@@ -231,7 +253,14 @@ const FoodDb& Context::foods() {
         std::vector<Food> table_foods = parse_tier(table, errors);
         for (const auto& f : table_foods)
             if (f.id.rfind("usda-", 0) != 0)
-                errors.push_back({f.file, f.line, 0, fmt::format("food '{}' in a usda-*.yaml table file must have a usda- id", f.id), {}, {}});
+                errors.push_back(
+                    {f.file,
+                     f.line,
+                     0,
+                     fmt::format("food '{}' in a usda-*.yaml table file must have a usda- id",
+                                 f.id),
+                     {},
+                     {}});
         if (errors.empty()) to_cache(cache_dir_, table_cache, table.key, table_foods);
         sort_table(table_foods);
         db->set_table(std::move(table_foods));
@@ -311,7 +340,8 @@ Targets Context::targets() {
                        standard_.value_or(p.standard.value_or(Standard::iom)));
 }
 
-void Context::require_format(std::initializer_list<Format> allowed, const std::string& command) const {
+void Context::require_format(std::initializer_list<Format> allowed,
+                             const std::string& command) const {
     for (Format f : allowed)
         if (f == format_) return;
     std::vector<std::string> names;
@@ -323,8 +353,12 @@ void Context::require_format(std::initializer_list<Format> allowed, const std::s
                      "supported: " + join(names));
 }
 
-void Context::print_json(const nlohmann::json& j) const { out << j.dump(2) << "\n"; }
+void Context::print_json(const nlohmann::json& j) const {
+    out << j.dump(2) << "\n";
+}
 
-void Context::warn(const std::string& msg) const { err << "mgcalc: warning: " << msg << "\n"; }
+void Context::warn(const std::string& msg) const {
+    err << "mgcalc: warning: " << msg << "\n";
+}
 
 }  // namespace mg::cli

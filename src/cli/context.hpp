@@ -1,10 +1,9 @@
 #pragma once
 #include <boost/program_options/variables_map.hpp>
-#include <nlohmann/json.hpp>
-
 #include <iosfwd>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -35,7 +34,7 @@ struct Environment {
 
 /// Per-invocation state shared by commands: resolved paths, lazily loaded data.
 class Context {
-public:
+  public:
     Context(Environment env, std::istream& in, std::ostream& out, std::ostream& err);
     ~Context();
 
@@ -89,7 +88,7 @@ public:
     /// Writes a warning line to stderr (`mgcalc: warning: ...`).
     void warn(const std::string& msg) const;
 
-private:
+  private:
     void resolve_profile();
 
     Environment env_;

@@ -8,10 +8,14 @@ namespace mg::cli {
 
 std::string standard_title(Standard s) {
     switch (s) {
-        case Standard::iom: return "IOM (US/Canada Dietary Reference Intakes)";
-        case Standard::efsa: return "EFSA 2015";
-        case Standard::dach: return "D-A-CH 2021";
-        case Standard::nnr: return "NNR 2023 (secondary source)";
+        case Standard::iom:
+            return "IOM (US/Canada Dietary Reference Intakes)";
+        case Standard::efsa:
+            return "EFSA 2015";
+        case Standard::dach:
+            return "D-A-CH 2021";
+        case Standard::nnr:
+            return "NNR 2023 (secondary source)";
     }
     return "";
 }

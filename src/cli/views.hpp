@@ -1,6 +1,5 @@
 #pragma once
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 #include "dri/dri.hpp"
@@ -30,6 +29,5 @@ struct DayTotal {
 };
 /// Totals of the entries dated `d`.
 DayTotal day_total(const std::vector<JournalEntry>& entries, Date d);
-
 
 }  // namespace mg::cli

@@ -36,7 +36,9 @@ Ymd civil_from_days(int z) {
     return {y + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -53,7 +55,9 @@ bool parse_int(std::string_view s, int& out) {
 
 }  // namespace
 
-Date Date::from_ymd(int y, int m, int d) { return Date(days_from_civil(y, m, d)); }
+Date Date::from_ymd(int y, int m, int d) {
+    return Date(days_from_civil(y, m, d));
+}
 
 std::optional<Date> Date::parse(std::string_view t) {
     if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
@@ -65,9 +69,15 @@ std::optional<Date> Date::parse(std::string_view t) {
     return from_ymd(y, m, d);
 }
 
-int Date::year() const { return civil_from_days(days_).y; }
-int Date::month() const { return civil_from_days(days_).m; }
-int Date::day() const { return civil_from_days(days_).d; }
+int Date::year() const {
+    return civil_from_days(days_).y;
+}
+int Date::month() const {
+    return civil_from_days(days_).m;
+}
+int Date::day() const {
+    return civil_from_days(days_).d;
+}
 
 int Date::iso_weekday() const {
     // 1970-01-01 was a Thursday (ISO 4).

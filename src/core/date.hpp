@@ -9,7 +9,7 @@ namespace mg {
 /// A calendar date (proleptic Gregorian), stored as days since 1970-01-01.
 /// Dates are always passed in; nothing here reads a clock.
 class Date {
-public:
+  public:
     constexpr Date() = default;
     static Date from_ymd(int y, int m, int d);
     /// Parses strict ISO 8601 `YYYY-MM-DD`; nullopt when malformed or not a real date.
@@ -36,7 +36,7 @@ public:
 
     auto operator<=>(const Date&) const = default;
 
-private:
+  private:
     explicit constexpr Date(int days) : days_(days) {}
     int days_ = 0;
 };

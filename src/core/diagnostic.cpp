@@ -27,8 +27,8 @@ std::string format_diagnostic(const Diagnostic& d) {
     }
     out += d.message;
     if (!d.source_line.empty() && d.line > 0) {
-        std::string shown = d.source_line.size() > 160 ? d.source_line.substr(0, 160) + "..."
-                                                       : d.source_line;
+        std::string shown =
+            d.source_line.size() > 160 ? d.source_line.substr(0, 160) + "..." : d.source_line;
         out += fmt::format("\n  {:>4} | {}", d.line, shown);
         if (d.column > 0 && static_cast<size_t>(d.column) <= shown.size() + 1)
             out += fmt::format("\n       | {}^", std::string(d.column - 1, ' '));

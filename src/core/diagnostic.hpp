@@ -27,31 +27,31 @@ enum class ExitCode : int {
 
 /// Bad input data; carries every problem found, not just the first.
 class InputError : public std::runtime_error {
-public:
+  public:
     explicit InputError(std::vector<Diagnostic> d);
     explicit InputError(Diagnostic d);
     /// Convenience for a problem with no file position.
     static InputError plain(std::string message, std::string hint = {});
     const std::vector<Diagnostic>& diagnostics() const { return diags_; }
 
-private:
+  private:
     std::vector<Diagnostic> diags_;
 };
 
 /// Misuse of the command line (exit 2).
 class UsageError : public std::runtime_error {
-public:
+  public:
     explicit UsageError(const std::string& msg, std::string hint = {})
         : std::runtime_error(msg), hint_(std::move(hint)) {}
     const std::string& hint() const { return hint_; }
 
-private:
+  private:
     std::string hint_;
 };
 
 /// The operating system refused something (exit 4): I/O error, full disk, read-only dir.
 class SystemError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

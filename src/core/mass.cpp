@@ -21,7 +21,9 @@ Magnesium magnesium_in(std::int64_t ug_per_100g, std::int64_t food_mg) {
     return Magnesium::from_ug(div_round(ug_per_100g * food_mg, 100000));
 }
 
-std::string format_mg(Magnesium m) { return fmt::format("{}", div_round(m.ug(), 1000)); }
+std::string format_mg(Magnesium m) {
+    return fmt::format("{}", div_round(m.ug(), 1000));
+}
 
 std::string format_mg_1(Magnesium m) {
     const std::int64_t tenths = div_round(m.ug(), 100);

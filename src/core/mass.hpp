@@ -7,7 +7,7 @@ namespace mg {
 /// An amount of magnesium, held as whole micrograms so that sums never drift.
 /// Values are rounded only when rendered (see `format_mg`).
 class Magnesium {
-public:
+  public:
     constexpr Magnesium() = default;
     static constexpr Magnesium from_ug(std::int64_t ug) { return Magnesium(ug); }
     static constexpr Magnesium from_mg(std::int64_t mg) { return Magnesium(mg * 1000); }
@@ -25,7 +25,7 @@ public:
     }
     constexpr auto operator<=>(const Magnesium&) const = default;
 
-private:
+  private:
     explicit constexpr Magnesium(std::int64_t ug) : ug_(ug) {}
     std::int64_t ug_ = 0;
 };

@@ -37,10 +37,13 @@ size_t utf8_len(std::string_view s, size_t i) {
 std::string clean_text(const std::string& path, std::string_view bytes, const InputLimits& limits,
                        std::vector<Diagnostic>& errors) {
     if (bytes.size() > limits.max_file_bytes) {
-        errors.push_back({path, 0, 0,
+        errors.push_back({path,
+                          0,
+                          0,
                           fmt::format("file is {} bytes, over the limit of {} bytes", bytes.size(),
                                       limits.max_file_bytes),
-                          {}, "is this the right file?"});
+                          {},
+                          "is this the right file?"});
         return {};
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -98,10 +101,13 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         }
         if (c == '\0' || utf8_len(bytes, i) == 0) {
             if (!reported_line)
-                errors.push_back({path, line, static_cast<int>(out.size() - line_start) + 1,
+                errors.push_back({path,
+                                  line,
+                                  static_cast<int>(out.size() - line_start) + 1,
                                   c == '\0' ? "binary data (NUL byte): not a text file"
                                             : "invalid UTF-8 byte sequence",
-                                  {}, "save the file as UTF-8 text"});
+                                  {},
+                                  "save the file as UTF-8 text"});
             reported_line = true;
             if (errors.size() > 20) return {};
             ++i;
@@ -111,9 +117,12 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         out.append(bytes.substr(i, n));
         i += n;
         if (out.size() - line_start > limits.max_line_bytes && !reported_line) {
-            errors.push_back({path, line, 0,
+            errors.push_back({path,
+                              line,
+                              0,
                               fmt::format("line longer than {} bytes", limits.max_line_bytes),
-                              {}, {}});
+                              {},
+                              {}});
             reported_line = true;
         }
     }
@@ -141,11 +150,14 @@ void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
     for (size_t i = 0; i < doc.lines.size(); ++i) {
         const std::string& l = doc.lines[i];
         size_t lead = 0;
-        while (lead < l.size() && (l[lead] == ' ' || l[lead] == '-' || l[lead] == '?' || l[lead] == ':')) ++lead;
+        while (lead < l.size() &&
+               (l[lead] == ' ' || l[lead] == '-' || l[lead] == '?' || l[lead] == ':'))
+            ++lead;
         if (lead > static_cast<size_t>(max_depth) * 8)
-            throw InputError(doc.at_line(static_cast<int>(i) + 1, 1,
-                                         fmt::format("indented or nested deeper than {} levels", max_depth),
-                                         "mgcalc files are shallow; is this the right file?"));
+            throw InputError(
+                doc.at_line(static_cast<int>(i) + 1, 1,
+                            fmt::format("indented or nested deeper than {} levels", max_depth),
+                            "mgcalc files are shallow; is this the right file?"));
     }
     int depth = 0, line = 1, col = 0;
     bool in_quote = false;
@@ -164,9 +176,9 @@ void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
             in_quote = true, quote = c;
         } else if (c == '[' || c == '{') {
             if (++depth > max_depth)
-                throw InputError(doc.at_line(line, col,
-                                             fmt::format("nesting deeper than {} levels", max_depth),
-                                             "mgcalc files are shallow; is this the right file?"));
+                throw InputError(
+                    doc.at_line(line, col, fmt::format("nesting deeper than {} levels", max_depth),
+                                "mgcalc files are shallow; is this the right file?"));
         } else if (c == ']' || c == '}') {
             if (depth > 0) --depth;
         }
@@ -177,8 +189,7 @@ void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
 // to itself. None of mgcalc's formats needs them.
 void check_no_alias(const YamlDoc& doc, const YAML::Node& n, int depth, size_t& count,
                     const InputLimits& limits) {
-    if (++count > limits.max_nodes)
-        throw InputError(doc.at(n, "document has too many nodes"));
+    if (++count > limits.max_nodes) throw InputError(doc.at(n, "document has too many nodes"));
     if (depth > limits.max_depth)
         throw InputError(doc.at(n, fmt::format("nesting deeper than {} levels", limits.max_depth)));
     if (n.IsMap()) {
@@ -209,8 +220,8 @@ void scan_for_alias_tokens(const YamlDoc& doc) {
                     in_quote = true, q = ch;
                 continue;
             }
-            const bool token_start = c == 0 || l[c - 1] == ' ' || l[c - 1] == '[' ||
-                                     l[c - 1] == '{' || l[c - 1] == ',';
+            const bool token_start =
+                c == 0 || l[c - 1] == ' ' || l[c - 1] == '[' || l[c - 1] == '{' || l[c - 1] == ',';
             if ((ch == '&' || ch == '*') && token_start && c + 1 < l.size() && l[c + 1] != ' ')
                 throw InputError(doc.at_line(static_cast<int>(i) + 1, static_cast<int>(c) + 1,
                                              "YAML anchors and aliases are not allowed",
@@ -231,10 +242,9 @@ YamlDoc parse_yaml(const std::string& path, std::string_view text, const InputLi
         // Never YAML::LoadAll: it hangs on some one-byte inputs (docs/hardening.md).
         doc.root = YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
-        throw InputError(doc.at_line(e.mark.is_null() ? 0 : e.mark.line + 1,
-                                     e.mark.is_null() ? 0 : e.mark.column + 1,
-                                     "YAML syntax error: " + e.msg,
-                                     "check indentation, colons and quotes on this line"));
+        throw InputError(doc.at_line(
+            e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
+            "YAML syntax error: " + e.msg, "check indentation, colons and quotes on this line"));
     }
     size_t count = 0;
     check_no_alias(doc, doc.root, 0, count, limits);

@@ -96,10 +96,14 @@ struct FlowReader {
             if (s[i] == '\\') {
                 if (i + 1 >= s.size()) return fail("unfinished escape");
                 const char e = s[i + 1];
-                if (e == '"' || e == '\\' || e == '/') out.text += e;
-                else if (e == 'n') out.text += '\n';
-                else if (e == 't') out.text += '\t';
-                else return fail("unsupported escape");
+                if (e == '"' || e == '\\' || e == '/')
+                    out.text += e;
+                else if (e == 'n')
+                    out.text += '\n';
+                else if (e == 't')
+                    out.text += '\t';
+                else
+                    return fail("unsupported escape");
                 i += 2;
             } else {
                 out.text += s[i++];
@@ -160,7 +164,9 @@ std::optional<FlatMap> parse_flat_map(std::string_view s, size_t i) {
         ws();
         FlatField f;
         const size_t key_start = i;
-        while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '-')) ++i;
+        while (i < s.size() &&
+               (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '-'))
+            ++i;
         if (i == key_start || i >= s.size() || s[i] != ':') return std::nullopt;
         f.key = std::string(s.substr(key_start, i - key_start));
         f.key_column = static_cast<int>(key_start) + 1;
@@ -176,10 +182,14 @@ std::optional<FlatMap> parse_flat_map(std::string_view s, size_t i) {
                 if (s[i] == '\\') {
                     if (i + 1 >= s.size()) return std::nullopt;
                     const char e = s[i + 1];
-                    if (e == '"' || e == '\\' || e == '/') f.value += e;
-                    else if (e == 'n') f.value += '\n';
-                    else if (e == 't') f.value += '\t';
-                    else return std::nullopt;
+                    if (e == '"' || e == '\\' || e == '/')
+                        f.value += e;
+                    else if (e == 'n')
+                        f.value += '\n';
+                    else if (e == 't')
+                        f.value += '\t';
+                    else
+                        return std::nullopt;
                     i += 2;
                 } else {
                     f.value += s[i++];
@@ -188,8 +198,10 @@ std::optional<FlatMap> parse_flat_map(std::string_view s, size_t i) {
             if (i >= s.size()) return std::nullopt;
             ++i;
         } else {
-            if (std::string_view("&*!|>%@`'#[{]}:?\"").find(s[i]) != std::string_view::npos) return std::nullopt;
-            if (s[i] == '-' && !(i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9')) return std::nullopt;
+            if (std::string_view("&*!|>%@`'#[{]}:?\"").find(s[i]) != std::string_view::npos)
+                return std::nullopt;
+            if (s[i] == '-' && !(i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9'))
+                return std::nullopt;
             const size_t start = i;
             while (i < s.size() && s[i] != ',' && s[i] != '}') {
                 const char c = s[i];
@@ -200,8 +212,10 @@ std::optional<FlatMap> parse_flat_map(std::string_view s, size_t i) {
             }
             std::string_view t = s.substr(start, i - start);
             while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-            if (t == "null" || t == "~") f.null = true;
-            else f.value = std::string(t);
+            if (t == "null" || t == "~")
+                f.null = true;
+            else
+                f.value = std::string(t);
         }
         out.push_back(std::move(f));
         ws();
@@ -319,10 +333,14 @@ YNode from_yaml(const YAML::Node& n) {
 std::string yaml_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else out += c;
+        if (c == '"' || c == '\\')
+            out += '\\', out += c;
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else
+            out += c;
     }
     return out + "\"";
 }

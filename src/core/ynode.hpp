@@ -20,7 +20,7 @@ struct YNode {
     bool quoted = false;
     int line = 0;
     int column = 0;
-    std::vector<YNode> items;                          ///< sequence items
+    std::vector<YNode> items;     ///< sequence items
     std::vector<YEntry> entries;  ///< mapping entries, in order
 
     bool is_scalar() const { return kind == Kind::scalar; }
@@ -53,10 +53,10 @@ FlowParse parse_flow(std::string_view line, size_t pos, int line_number);
 struct FlatField {
     std::string key;
     std::string value;
-    int key_column = 0;  ///< 1-based column of the key
-    int column = 0;      ///< 1-based column of the value
-    bool null = false;   ///< no value, `null` or `~`
-    bool nested = false; ///< the value is a sequence or mapping (only from `flatten`)
+    int key_column = 0;   ///< 1-based column of the key
+    int column = 0;       ///< 1-based column of the value
+    bool null = false;    ///< no value, `null` or `~`
+    bool nested = false;  ///< the value is a sequence or mapping (only from `flatten`)
 };
 using FlatMap = std::vector<FlatField>;
 

@@ -6,14 +6,20 @@
 
 namespace mg {
 
-std::string_view to_string(Sex s) { return s == Sex::female ? "female" : "male"; }
+std::string_view to_string(Sex s) {
+    return s == Sex::female ? "female" : "male";
+}
 
 std::string_view to_string(Standard s) {
     switch (s) {
-        case Standard::iom: return "iom";
-        case Standard::efsa: return "efsa";
-        case Standard::dach: return "dach";
-        case Standard::nnr: return "nnr";
+        case Standard::iom:
+            return "iom";
+        case Standard::efsa:
+            return "efsa";
+        case Standard::dach:
+            return "dach";
+        case Standard::nnr:
+            return "nnr";
     }
     return "iom";
 }
@@ -24,7 +30,9 @@ std::optional<Sex> parse_sex(std::string_view s) {
     return std::nullopt;
 }
 
-std::vector<std::string> standard_names() { return {"iom", "efsa", "dach", "nnr"}; }
+std::vector<std::string> standard_names() {
+    return {"iom", "efsa", "dach", "nnr"};
+}
 
 std::optional<Standard> parse_standard(std::string_view s) {
     for (Standard st : {Standard::iom, Standard::efsa, Standard::dach, Standard::nnr})
@@ -38,8 +46,9 @@ void validate(const LifeStageQuery& q) {
         throw InputError::plain(fmt::format("age {} is over 130 years", q.age_years),
                                 "check the birthdate or age");
     if (q.age_years == 0 && (q.age_months < 0 || q.age_months > 11))
-        throw InputError::plain(fmt::format("infant age of {} months is outside 0-11", q.age_months),
-                                "from 12 months give the age in years");
+        throw InputError::plain(
+            fmt::format("infant age of {} months is outside 0-11", q.age_months),
+            "from 12 months give the age in years");
     if ((q.pregnant || q.lactating) && q.sex == Sex::male)
         throw InputError::plain(
             fmt::format("a male cannot be {}", q.pregnant ? "pregnant" : "lactating"),
@@ -52,7 +61,9 @@ void validate(const LifeStageQuery& q) {
 
 namespace {
 
-Magnesium mgv(int v) { return Magnesium::from_mg(v); }
+Magnesium mgv(int v) {
+    return Magnesium::from_mg(v);
+}
 
 // IOM97 / EG06 table (docs/methods.md §1). Bands by completed years.
 struct IomRow {
@@ -61,10 +72,10 @@ struct IomRow {
     int ear_m, ear_f, rda_m, rda_f, ul;
 };
 constexpr IomRow kIom[] = {
-    {1, 3, 65, 65, 80, 80, 65},         {4, 8, 110, 110, 130, 130, 110},
-    {9, 13, 200, 200, 240, 240, 350},   {14, 18, 340, 300, 410, 360, 350},
-    {19, 30, 330, 255, 400, 310, 350},  {31, 50, 350, 265, 420, 320, 350},
-    {51, 70, 350, 265, 420, 320, 350},  {71, 200, 350, 265, 420, 320, 350},
+    {1, 3, 65, 65, 80, 80, 65},        {4, 8, 110, 110, 130, 130, 110},
+    {9, 13, 200, 200, 240, 240, 350},  {14, 18, 340, 300, 410, 360, 350},
+    {19, 30, 330, 255, 400, 310, 350}, {31, 50, 350, 265, 420, 320, 350},
+    {51, 70, 350, 265, 420, 320, 350}, {71, 200, 350, 265, 420, 320, 350},
 };
 
 std::string band_name(int lo, int hi) {
@@ -111,8 +122,9 @@ Targets iom(const LifeStageQuery& q) {
         if (q.age_years < r.min_age || q.age_years > r.max_age) continue;
         const bool male = q.sex == Sex::male;
         const bool child = r.max_age <= 8;
-        t.life_stage = child ? fmt::format("child, {}", band_name(r.min_age, r.max_age))
-                             : fmt::format("{}, {}", to_string(q.sex), band_name(r.min_age, r.max_age));
+        t.life_stage =
+            child ? fmt::format("child, {}", band_name(r.min_age, r.max_age))
+                  : fmt::format("{}, {}", to_string(q.sex), band_name(r.min_age, r.max_age));
         t.rda = mgv(male ? r.rda_m : r.rda_f);
         t.ear = mgv(male ? r.ear_m : r.ear_f);
         t.ul_supplemental = mgv(r.ul);
@@ -172,7 +184,8 @@ Targets from_ai_table(const LifeStageQuery& q, Standard st, const AiRow (&rows)[
         t.source = source;
         t.is_ai = true;
         const bool child = r.max_months <= 10 * Y;
-        t.life_stage = child ? std::string(r.band) : fmt::format("{}, {}", to_string(q.sex), r.band);
+        t.life_stage =
+            child ? std::string(r.band) : fmt::format("{}, {}", to_string(q.sex), r.band);
         t.rda = mgv(q.sex == Sex::male ? r.male : r.female);
         t.notes.push_back(fmt::format(
             "{} sets an adequate intake, not an EAR: the IOM probability of adequacy does not "

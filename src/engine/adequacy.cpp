@@ -6,7 +6,9 @@
 
 namespace mg {
 
-double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+double normal_cdf(double z) {
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
 
 namespace {
 constexpr double kSdWithinWomen31to50 = 86.0;  // IOM00 worked example (docs/methods.md §2)
@@ -25,7 +27,9 @@ Adequacy assess_adequacy(Magnesium mean, int days, const Targets& t) {
     if (days <= 0) {
         a.method = "none";
         a.verdict = "no data";
-        a.note = "no logged days: adequacy cannot be judged (days without entries are missing, not zero)";
+        a.note =
+            "no logged days: adequacy cannot be judged (days without entries are missing, not "
+            "zero)";
         return a;
     }
     if (t.standard != Standard::iom) {

@@ -9,10 +9,10 @@ namespace mg {
 
 /// The IOM probability that usual intake is adequate (docs/methods.md §2).
 struct Adequacy {
-    bool assessed = false;          ///< false when the standard has no EAR (non-IOM) or no days
+    bool assessed = false;  ///< false when the standard has no EAR (non-IOM) or no days
     std::optional<double> z;
     std::optional<double> probability;  ///< Φ(z)
-    std::string verdict;            ///< plain-language, see `verdict_for`
+    std::string verdict;                ///< plain-language, see `verdict_for`
     int days_used = 0;
     double sd_within_mg = 0;        ///< pooled day-to-day SD used
     bool sd_within_scaled = false;  ///< true when scaled from the women 31-50 value (assumption)

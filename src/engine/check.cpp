@@ -64,14 +64,17 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
         const Magnesium ul = *targets.ul_supplemental;
         std::vector<std::string> days_over;
         for (const auto& d : r.days)
-            if (d.supplement > ul) days_over.push_back(fmt::format("{} ({} mg)", d.date.iso(), format_mg(d.supplement)));
+            if (d.supplement > ul)
+                days_over.push_back(
+                    fmt::format("{} ({} mg)", d.date.iso(), format_mg(d.supplement)));
         if (!days_over.empty()) {
             facts.over_ul = true;
             facts.over_ul_detail = fmt::format("supplemental magnesium above the UL of {} mg on {}",
                                                format_mg(ul), fmt::join(days_over, ", "));
             for (const auto* e : facts.supplements)
                 for (const auto& d : r.days)
-                    if (d.date == e->date && d.supplement > ul) facts.over_ul_entries.push_back(e->id);
+                    if (d.date == e->date && d.supplement > ul)
+                        facts.over_ul_entries.push_back(e->id);
         }
     }
     facts.age_years = life_stage_query(profile, today).age_years;

@@ -11,9 +11,12 @@ namespace mg {
 
 std::string_view to_string(Severity s) {
     switch (s) {
-        case Severity::info: return "info";
-        case Severity::caution: return "caution";
-        case Severity::warning: return "warning";
+        case Severity::info:
+            return "info";
+        case Severity::caution:
+            return "caution";
+        case Severity::warning:
+            return "warning";
     }
     return "info";
 }
@@ -22,8 +25,10 @@ const std::vector<FlagRule>& flag_rules() {
     static const std::vector<FlagRule> kRules = {
         {"supplement-over-ul", Severity::warning, "Supplemental magnesium above the upper limit",
          "Magnesium from supplements and medicines (antacids, laxatives) is above the tolerable "
-         "upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not count.",
-         "Check the dose on the labels and ask your clinician or pharmacist whether it is intended.",
+         "upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not "
+         "count.",
+         "Check the dose on the labels and ask your clinician or pharmacist whether it is "
+         "intended.",
          "dietary reference (UL)", "IOM97 p.242; EG06 p.343"},
         {"ckd-supplement", Severity::warning, "Kidney disease and supplemental magnesium",
          "With chronic kidney disease the kidneys excrete less magnesium; toxicity is mostly seen "
@@ -44,14 +49,16 @@ const std::vector<FlagRule>& flag_rules() {
          "hypomagnesemia; in about a quarter of cases supplements alone did not correct it.",
          "If you have taken it for months, ask your clinician about checking serum magnesium.",
          "regulatory safety communication", "FDA11; ODS"},
-        {"diuretic-low-intake", Severity::warning, "Loop or thiazide diuretic with intake below the EAR",
+        {"diuretic-low-intake", Severity::warning,
+         "Loop or thiazide diuretic with intake below the EAR",
          "These diuretics raise urinary magnesium loss, and your logged intake is below the "
          "Estimated Average Requirement.",
          "Ask your clinician about checking serum magnesium; see the suggestions for foods.",
          "authoritative review", "ODS"},
         {"loop-or-thiazide-diuretic", Severity::caution, "Loop or thiazide diuretic",
          "Loop and thiazide diuretics raise urinary magnesium loss.",
-         "Ask your clinician whether your magnesium should be checked.", "authoritative review", "ODS"},
+         "Ask your clinician whether your magnesium should be checked.", "authoritative review",
+         "ODS"},
         {"potassium-sparing-supplement", Severity::caution,
          "Potassium-sparing diuretic with supplemental magnesium",
          "Potassium-sparing diuretics reduce magnesium excretion; adding supplements calls for "
@@ -60,7 +67,8 @@ const std::vector<FlagRule>& flag_rules() {
          "authoritative review", "ODS"},
         {"potassium-sparing-diuretic", Severity::info, "Potassium-sparing diuretic",
          "Potassium-sparing diuretics reduce magnesium excretion.",
-         "Tell your clinician before starting magnesium supplements.", "authoritative review", "ODS"},
+         "Tell your clinician before starting magnesium supplements.", "authoritative review",
+         "ODS"},
         {"bisphosphonate-separation", Severity::caution, "Bisphosphonate and a magnesium product",
          "Magnesium-rich supplements and medicines reduce the absorption of bisphosphonates.",
          "Take them at least 2 hours apart.", "authoritative review", "ODS"},
@@ -83,7 +91,8 @@ const std::vector<FlagRule>& flag_rules() {
          "it is not on the NIH ODS list of interacting medicines.",
          "Worth mentioning at your next review; no action on this alone.", "observational",
          "studies cited in docs/methods.md §4"},
-        {"diabetes-low-intake", Severity::caution, "Type 2 diabetes or insulin resistance with intake below the EAR",
+        {"diabetes-low-intake", Severity::caution,
+         "Type 2 diabetes or insulin resistance with intake below the EAR",
          "Type 2 diabetes and insulin resistance increase urinary magnesium loss, and your "
          "logged intake is below the Estimated Average Requirement.",
          "See the suggestions for foods; ask your clinician if you have symptoms.",
@@ -98,7 +107,8 @@ const std::vector<FlagRule>& flag_rules() {
          "authoritative review", "ODS"},
         {"alcohol-dependence", Severity::caution, "Long-term alcohol dependence",
          "A group at risk of magnesium depletion (poor intake, gut and urinary losses).",
-         "Ask your clinician whether your magnesium should be checked.", "authoritative review", "ODS"},
+         "Ask your clinician whether your magnesium should be checked.", "authoritative review",
+         "ODS"},
         {"older-adult", Severity::info, "Over 70 years",
          "Older adults absorb less magnesium, excrete more, and often take medicines that "
          "affect it.",
@@ -131,7 +141,8 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
                 if (m.drug_class == c)
                     facts.push_back(to_lower(m.written) == class_title(c)
                                         ? fmt::format("medicine: {}", m.written)
-                                        : fmt::format("medicine: {} ({}{})", m.written, class_title(c),
+                                        : fmt::format("medicine: {} ({}{})", m.written,
+                                                      class_title(c),
                                                       m.fuzzy ? ", read as " + m.generic : ""));
         return facts;
     };
@@ -139,8 +150,8 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
     for (const auto* e : in.supplements) supp_ids.push_back(e->id);
     const std::string below = fmt::format("mean intake {:.0f} mg/day is below the EAR of {:.0f} mg",
                                           in.mean_total_mg, in.ear_mg);
-    auto add = [&](std::string_view id, std::vector<std::string> facts, std::vector<std::string> entries = {},
-                   std::string detail = {}) {
+    auto add = [&](std::string_view id, std::vector<std::string> facts,
+                   std::vector<std::string> entries = {}, std::string detail = {}) {
         out.push_back({&rule(id), std::move(facts), std::move(entries), std::move(detail)});
     };
 
@@ -152,12 +163,16 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
         add("ckd", {"condition: chronic kidney disease"});
 
     if (auto f = meds_of({DrugClass::ppi}); !f.empty()) {
-        if (in.below_ear) add("ppi-low-intake", f, {}, below);
-        else add("ppi", f);
+        if (in.below_ear)
+            add("ppi-low-intake", f, {}, below);
+        else
+            add("ppi", f);
     }
     if (auto f = meds_of({DrugClass::loop_diuretic, DrugClass::thiazide_diuretic}); !f.empty()) {
-        if (in.below_ear) add("diuretic-low-intake", f, {}, below);
-        else add("loop-or-thiazide-diuretic", f);
+        if (in.below_ear)
+            add("diuretic-low-intake", f, {}, below);
+        else
+            add("loop-or-thiazide-diuretic", f);
     }
     if (auto f = meds_of({DrugClass::potassium_sparing_diuretic}); !f.empty()) {
         if (!in.supplements.empty()) {
@@ -169,18 +184,23 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
     }
     if (auto f = meds_of({DrugClass::bisphosphonate}); !f.empty() && !in.supplements.empty())
         add("bisphosphonate-separation", f, supp_ids);
-    if (auto f = meds_of({DrugClass::tetracycline, DrugClass::quinolone}); !f.empty() && !in.supplements.empty())
+    if (auto f = meds_of({DrugClass::tetracycline, DrugClass::quinolone});
+        !f.empty() && !in.supplements.empty())
         add("antibiotic-separation", f, supp_ids);
-    if (auto f = meds_of({DrugClass::calcineurin_inhibitor}); !f.empty()) add("calcineurin-inhibitor", f);
-    if (auto f = meds_of({DrugClass::other_hypomagnesemia}); !f.empty()) add("other-hypomagnesemia-drug", f);
+    if (auto f = meds_of({DrugClass::calcineurin_inhibitor}); !f.empty())
+        add("calcineurin-inhibitor", f);
+    if (auto f = meds_of({DrugClass::other_hypomagnesemia}); !f.empty())
+        add("other-hypomagnesemia-drug", f);
     if (auto f = meds_of({DrugClass::metformin}); !f.empty()) add("metformin", f);
 
     std::vector<std::string> dm;
     if (has_condition("type-2-diabetes")) dm.push_back("condition: type 2 diabetes");
     if (has_condition("insulin-resistance")) dm.push_back("condition: insulin resistance");
     if (!dm.empty()) {
-        if (in.below_ear) add("diabetes-low-intake", dm, {}, below);
-        else add("diabetes", dm);
+        if (in.below_ear)
+            add("diabetes-low-intake", dm, {}, below);
+        else
+            add("diabetes", dm);
     }
     std::vector<std::string> gi;
     for (const char* c : {"crohns-disease", "coeliac-disease", "bowel-resection", "malabsorption"})
@@ -188,7 +208,8 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
             for (const auto& ci : known_conditions())
                 if (ci.id == c) gi.push_back("condition: " + ci.name);
     if (!gi.empty()) add("malabsorption", gi);
-    if (has_condition("alcohol-dependence")) add("alcohol-dependence", {"condition: long-term alcohol dependence"});
+    if (has_condition("alcohol-dependence"))
+        add("alcohol-dependence", {"condition: long-term alcohol dependence"});
     if (in.age_years > 70) add("older-adult", {fmt::format("age: {} years", in.age_years)});
     for (const auto& m : meds)
         if (!m.drug_class) add("unrecognised-medicine", {"medicine: " + m.written});

@@ -29,15 +29,16 @@ const FlagRule& rule(std::string_view id);
 /// A rule that fired, with what triggered it.
 struct Finding {
     const FlagRule* rule;
-    std::vector<std::string> profile_facts;  ///< e.g. "medicine: omeprazole (proton pump inhibitor)"
-    std::vector<std::string> entry_ids;      ///< journal entries involved
-    std::string detail;                      ///< numbers behind it, e.g. "mean 310 mg < EAR 265 mg"
+    std::vector<std::string>
+        profile_facts;                   ///< e.g. "medicine: omeprazole (proton pump inhibitor)"
+    std::vector<std::string> entry_ids;  ///< journal entries involved
+    std::string detail;                  ///< numbers behind it, e.g. "mean 310 mg < EAR 265 mg"
 };
 
 /// What the rules look at besides the profile.
 struct IntakeFacts {
     bool has_days = false;
-    bool below_ear = false;       ///< mean total below the EAR (only when an EAR exists)
+    bool below_ear = false;  ///< mean total below the EAR (only when an EAR exists)
     double mean_total_mg = 0;
     double ear_mg = 0;
     std::vector<const JournalEntry*> supplements;  ///< supplement entries in the window

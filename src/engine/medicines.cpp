@@ -6,32 +6,52 @@ namespace mg {
 
 std::string_view to_string(DrugClass c) {
     switch (c) {
-        case DrugClass::ppi: return "ppi";
-        case DrugClass::loop_diuretic: return "loop-diuretic";
-        case DrugClass::thiazide_diuretic: return "thiazide-diuretic";
-        case DrugClass::potassium_sparing_diuretic: return "potassium-sparing-diuretic";
-        case DrugClass::bisphosphonate: return "bisphosphonate";
-        case DrugClass::tetracycline: return "tetracycline";
-        case DrugClass::quinolone: return "quinolone";
-        case DrugClass::metformin: return "metformin";
-        case DrugClass::calcineurin_inhibitor: return "calcineurin-inhibitor";
-        case DrugClass::other_hypomagnesemia: return "other-hypomagnesemia";
+        case DrugClass::ppi:
+            return "ppi";
+        case DrugClass::loop_diuretic:
+            return "loop-diuretic";
+        case DrugClass::thiazide_diuretic:
+            return "thiazide-diuretic";
+        case DrugClass::potassium_sparing_diuretic:
+            return "potassium-sparing-diuretic";
+        case DrugClass::bisphosphonate:
+            return "bisphosphonate";
+        case DrugClass::tetracycline:
+            return "tetracycline";
+        case DrugClass::quinolone:
+            return "quinolone";
+        case DrugClass::metformin:
+            return "metformin";
+        case DrugClass::calcineurin_inhibitor:
+            return "calcineurin-inhibitor";
+        case DrugClass::other_hypomagnesemia:
+            return "other-hypomagnesemia";
     }
     return "";
 }
 
 std::string_view class_title(DrugClass c) {
     switch (c) {
-        case DrugClass::ppi: return "proton pump inhibitor";
-        case DrugClass::loop_diuretic: return "loop diuretic";
-        case DrugClass::thiazide_diuretic: return "thiazide diuretic";
-        case DrugClass::potassium_sparing_diuretic: return "potassium-sparing diuretic";
-        case DrugClass::bisphosphonate: return "bisphosphonate";
-        case DrugClass::tetracycline: return "tetracycline antibiotic";
-        case DrugClass::quinolone: return "fluoroquinolone antibiotic";
-        case DrugClass::metformin: return "metformin";
-        case DrugClass::calcineurin_inhibitor: return "calcineurin inhibitor";
-        case DrugClass::other_hypomagnesemia: return "medicine reported to lower magnesium";
+        case DrugClass::ppi:
+            return "proton pump inhibitor";
+        case DrugClass::loop_diuretic:
+            return "loop diuretic";
+        case DrugClass::thiazide_diuretic:
+            return "thiazide diuretic";
+        case DrugClass::potassium_sparing_diuretic:
+            return "potassium-sparing diuretic";
+        case DrugClass::bisphosphonate:
+            return "bisphosphonate";
+        case DrugClass::tetracycline:
+            return "tetracycline antibiotic";
+        case DrugClass::quinolone:
+            return "fluoroquinolone antibiotic";
+        case DrugClass::metformin:
+            return "metformin";
+        case DrugClass::calcineurin_inhibitor:
+            return "calcineurin inhibitor";
+        case DrugClass::other_hypomagnesemia:
+            return "medicine reported to lower magnesium";
     }
     return "";
 }
@@ -99,7 +119,8 @@ MedicineMatch match_medicine(std::string_view written) {
         return m;
     };
     for (const auto& c : medicine_catalogue()) {
-        if (lower == c.generic || (lower.find(c.generic) != std::string::npos && c.generic.find(' ') != std::string::npos))
+        if (lower == c.generic || (lower.find(c.generic) != std::string::npos &&
+                                   c.generic.find(' ') != std::string::npos))
             return hit(c, false);
         for (const auto& w : words) {
             if (w == c.generic) return hit(c, false);

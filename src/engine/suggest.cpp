@@ -15,7 +15,9 @@ struct Candidate {
 };
 
 // Groups whose typical serving is a pinch: never realistic ways to add 50+ mg.
-bool realistic_group(const std::string& g) { return g != "herbs-spices"; }
+bool realistic_group(const std::string& g) {
+    return g != "herbs-spices";
+}
 
 }  // namespace
 
@@ -40,7 +42,8 @@ std::vector<Suggestion> suggest_foods(const FoodDb& foods, Magnesium shortfall, 
         cands.push_back({&f, s, m, logged.count(f.id) > 0});
     }
     auto make = [](const Candidate& c, bool combo) {
-        return Suggestion{c.food->id, c.food->name, c.portion->name, c.portion->food_mg, c.mg, combo};
+        return Suggestion{c.food->id,         c.food->name, c.portion->name,
+                          c.portion->food_mg, c.mg,         combo};
     };
     // Single servings that close the gap: foods already eaten first, then the smallest
     // sufficient serving (no need for 220 mg when 60 mg are missing), one per group.
@@ -72,7 +75,8 @@ std::vector<Suggestion> suggest_foods(const FoodDb& foods, Magnesium shortfall, 
         const Magnesium rest = shortfall - sum;
         const Candidate* pick = nullptr;
         for (const auto& c : rich)  // smallest sufficient serving for the rest
-            if (!used_groups.count(c.food->group) && c.mg >= rest && (!pick || c.mg < pick->mg)) pick = &c;
+            if (!used_groups.count(c.food->group) && c.mg >= rest && (!pick || c.mg < pick->mg))
+                pick = &c;
         if (!pick)
             for (const auto& c : rich)
                 if (!used_groups.count(c.food->group)) {

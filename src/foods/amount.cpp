@@ -34,7 +34,9 @@ std::optional<Fraction> unicode_fraction(std::string_view s, size_t& len) {
     return std::nullopt;
 }
 
-std::int64_t gcd(std::int64_t a, std::int64_t b) { return b == 0 ? a : gcd(b, a % b); }
+std::int64_t gcd(std::int64_t a, std::int64_t b) {
+    return b == 0 ? a : gcd(b, a % b);
+}
 
 // Reads an unsigned decimal ("1", "1.5", ".5") as a fraction.
 std::optional<Fraction> decimal(std::string_view s, size_t& i) {
@@ -60,7 +62,9 @@ std::optional<Fraction> decimal(std::string_view s, size_t& i) {
     return Fraction{num, den};
 }
 
-Fraction add(Fraction a, Fraction b) { return {a.num * b.den + b.num * a.den, a.den * b.den}; }
+Fraction add(Fraction a, Fraction b) {
+    return {a.num * b.den + b.num * a.den, a.den * b.den};
+}
 
 }  // namespace
 
@@ -126,10 +130,20 @@ namespace {
 
 std::optional<double> mass_unit_grams(const std::string& u) {
     static const std::pair<const char*, double> kMass[] = {
-        {"g", 1},           {"gram", 1},          {"grams", 1},       {"gr", 1},
-        {"kg", 1000},       {"kilogram", 1000},   {"kilograms", 1000}, {"oz", 28.349523125},
-        {"ounce", 28.349523125}, {"ounces", 28.349523125}, {"lb", 453.59237}, {"lbs", 453.59237},
-        {"pound", 453.59237}, {"pounds", 453.59237},
+        {"g", 1},
+        {"gram", 1},
+        {"grams", 1},
+        {"gr", 1},
+        {"kg", 1000},
+        {"kilogram", 1000},
+        {"kilograms", 1000},
+        {"oz", 28.349523125},
+        {"ounce", 28.349523125},
+        {"ounces", 28.349523125},
+        {"lb", 453.59237},
+        {"lbs", 453.59237},
+        {"pound", 453.59237},
+        {"pounds", 453.59237},
     };
     for (const auto& [n, g] : kMass)
         if (u == n) return g;
@@ -139,16 +153,35 @@ std::optional<double> mass_unit_grams(const std::string& u) {
 // US customary volumes in millilitres (SR28 household measures are US customary).
 std::optional<double> volume_unit_ml(const std::string& u) {
     static const std::pair<const char*, double> kVol[] = {
-        {"tsp", 4.92892159375},  {"teaspoon", 4.92892159375}, {"teaspoons", 4.92892159375},
-        {"t", 4.92892159375},    {"tbsp", 14.78676478125},    {"tablespoon", 14.78676478125},
-        {"tablespoons", 14.78676478125}, {"tbs", 14.78676478125}, {"tbl", 14.78676478125},
-        {"T", 14.78676478125},   {"cup", 236.5882365},        {"cups", 236.5882365},
-        {"c", 236.5882365},      {"fl oz", 29.5735295625},    {"fluid ounce", 29.5735295625},
-        {"fluid ounces", 29.5735295625}, {"ml", 1},           {"milliliter", 1},
-        {"milliliters", 1},      {"millilitre", 1},           {"millilitres", 1},
-        {"l", 1000},             {"liter", 1000},             {"litre", 1000},
-        {"liters", 1000},        {"litres", 1000},            {"pint", 473.176473},
-        {"quart", 946.352946},   {"dl", 100},
+        {"tsp", 4.92892159375},
+        {"teaspoon", 4.92892159375},
+        {"teaspoons", 4.92892159375},
+        {"t", 4.92892159375},
+        {"tbsp", 14.78676478125},
+        {"tablespoon", 14.78676478125},
+        {"tablespoons", 14.78676478125},
+        {"tbs", 14.78676478125},
+        {"tbl", 14.78676478125},
+        {"T", 14.78676478125},
+        {"cup", 236.5882365},
+        {"cups", 236.5882365},
+        {"c", 236.5882365},
+        {"fl oz", 29.5735295625},
+        {"fluid ounce", 29.5735295625},
+        {"fluid ounces", 29.5735295625},
+        {"ml", 1},
+        {"milliliter", 1},
+        {"milliliters", 1},
+        {"millilitre", 1},
+        {"millilitres", 1},
+        {"l", 1000},
+        {"liter", 1000},
+        {"litre", 1000},
+        {"liters", 1000},
+        {"litres", 1000},
+        {"pint", 473.176473},
+        {"quart", 946.352946},
+        {"dl", 100},
     };
     for (const auto& [n, ml] : kVol)
         if (u == n) return ml;
@@ -201,7 +234,8 @@ Resolved resolve_amount(const Amount& a, const Food& f) {
     } else if (auto ml = volume_unit_ml(u)) {
         for (const auto& p : f.portions) {
             if (auto pml = portion_volume_ml(p)) {
-                const double g_per_ml = (static_cast<double>(p.food_mg) / 1000.0) / (p.amount * *pml);
+                const double g_per_ml =
+                    (static_cast<double>(p.food_mg) / 1000.0) / (p.amount * *pml);
                 grams = a.quantity() * *ml * g_per_ml;
                 r.via = "via " + describe_portion(p);
                 break;
@@ -209,8 +243,8 @@ Resolved resolve_amount(const Amount& a, const Food& f) {
         }
         if (grams < 0)
             throw InputError::plain(
-                fmt::format("{} has no volume portion, so '{}' cannot be converted to grams",
-                            f.id, a.written),
+                fmt::format("{} has no volume portion, so '{}' cannot be converted to grams", f.id,
+                            a.written),
                 fmt::format("its portions: {}; or use g, oz or lb", portions_list(f)));
     } else {
         const auto want = unit_tokens(u);

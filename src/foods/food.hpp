@@ -32,10 +32,10 @@ struct Food {
     std::vector<Portion> portions;
     std::string serving;  ///< name of the typical-serving portion; empty = 100 g
     std::vector<std::string> aliases;
-    std::vector<std::string> tags;  ///< dietary exclusion tags
-    bool curated = false;           ///< from the curated list (ranked first in search)
-    bool custom = false;            ///< the user's own food or recipe
-    int serves = 0;                 ///< recipes only
+    std::vector<std::string> tags;        ///< dietary exclusion tags
+    bool curated = false;                 ///< from the curated list (ranked first in search)
+    bool custom = false;                  ///< the user's own food or recipe
+    int serves = 0;                       ///< recipes only
     std::vector<Ingredient> ingredients;  ///< recipes only
     std::string broken;  ///< recipes whose ingredients no longer resolve: why (unusable)
     std::string file;

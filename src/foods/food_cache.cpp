@@ -7,7 +7,8 @@ namespace mg {
 bool FoodCacheKey::operator==(const FoodCacheKey& o) const {
     if (files.size() != o.files.size()) return false;
     for (size_t i = 0; i < files.size(); ++i)
-        if (files[i].path != o.files[i].path || files[i].size != o.files[i].size || files[i].hash != o.files[i].hash)
+        if (files[i].path != o.files[i].path || files[i].size != o.files[i].size ||
+            files[i].hash != o.files[i].hash)
             return false;
     return true;
 }
@@ -156,7 +157,8 @@ bool food_cache_matches(std::string_view bytes, const FoodCacheKey& key) {
     return open_cache(bytes, key, r);
 }
 
-std::optional<std::vector<Food>> decode_food_cache(std::string_view bytes, const FoodCacheKey& key) {
+std::optional<std::vector<Food>> decode_food_cache(std::string_view bytes,
+                                                   const FoodCacheKey& key) {
     Reader r{{}};
     if (!open_cache(bytes, key, r)) return std::nullopt;
     const std::string_view body = bytes.substr(24);

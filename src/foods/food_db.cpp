@@ -17,16 +17,24 @@ void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
     core_.reserve(core_.size() + foods.size());
     for (auto& f : foods) {
         if (f.id.rfind("usda-", 0) == 0) {
-            errors.push_back({f.file, f.line, 0, fmt::format("food id '{}' is reserved for the SR28 table", f.id), {},
+            errors.push_back({f.file,
+                              f.line,
+                              0,
+                              fmt::format("food id '{}' is reserved for the SR28 table", f.id),
+                              {},
                               "choose an id that does not start with usda-"});
             continue;
         }
         auto [it, fresh] = by_id_.emplace(f.id, core_.size());
         if (!fresh) {
             const Food& other = core_[it->second];
-            errors.push_back({f.file, f.line, 0,
-                              fmt::format("duplicate food id '{}' (also at {}:{})", f.id, other.file, other.line),
-                              {}, "food ids must be unique across all food files"});
+            errors.push_back({f.file,
+                              f.line,
+                              0,
+                              fmt::format("duplicate food id '{}' (also at {}:{})", f.id,
+                                          other.file, other.line),
+                              {},
+                              "food ids must be unique across all food files"});
             continue;
         }
         core_.push_back(std::move(f));
@@ -71,7 +79,8 @@ void compute_recipe(Food& r, const FoodDb& db) {
     for (const auto& ing : r.ingredients) {
         const Food* f = db.find(ing.food);
         if (!f || f->serves > 0) {
-            r.broken = fmt::format("recipe '{}' uses '{}', which is not in the food database", r.id, ing.food);
+            r.broken = fmt::format("recipe '{}' uses '{}', which is not in the food database", r.id,
+                                   ing.food);
             return;
         }
         try {
@@ -109,10 +118,14 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
             auto [it, fresh] = owner.emplace(n, i);
             if (!fresh && it->second != i) {
                 const Food& other = core_[it->second];
-                errors.push_back({f.file, f.line, 0,
-                                  fmt::format("name or alias '{}' of '{}' is already used by '{}' ({}:{})",
-                                              n, f.id, other.id, other.file, other.line),
-                                  {}, "each name and alias must point to one food"});
+                errors.push_back(
+                    {f.file,
+                     f.line,
+                     0,
+                     fmt::format("name or alias '{}' of '{}' is already used by '{}' ({}:{})", n,
+                                 f.id, other.id, other.file, other.line),
+                     {},
+                     "each name and alias must point to one food"});
             }
         }
     }
@@ -132,7 +145,8 @@ const Food* FoodDb::find(std::string_view ref_in) const {
     // Table ids are sorted by NDB number: binary search instead of an index.
     const auto& t = table();
     if (by_id) {
-        auto it = std::lower_bound(t.begin(), t.end(), id, [](const Food& f, const std::string& v) { return f.id < v; });
+        auto it = std::lower_bound(t.begin(), t.end(), id,
+                                   [](const Food& f, const std::string& v) { return f.id < v; });
         return it != t.end() && it->id == id ? &*it : nullptr;
     }
     for (const auto& f : t)
@@ -143,9 +157,10 @@ const Food* FoodDb::find(std::string_view ref_in) const {
 const Food& FoodDb::resolve(std::string_view ref) const {
     if (const Food* f = find(ref)) {
         if (!f->broken.empty())
-            throw InputError::plain(f->broken, fmt::format("fix it with 'mgcalc recipe add {} --force ...' or "
-                                                           "remove it with 'mgcalc foods rm {}'",
-                                                           f->id, f->id));
+            throw InputError::plain(f->broken,
+                                    fmt::format("fix it with 'mgcalc recipe add {} --force ...' or "
+                                                "remove it with 'mgcalc foods rm {}'",
+                                                f->id, f->id));
         return *f;
     }
     std::vector<std::string> cands;
@@ -223,7 +238,8 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) cons
         if (f->name.size() == lower_query.size() && to_lower(f->name) == lower_query) score += 20;
         hits.push_back({f, score});
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     if (hits.size() > limit) hits.resize(limit);
     return hits;
 }

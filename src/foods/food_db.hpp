@@ -25,7 +25,7 @@ struct SearchHit {
 /// mean", `all()`. Logging a curated food therefore never pays for 8,050 table foods.
 /// References returned stay valid for the lifetime of the FoodDb.
 class FoodDb {
-public:
+  public:
     FoodDb();
     ~FoodDb();
     FoodDb(const FoodDb&) = delete;
@@ -59,7 +59,7 @@ public:
     /// Ranked, typo-tolerant, word-order-insensitive search; everyday foods first on ties.
     std::vector<SearchHit> search(std::string_view query, size_t limit) const;
 
-private:
+  private:
     const std::vector<Food>& table() const;
 
     std::vector<Food> core_;

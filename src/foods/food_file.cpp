@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-
 #include <charconv>
 #include <cmath>
 
@@ -27,8 +26,9 @@ std::string Food::ndb() const {
 
 namespace {
 
-const std::vector<std::string> kFoodKeys = {"id",      "name", "group",   "mg_per_100g", "source",
-                                            "portions", "aliases", "tags", "serves",   "ingredients", "serving"};
+const std::vector<std::string> kFoodKeys = {"id",     "name",        "group",   "mg_per_100g",
+                                            "source", "portions",    "aliases", "tags",
+                                            "serves", "ingredients", "serving"};
 
 bool parse_number(std::string_view s, double& out) {
     if (s.empty() || s.size() > 32) return false;
@@ -93,7 +93,8 @@ struct FoodReader {
         text("group", f.group, true);
         text("source", f.source, true);
         if (!f.id.empty() && slugify(f.id) != f.id && f.id.find(':') == std::string::npos)
-            err(*n.get("id"), fmt::format("id '{}' must be lower-case letters, digits and hyphens", f.id),
+            err(*n.get("id"),
+                fmt::format("id '{}' must be lower-case letters, digits and hyphens", f.id),
                 fmt::format("try '{}'", slugify(f.id)));
         const YNode* mg = n.get("mg_per_100g");
         const YNode* serves = n.get("serves");
@@ -114,7 +115,8 @@ struct FoodReader {
                         err(it, "an ingredient is {food: ID, amount: \"AMOUNT\"}");
                         continue;
                     }
-                    f.ingredients.push_back({it.get("food")->text, it.get("amount")->text, it.line});
+                    f.ingredients.push_back(
+                        {it.get("food")->text, it.get("amount")->text, it.line});
                 }
             }
         } else if (!mg) {
@@ -141,14 +143,17 @@ struct FoodReader {
                     const auto words = split_words(k.text, " ");
                     double amount = 0, grams = 0;
                     if (words.size() < 2 || !parse_number(words[0], amount) || amount <= 0) {
-                        err(k, fmt::format("portion name '{}' must start with a number and a unit",
-                                           k.text),
+                        err(k,
+                            fmt::format("portion name '{}' must start with a number and a unit",
+                                        k.text),
                             "e.g. \"1 cup\" or \"0.5 cup, chopped\"");
                         continue;
                     }
-                    if (!v.is_scalar() || !parse_number(v.text, grams) || grams <= 0 || grams > 100000) {
-                        err(v, fmt::format("portion weight must be a positive number of grams, not '{}'",
-                                           v.text));
+                    if (!v.is_scalar() || !parse_number(v.text, grams) || grams <= 0 ||
+                        grams > 100000) {
+                        err(v, fmt::format(
+                                   "portion weight must be a positive number of grams, not '{}'",
+                                   v.text));
                         continue;
                     }
                     por.amount = amount;
@@ -256,7 +261,8 @@ std::string food_to_line(const Food& f) {
     }
     s += ", source: " + yaml_scalar(f.source) + ", portions: {";
     for (size_t i = 0; i < f.portions.size(); ++i)
-        s += (i ? ", " : "") + yaml_quote(f.portions[i].name) + ": " + grams_text(f.portions[i].food_mg);
+        s += (i ? ", " : "") + yaml_quote(f.portions[i].name) + ": " +
+             grams_text(f.portions[i].food_mg);
     s += "}";
     if (!f.serving.empty()) s += ", serving: " + yaml_quote(f.serving);
     s += ", aliases: [";
@@ -267,8 +273,10 @@ std::string food_to_line(const Food& f) {
 }
 
 std::string food_file_header(std::string_view comment) {
-    return fmt::format("# {}\n# Format: docs/file-formats.md. One food per line.\nformat: mgcalc-foods\nversion: 1\nfoods:\n",
-                       comment);
+    return fmt::format(
+        "# {}\n# Format: docs/file-formats.md. One food per line.\nformat: mgcalc-foods\nversion: "
+        "1\nfoods:\n",
+        comment);
 }
 
 }  // namespace mg

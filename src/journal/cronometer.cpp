@@ -58,43 +58,62 @@ std::uint64_t fnv1a(std::string_view s) {
 
 CronometerImport parse_cronometer(const std::string& path, std::string_view raw) {
     CronometerImport out;
-    const std::string text = clean_text(path, raw, InputLimits{64u << 20, 1u << 20, 32, 0}, out.errors);
+    const std::string text =
+        clean_text(path, raw, InputLimits{64u << 20, 1u << 20, 32, 0}, out.errors);
     if (!out.errors.empty()) return out;
     std::vector<CsvRow> rows;
     int bad_line = 0;
     if (!parse_csv(text, rows, bad_line)) {
-        out.errors.push_back({path, bad_line, 0, "a quoted field is never closed", {}, "is this a CSV export?"});
+        out.errors.push_back(
+            {path, bad_line, 0, "a quoted field is never closed", {}, "is this a CSV export?"});
         return out;
     }
     if (rows.empty()) {
-        out.errors.push_back({path, 1, 1, "the file is empty", {}, "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
+        out.errors.push_back({path,
+                              1,
+                              1,
+                              "the file is empty",
+                              {},
+                              "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
         return out;
     }
     std::map<std::string, size_t> col;
-    for (size_t i = 0; i < rows[0].fields.size(); ++i) col[std::string(trim(rows[0].fields[i]))] = i;
+    for (size_t i = 0; i < rows[0].fields.size(); ++i)
+        col[std::string(trim(rows[0].fields[i]))] = i;
     std::vector<std::string> missing;
     for (const char* need : {"Day", "Food Name", "Amount", "Magnesium (mg)"})
         if (!col.count(need)) missing.push_back(need);
     if (!missing.empty()) {
-        out.errors.push_back({path, 1, 1, fmt::format("not a Cronometer servings.csv: no column {}", join(missing)),
-                              {}, col.count("Date") ? "this looks like dailysummary.csv; export 'Food & Recipe Entries' instead"
-                                                    : "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
+        out.errors.push_back(
+            {path,
+             1,
+             1,
+             fmt::format("not a Cronometer servings.csv: no column {}", join(missing)),
+             {},
+             col.count("Date")
+                 ? "this looks like dailysummary.csv; export 'Food & Recipe Entries' instead"
+                 : "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
         return out;
     }
     auto cell = [&](const CsvRow& r, const char* name) -> std::string {
         auto it = col.find(name);
-        return it != col.end() && it->second < r.fields.size() ? std::string(trim(r.fields[it->second])) : std::string();
+        return it != col.end() && it->second < r.fields.size()
+                   ? std::string(trim(r.fields[it->second]))
+                   : std::string();
     };
     std::map<std::uint64_t, int> seen;
     for (size_t i = 1; i < rows.size(); ++i) {
         const CsvRow& r = rows[i];
-        auto err = [&](std::string msg) { out.errors.push_back({path, r.line, 0, std::move(msg), {}, {}}); };
+        auto err = [&](std::string msg) {
+            out.errors.push_back({path, r.line, 0, std::move(msg), {}, {}});
+        };
         if (r.fields.size() != rows[0].fields.size()) {
-            err(fmt::format("row has {} fields, the header has {}", r.fields.size(), rows[0].fields.size()));
+            err(fmt::format("row has {} fields, the header has {}", r.fields.size(),
+                            rows[0].fields.size()));
             continue;
         }
-        const std::string day = cell(r, "Day"), name = cell(r, "Food Name"), amount = cell(r, "Amount"),
-                          mg = cell(r, "Magnesium (mg)");
+        const std::string day = cell(r, "Day"), name = cell(r, "Food Name"),
+                          amount = cell(r, "Amount"), mg = cell(r, "Magnesium (mg)");
         const auto date = parse_day(day);
         if (!date) {
             err(fmt::format("Day '{}' is not a date", day));
@@ -124,8 +143,9 @@ CronometerImport parse_cronometer(const std::string& path, std::string_view raw)
         e.food_mg = grams_in(amount);
         e.magnesium = Magnesium::from_mg_double(v);
         // Identical rows (the same food twice at the same time) stay distinct by occurrence.
-        const std::uint64_t h = fnv1a(fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", e.date.iso(), cell(r, "Time"),
-                                                  cell(r, "Group"), name, amount, mg));
+        const std::uint64_t h =
+            fnv1a(fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", e.date.iso(), cell(r, "Time"),
+                              cell(r, "Group"), name, amount, mg));
         e.import_key = fmt::format("cronometer:{:016x}:{}", h, ++seen[h]);
         out.entries.push_back(std::move(e));
     }

@@ -20,7 +20,8 @@ const std::vector<std::string>& known_meals() {
 namespace {
 
 std::string thousandths(std::int64_t v) {
-    std::string s = fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
+    std::string s =
+        fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s;
@@ -36,9 +37,9 @@ bool parse_thousandths(std::string_view s, std::int64_t& out) {
     return true;
 }
 
-const std::vector<std::string> kKeys = {"id",   "date",  "meal",     "kind",   "food",
-                                        "name", "amount", "grams",   "mg",     "form",
-                                        "units", "compound", "note", "import", "added"};
+const std::vector<std::string> kKeys = {"id",    "date",     "meal",  "kind",   "food",
+                                        "name",  "amount",   "grams", "mg",     "form",
+                                        "units", "compound", "note",  "import", "added"};
 
 }  // namespace
 
@@ -69,7 +70,8 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
                 JournalEntry& e, std::vector<Diagnostic>& errs) {
     const size_t before = errs.size();
     auto err = [&](int column, std::string msg, std::string hint = {}) {
-        errs.push_back({path, line_no, column, std::move(msg), std::string(line_text), std::move(hint)});
+        errs.push_back(
+            {path, line_no, column, std::move(msg), std::string(line_text), std::move(hint)});
     };
     auto get = [&](std::string_view key) -> const FlatField* {
         for (const auto& f : m)
@@ -97,14 +99,19 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
     e.id = text("id", true);
     const std::string date = text("date", true);
     if (!date.empty()) {
-        if (auto d = Date::parse(date)) e.date = *d;
-        else err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
+        if (auto d = Date::parse(date))
+            e.date = *d;
+        else
+            err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
     }
     e.meal = text("meal", false);
     const std::string kind = text("kind", true);
-    if (kind == "food") e.kind = EntryKind::food;
-    else if (kind == "supplement") e.kind = EntryKind::supplement;
-    else if (!kind.empty()) err(col("kind"), fmt::format("kind '{}' must be food or supplement", kind));
+    if (kind == "food")
+        e.kind = EntryKind::food;
+    else if (kind == "supplement")
+        e.kind = EntryKind::supplement;
+    else if (!kind.empty())
+        err(col("kind"), fmt::format("kind '{}' must be food or supplement", kind));
     if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
     e.name = text("name", true);
     e.amount = text("amount", true);
@@ -114,8 +121,10 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
     const std::string mg = text("mg", true);
     std::int64_t ug = 0;
     if (!mg.empty()) {
-        if (parse_thousandths(mg, ug)) e.magnesium = Magnesium::from_ug(ug);
-        else err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+        if (parse_thousandths(mg, ug))
+            e.magnesium = Magnesium::from_ug(ug);
+        else
+            err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
     }
     e.form = text("form", false);
     const std::string units = text("units", false);
@@ -123,7 +132,8 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
         int u = 0;
         auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
         if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
-            err(col("units"), fmt::format("units '{}' must be a whole number from 1 to 1000", units));
+            err(col("units"),
+                fmt::format("units '{}' must be a whole number from 1 to 1000", units));
         else
             e.units = u;
     }
@@ -139,7 +149,8 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
 JournalFile parse_journal(const std::string& path, std::string_view raw) {
     JournalFile out;
     // BOM, CRLF, invalid UTF-8, NUL bytes and oversize files are handled as in every file.
-    const std::string cleaned = clean_text(path, raw, InputLimits{64u << 20, 64u << 10, 32, 0}, out.errors);
+    const std::string cleaned =
+        clean_text(path, raw, InputLimits{64u << 20, 64u << 10, 32, 0}, out.errors);
     if (!out.errors.empty()) return out;
     const std::string_view text = cleaned;
     constexpr int kMaxLines = 200000;  // a month holds at most a few thousand entries
@@ -152,18 +163,27 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
         std::string_view line = text.substr(start, nl - start);
         start = nl + 1;
         if (++line_no > kMaxLines) {
-            out.errors.push_back({path, line_no, 1, fmt::format("more than {} lines in one journal file", kMaxLines),
-                                  {}, "a month's file holds a few thousand entries at most; is this the right file?"});
+            out.errors.push_back(
+                {path,
+                 line_no,
+                 1,
+                 fmt::format("more than {} lines in one journal file", kMaxLines),
+                 {},
+                 "a month's file holds a few thousand entries at most; is this the right file?"});
             return out;
         }
         const std::string_view t = trim(line);
         if (t.empty() || t[0] == '#') continue;
         if (torn) {
-            out.errors.push_back({path, line_no, 1, "last line is incomplete (no newline): a write was interrupted", std::string(line), "check the line; complete it or delete it, then save the file"});
+            out.errors.push_back({path, line_no, 1,
+                                  "last line is incomplete (no newline): a write was interrupted",
+                                  std::string(line),
+                                  "check the line; complete it or delete it, then save the file"});
             continue;
         }
         if (line.rfind("- ", 0) != 0) {
-            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '", std::string(line),
+            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '",
+                                  std::string(line),
                                   "each entry is one line: - {id: ..., date: ..., ...}"});
             continue;
         }
@@ -176,14 +196,16 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                 node = from_yaml(doc.root);
             } catch (const InputError& e) {
                 const Diagnostic& d = e.diagnostics().front();
-                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : 3, d.message, std::string(line),
-                                      "fix or delete this line"});
+                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : 3, d.message,
+                                      std::string(line), "fix or delete this line"});
                 continue;
             }
             fields = flatten(*node);
             if (!fields) {
-                out.errors.push_back({path, line_no, 3, "a journal entry must be a mapping {id: ..., date: ..., ...}",
-                                      std::string(line), "each entry is one line: - {id: ..., date: ..., ...}"});
+                out.errors.push_back({path, line_no, 3,
+                                      "a journal entry must be a mapping {id: ..., date: ..., ...}",
+                                      std::string(line),
+                                      "each entry is one line: - {id: ..., date: ..., ...}"});
                 continue;
             }
             // yaml-cpp counted columns from the text after "- ".
@@ -198,22 +220,27 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             const FlatField* f = field("format");
             const FlatField* v = field("version");
             if (!f || f->value != "mgcalc-journal") {
-                out.errors.push_back({path, line_no, 3, "journal does not start with its format line", std::string(line), fmt::format("the first entry line must be: {}", kJournalHeader)});
+                out.errors.push_back(
+                    {path, line_no, 3, "journal does not start with its format line",
+                     std::string(line),
+                     fmt::format("the first entry line must be: {}", kJournalHeader)});
                 return out;
             }
             if (!v || v->value != "1") {
-                out.errors.push_back({path, line_no, v ? v->column : 3,
-                                      fmt::format("journal format version '{}' is not supported (this "
-                                                  "mgcalc reads version 1); the file is left untouched",
-                                                  v ? v->value : ""),
-                                      std::string(line), "use the mgcalc version that wrote it"});
+                out.errors.push_back(
+                    {path, line_no, v ? v->column : 3,
+                     fmt::format("journal format version '{}' is not supported (this "
+                                 "mgcalc reads version 1); the file is left untouched",
+                                 v ? v->value : ""),
+                     std::string(line), "use the mgcalc version that wrote it"});
                 return out;
             }
             out.has_header = true;
             continue;
         }
         JournalEntry e;
-        if (read_entry(path, line, line_no, *fields, e, out.errors)) out.entries.push_back(std::move(e));
+        if (read_entry(path, line, line_no, *fields, e, out.errors))
+            out.entries.push_back(std::move(e));
     }
     return out;
 }

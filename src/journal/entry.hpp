@@ -23,13 +23,13 @@ struct JournalEntry {
     Date date;
     std::string meal;  ///< may be empty
     EntryKind kind = EntryKind::food;
-    std::string food_id;  ///< food entries: the food's id at logging time
-    std::string name;     ///< display name at logging time (food name or supplement name)
-    std::string amount;   ///< as written by the user ("1/2 cup", "200 mg")
+    std::string food_id;       ///< food entries: the food's id at logging time
+    std::string name;          ///< display name at logging time (food name or supplement name)
+    std::string amount;        ///< as written by the user ("1/2 cup", "200 mg")
     std::int64_t food_mg = 0;  ///< food entries: weight in mg of food (0 when unknown)
     Magnesium magnesium;
-    std::string form;  ///< supplements: form id ("glycinate"), may be empty
-    int units = 1;     ///< supplements: number of units (capsules, tablets)
+    std::string form;       ///< supplements: form id ("glycinate"), may be empty
+    int units = 1;          ///< supplements: number of units (capsules, tablets)
     bool compound = false;  ///< supplements: amount was the compound mass
     std::string note;
     std::string import_key;  ///< set by importers to make re-imports idempotent

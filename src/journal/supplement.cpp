@@ -12,11 +12,16 @@ const std::vector<SupplementForm>& supplement_forms() {
     // Order matters for recognition: hydrates before their anhydrous forms.
     static const std::vector<SupplementForm> kForms = {
         {"oxide", "magnesium oxide", 603, {"oxide"}},
-        {"hydroxide", "magnesium hydroxide (milk of magnesia)", 417, {"hydroxide", "milk of magnesia"}},
+        {"hydroxide",
+         "magnesium hydroxide (milk of magnesia)",
+         417,
+         {"hydroxide", "milk of magnesia"}},
         {"carbonate", "magnesium carbonate", 288, {"carbonate"}},
         {"chloride-hexahydrate", "magnesium chloride hexahydrate", 120, {"chloride hexahydrate"}},
         {"chloride", "magnesium chloride (anhydrous)", 255, {"chloride"}},
-        {"sulfate-heptahydrate", "magnesium sulfate heptahydrate (Epsom salt)", 99,
+        {"sulfate-heptahydrate",
+         "magnesium sulfate heptahydrate (Epsom salt)",
+         99,
          {"epsom", "sulfate heptahydrate", "sulphate heptahydrate"}},
         {"sulfate", "magnesium sulfate (anhydrous)", 202, {"sulfate", "sulphate"}},
         {"citrate-nonahydrate", "magnesium citrate nonahydrate", 119, {"citrate nonahydrate"}},
@@ -55,8 +60,10 @@ const SupplementForm* recognise_form(std::string_view product_name) {
 Magnesium parse_supplement_mass(std::string_view text) {
     const Amount a = parse_amount(text);
     double factor = 0;
-    if (a.unit == "mg" || a.unit == "milligram" || a.unit == "milligrams") factor = 1;
-    else if (a.unit == "g" || a.unit == "gram" || a.unit == "grams") factor = 1000;
+    if (a.unit == "mg" || a.unit == "milligram" || a.unit == "milligrams")
+        factor = 1;
+    else if (a.unit == "g" || a.unit == "gram" || a.unit == "grams")
+        factor = 1000;
     else
         throw InputError::plain(fmt::format("supplement amount '{}' must be in mg or g", a.written),
                                 "e.g. '200 mg' (elemental magnesium, as US labels state it)");

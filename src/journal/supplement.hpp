@@ -11,9 +11,9 @@ namespace mg {
 /// A magnesium compound and the fraction of its mass that is magnesium
 /// (docs/methods.md §5, from molar masses).
 struct SupplementForm {
-    std::string id;       ///< "citrate", "sulfate-heptahydrate", ...
-    std::string name;     ///< "magnesium citrate (anhydrous)"
-    int permille_x10;     ///< % Mg × 10, e.g. 603 for 60.3 %
+    std::string id;                     ///< "citrate", "sulfate-heptahydrate", ...
+    std::string name;                   ///< "magnesium citrate (anhydrous)"
+    int permille_x10;                   ///< % Mg × 10, e.g. 603 for 60.3 %
     std::vector<std::string> keywords;  ///< words that identify it in a product name
 };
 

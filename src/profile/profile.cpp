@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-
 #include <set>
 
 #include "core/diagnostic.hpp"
@@ -32,9 +31,9 @@ LifeStageQuery life_stage_query(const Profile& p, Date today) {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"name",      "birthdate",  "age",     "months",
-                                        "sex",       "pregnant",   "lactating", "medicines",
-                                        "conditions", "exclude",   "standard", "version"};
+const std::vector<std::string> kKeys = {"name",       "birthdate", "age",       "months",
+                                        "sex",        "pregnant",  "lactating", "medicines",
+                                        "conditions", "exclude",   "standard",  "version"};
 
 struct Reader {
     const YamlDoc& doc;
@@ -148,9 +147,9 @@ Profile parse_profile(const std::string& path, std::string_view raw, Date today)
                     std::vector<std::string> ids;
                     for (const auto& ci : known_conditions()) ids.push_back(ci.id);
                     std::string hint = did_you_mean(closest(slugify(s), ids, 4));
-                    errors.push_back(doc.at(n, fmt::format("unknown condition '{}'", s),
-                                            (hint.empty() ? "" : hint + " ") +
-                                                "known: " + join(ids)));
+                    errors.push_back(
+                        doc.at(n, fmt::format("unknown condition '{}'", s),
+                               (hint.empty() ? "" : hint + " ") + "known: " + join(ids)));
                 }
             }
         } else if (key == "exclude") {
@@ -161,9 +160,9 @@ Profile parse_profile(const std::string& path, std::string_view raw, Date today)
                     p.exclude.push_back(tag);
                 } else {
                     std::string hint = did_you_mean(closest(tag, tags, 3));
-                    errors.push_back(doc.at(n, fmt::format("unknown exclusion tag '{}'", s),
-                                            (hint.empty() ? "" : hint + " ") + "known: " +
-                                                join(tags)));
+                    errors.push_back(
+                        doc.at(n, fmt::format("unknown exclusion tag '{}'", s),
+                               (hint.empty() ? "" : hint + " ") + "known: " + join(tags)));
                 }
             }
         } else if (key == "standard") {

@@ -6,16 +6,21 @@ namespace mg {
 
 const std::vector<ConditionInfo>& known_conditions() {
     static const std::vector<ConditionInfo> kConditions = {
-        {"chronic-kidney-disease", "chronic kidney disease",
+        {"chronic-kidney-disease",
+         "chronic kidney disease",
          {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure"}},
-        {"type-2-diabetes", "type 2 diabetes", {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
+        {"type-2-diabetes",
+         "type 2 diabetes",
+         {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
         {"insulin-resistance", "insulin resistance", {}},
         {"crohns-disease", "Crohn's disease", {"crohns", "crohn", "regional-enteritis"}},
         {"coeliac-disease", "coeliac disease", {"coeliac", "celiac", "celiac-disease"}},
-        {"bowel-resection", "small-bowel resection or bypass",
+        {"bowel-resection",
+         "small-bowel resection or bypass",
          {"small-bowel-resection", "bowel-bypass", "small-bowel-bypass"}},
         {"malabsorption", "gastrointestinal malabsorption", {"gi-malabsorption"}},
-        {"alcohol-dependence", "long-term alcohol dependence",
+        {"alcohol-dependence",
+         "long-term alcohol dependence",
          {"alcoholism", "alcohol-use-disorder"}},
     };
     return kConditions;
@@ -43,8 +48,8 @@ std::optional<std::string> canonical_condition(std::string_view written) {
 }
 
 const std::vector<std::string>& known_exclusion_tags() {
-    static const std::vector<std::string> kTags = {"tree-nut", "peanut", "fish",  "shellfish", "dairy",
-                                                   "gluten",   "soy",    "egg",   "meat"};
+    static const std::vector<std::string> kTags = {
+        "tree-nut", "peanut", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat"};
     return kTags;
 }
 

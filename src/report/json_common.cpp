@@ -17,7 +17,8 @@ void put_reference(nlohmann::json& j, const Targets& t) {
     j["rda_mg"] = mg_json(t.rda);
     j["is_ai"] = t.is_ai;
     j["ear_mg"] = t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr);
-    j["ul_supplemental_mg"] = t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
+    j["ul_supplemental_mg"] =
+        t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
 }
 
 nlohmann::json targets_json(const Targets& t) {
@@ -40,7 +41,8 @@ nlohmann::json adequacy_json(const Adequacy& a) {
             {"verdict", a.verdict},
             {"days_used", a.days_used},
             {"method", a.method},
-            {"sd_within_mg", a.assessed ? nlohmann::json(std::round(a.sd_within_mg * 10) / 10) : nlohmann::json(nullptr)},
+            {"sd_within_mg", a.assessed ? nlohmann::json(std::round(a.sd_within_mg * 10) / 10)
+                                        : nlohmann::json(nullptr)},
             {"sd_within_assumed", a.sd_within_scaled},
             {"note", a.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.note)}};
 }

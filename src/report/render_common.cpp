@@ -37,9 +37,11 @@ std::string flags_and_suggestions_text(const CheckResult& c, bool ascii, std::st
                 combo_header = true;
             }
             singles |= !s.combination;
-            std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
+            std::string what =
+                fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
             if (what.size() > 60) what = what.substr(0, 59) + "~";
-            o += fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what, format_mg(s.magnesium));
+            o += fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what,
+                             format_mg(s.magnesium));
         }
         o += "  (foods only: mgcalc does not suggest supplements)\n";
     }

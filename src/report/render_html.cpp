@@ -10,17 +10,27 @@
 namespace mg {
 namespace {
 
-
 std::string esc(std::string_view s) {
     std::string o;
     for (char c : s) {
         switch (c) {
-            case '&': o += "&amp;"; break;
-            case '<': o += "&lt;"; break;
-            case '>': o += "&gt;"; break;
-            case '"': o += "&quot;"; break;
-            case '\'': o += "&#39;"; break;
-            default: o += c;
+            case '&':
+                o += "&amp;";
+                break;
+            case '<':
+                o += "&lt;";
+                break;
+            case '>':
+                o += "&gt;";
+                break;
+            case '"':
+                o += "&quot;";
+                break;
+            case '\'':
+                o += "&#39;";
+                break;
+            default:
+                o += c;
         }
     }
     return o;
@@ -55,52 +65,80 @@ std::string chart(const WeeklyReport& r) {
     max = std::ceil(max / step) * step;
     auto y = [&](double mg) { return top + plot_h - mg / max * plot_h; };
     std::string s = fmt::format(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" "
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
+        "height=\"{}\" role=\"img\" "
         "aria-label=\"Daily magnesium, food and supplements, against the {}\">\n",
         w, h, w, h, t.is_ai ? "AI" : "RDA");
-    s += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c9d1d7\" stroke-width=\"2\"/></pattern></defs>\n";
+    s += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\">"
+         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c9d1d7\" "
+         "stroke-width=\"2\"/></pattern></defs>\n";
     for (double v = 0; v <= max + 0.5; v += step) {
-        s += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#e6eaee\"/>", left, y(v), w - right, y(v));
-        s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"end\" fill=\"#55606a\">{:.0f}</text>\n",
-                         left - 6, y(v) + 4, v);
+        s += fmt::format(
+            "<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#e6eaee\"/>", left,
+            y(v), w - right, y(v));
+        s += fmt::format(
+            "<text x=\"{}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"end\" "
+            "fill=\"#55606a\">{:.0f}</text>\n",
+            left - 6, y(v) + 4, v);
     }
     const double slot = static_cast<double>(plot_w) / 7;
     const double bw = slot * 0.6;
     for (size_t i = 0; i < r.days.size(); ++i) {
         const ReportDay& d = r.days[i];
         const double x = left + slot * static_cast<double>(i) + (slot - bw) / 2;
-        const std::string label = fmt::format("{} {:02}-{:02}", d.date.weekday_abbrev(), d.date.month(), d.date.day());
+        const std::string label =
+            fmt::format("{} {:02}-{:02}", d.date.weekday_abbrev(), d.date.month(), d.date.day());
         if (!d.logged) {
-            s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"url(#hatch)\" stroke=\"#c9d1d7\"/>",
-                             x, y(max * 0.25), bw, y(0) - y(max * 0.25));
-            s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#8a949c\">not logged</text>\n",
-                             x + bw / 2, y(max * 0.25) - 6);
+            s += fmt::format(
+                "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                "fill=\"url(#hatch)\" stroke=\"#c9d1d7\"/>",
+                x, y(max * 0.25), bw, y(0) - y(max * 0.25));
+            s += fmt::format(
+                "<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"middle\" "
+                "fill=\"#8a949c\">not logged</text>\n",
+                x + bw / 2, y(max * 0.25) - 6);
         } else {
             const double yf = y(d.food.mg()), yt = y(d.total().mg());
-            s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#2a7f62\"><title>{}: food {} mg</title></rect>",
-                             x, yf, bw, y(0) - yf, esc(d.date.iso()), format_mg(d.food));
+            s += fmt::format(
+                "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                "fill=\"#2a7f62\"><title>{}: food {} mg</title></rect>",
+                x, yf, bw, y(0) - yf, esc(d.date.iso()), format_mg(d.food));
             if (d.supplement > Magnesium())
-                s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#e0a030\"><title>{}: supplements {} mg</title></rect>",
-                                 x, yt, bw, yf - yt, esc(d.date.iso()), format_mg(d.supplement));
-            s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1d2327\">{}</text>\n",
-                             x + bw / 2, yt - 5, format_mg(d.total()));
+                s += fmt::format(
+                    "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                    "fill=\"#e0a030\"><title>{}: supplements {} mg</title></rect>",
+                    x, yt, bw, yf - yt, esc(d.date.iso()), format_mg(d.supplement));
+            s += fmt::format(
+                "<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"middle\" "
+                "fill=\"#1d2327\">{}</text>\n",
+                x + bw / 2, yt - 5, format_mg(d.total()));
         }
-        s += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#404b55\">{}</text>\n",
-                         x + bw / 2, h - bottom + 16, esc(label));
+        s += fmt::format(
+            "<text x=\"{:.1f}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" "
+            "fill=\"#404b55\">{}</text>\n",
+            x + bw / 2, h - bottom + 16, esc(label));
     }
     auto hline = [&](double mg, const char* dash, const std::string& text) {
-        s += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#1d2327\" stroke-width=\"1.5\" stroke-dasharray=\"{}\"/>",
-                         left, y(mg), w - right, y(mg), dash);
-        s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"end\" fill=\"#1d2327\">{}</text>\n",
-                         w - right - 2, y(mg) - 4, esc(text));
+        s += fmt::format(
+            "<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#1d2327\" "
+            "stroke-width=\"1.5\" stroke-dasharray=\"{}\"/>",
+            left, y(mg), w - right, y(mg), dash);
+        s += fmt::format(
+            "<text x=\"{}\" y=\"{:.1f}\" font-size=\"11\" text-anchor=\"end\" "
+            "fill=\"#1d2327\">{}</text>\n",
+            w - right - 2, y(mg) - 4, esc(text));
     };
     hline(t.rda.mg(), "6 4", fmt::format("{} {} mg", t.is_ai ? "AI" : "RDA", format_mg(t.rda)));
     if (t.ear) hline(t.ear->mg(), "2 3", fmt::format("EAR {} mg", format_mg(*t.ear)));
-    s += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2a7f62\"/><text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#404b55\">food</text>",
-                     left, h - 14, left + 14, h - 5);
-    s += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#e0a030\"/><text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#404b55\">supplements and medicines</text>\n",
-                     left + 60, h - 14, left + 74, h - 5);
+    s += fmt::format(
+        "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2a7f62\"/><text x=\"{}\" "
+        "y=\"{}\" font-size=\"11\" fill=\"#404b55\">food</text>",
+        left, h - 14, left + 14, h - 5);
+    s += fmt::format(
+        "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#e0a030\"/><text x=\"{}\" "
+        "y=\"{}\" font-size=\"11\" fill=\"#404b55\">supplements and medicines</text>\n",
+        left + 60, h - 14, left + 74, h - 5);
     s += "</svg>\n";
     return s;
 }
@@ -111,21 +149,28 @@ std::string render_html(const WeeklyReport& r) {
     const Targets& t = r.check.targets;
     const CheckResult& c = r.check;
     const std::string ref = t.is_ai ? "AI" : "RDA";
-    std::string o = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    o += fmt::format("<title>Magnesium report {} – {}</title>\n<style>{}</style>\n</head>\n<body>\n", esc(r.week),
-                     esc(r.profile_name), kStyle);
-    o += fmt::format("<h1>Weekly magnesium report: {}</h1>\n<p class=\"sub\">{}, {} to {} · {} {} mg/day{} · {}, {}</p>\n",
-                     esc(r.profile_name), esc(r.week), r.start.iso(), r.end.iso(), ref, format_mg(t.rda),
-                     t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard), esc(t.life_stage));
+    std::string o =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    o +=
+        fmt::format("<title>Magnesium report {} – {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+                    esc(r.week), esc(r.profile_name), kStyle);
+    o += fmt::format(
+        "<h1>Weekly magnesium report: {}</h1>\n<p class=\"sub\">{}, {} to {} · {} {} mg/day{} · "
+        "{}, {}</p>\n",
+        esc(r.profile_name), esc(r.week), r.start.iso(), r.end.iso(), ref, format_mg(t.rda),
+        t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard),
+        esc(t.life_stage));
     o += "<div class=\"kpis\">";
     auto kpi = [&](const std::string& big, const std::string& small) {
         o += fmt::format("<div class=\"kpi\"><b>{}</b><span>{}</span></div>", esc(big), esc(small));
     };
     if (r.days_logged > 0) {
-        kpi(format_mg(c.total_mean) + " mg", fmt::format("mean per logged day ({:.0f}% of the {})", c.percent_rda, ref));
+        kpi(format_mg(c.total_mean) + " mg",
+            fmt::format("mean per logged day ({:.0f}% of the {})", c.percent_rda, ref));
         kpi(format_mg(c.shortfall) + " mg", "shortfall per day");
-        kpi(fmt::format("{} of {}", r.days_meeting_rda, r.days_logged), "logged days meeting the " + ref);
+        kpi(fmt::format("{} of {}", r.days_meeting_rda, r.days_logged),
+            "logged days meeting the " + ref);
     } else {
         kpi("0 days", "logged this week");
     }
@@ -133,40 +178,58 @@ std::string render_html(const WeeklyReport& r) {
     kpi(a.assessed ? fmt::format("{:.0f}%", *a.probability * 100) : "–", "adequacy: " + a.verdict);
     o += "</div>\n";
     o += chart(r);
-    o += fmt::format("<h2>Days</h2>\n<table><thead><tr><th>day</th><th class=\"n\">food (mg)</th><th class=\"n\">supplements (mg)</th>"
-                     "<th class=\"n\">total (mg)</th><th class=\"n\">% of {}</th></tr></thead><tbody>\n", ref);
+    o += fmt::format(
+        "<h2>Days</h2>\n<table><thead><tr><th>day</th><th class=\"n\">food (mg)</th><th "
+        "class=\"n\">supplements (mg)</th>"
+        "<th class=\"n\">total (mg)</th><th class=\"n\">% of {}</th></tr></thead><tbody>\n",
+        ref);
     for (const auto& d : r.days) {
         const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged)
-            o += fmt::format("<tr><td>{}</td><td class=\"missing\" colspan=\"4\">not logged</td></tr>\n", label);
+            o += fmt::format(
+                "<tr><td>{}</td><td class=\"missing\" colspan=\"4\">not logged</td></tr>\n", label);
         else
-            o += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
-                             label, format_mg(d.food), format_mg(d.supplement), format_mg(d.total()), 100.0 * d.total().mg() / t.rda.mg());
+            o += fmt::format(
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td "
+                "class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
+                label, format_mg(d.food), format_mg(d.supplement), format_mg(d.total()),
+                100.0 * d.total().mg() / t.rda.mg());
     }
     o += "</tbody></table>\n";
     o += "<h2>Adequacy and upper limit</h2>\n";
-    o += a.assessed ? fmt::format("<p><b>{}</b>: {:.0f}% probability that usual intake is {} (IOM method, z = {:.2f}, over {} logged day{}).</p>\n",
-                                  esc(a.verdict), *a.probability * 100, a.method == "ai" ? "above the AI" : "adequate", *a.z,
-                                  a.days_used, a.days_used == 1 ? "" : "s")
+    o += a.assessed ? fmt::format(
+                          "<p><b>{}</b>: {:.0f}% probability that usual intake is {} (IOM method, "
+                          "z = {:.2f}, over {} logged day{}).</p>\n",
+                          esc(a.verdict), *a.probability * 100,
+                          a.method == "ai" ? "above the AI" : "adequate", *a.z, a.days_used,
+                          a.days_used == 1 ? "" : "s")
                     : fmt::format("<p>{}</p>\n", esc(a.verdict));
     if (!a.note.empty()) o += fmt::format("<p class=\"note\">{}</p>\n", esc(a.note));
     if (t.ul_supplemental)
-        o += fmt::format("<p>Supplemental magnesium: highest {} mg/day against the UL of {} mg/day, which applies to "
-                         "supplements and medicines only{}.</p>\n",
-                         format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
-                         r.days_over_ul.empty() ? "" : fmt::format(" — <b>over on {} day(s)</b>", r.days_over_ul.size()));
+        o += fmt::format(
+            "<p>Supplemental magnesium: highest {} mg/day against the UL of {} mg/day, which "
+            "applies to "
+            "supplements and medicines only{}.</p>\n",
+            format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
+            r.days_over_ul.empty()
+                ? ""
+                : fmt::format(" — <b>over on {} day(s)</b>", r.days_over_ul.size()));
     if (!r.top_foods.empty()) {
-        o += "<h2>Top food sources</h2>\n<table><thead><tr><th>food</th><th class=\"n\">mg</th><th class=\"n\">share</th></tr></thead><tbody>\n";
+        o += "<h2>Top food sources</h2>\n<table><thead><tr><th>food</th><th class=\"n\">mg</th><th "
+             "class=\"n\">share</th></tr></thead><tbody>\n";
         for (const auto& f : r.top_foods)
-            o += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n", esc(f.name),
-                             format_mg(f.magnesium), f.share * 100);
+            o += fmt::format(
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
+                esc(f.name), format_mg(f.magnesium), f.share * 100);
         o += "</tbody></table>\n";
     }
     if (!r.by_meal.empty()) {
-        o += "<h2>By meal</h2>\n<table><thead><tr><th>meal</th><th class=\"n\">mg</th><th class=\"n\">share</th></tr></thead><tbody>\n";
+        o += "<h2>By meal</h2>\n<table><thead><tr><th>meal</th><th class=\"n\">mg</th><th "
+             "class=\"n\">share</th></tr></thead><tbody>\n";
         for (const auto& m : r.by_meal)
-            o += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n", esc(m.meal),
-                             format_mg(m.magnesium), m.share * 100);
+            o += fmt::format(
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
+                esc(m.meal), format_mg(m.magnesium), m.share * 100);
         o += "</tbody></table>\n";
     }
     if (!c.flags.empty()) {
@@ -176,11 +239,13 @@ std::string render_html(const WeeklyReport& r) {
             if (!f.detail.empty()) why.push_back(f.detail);
             std::string because;
             for (size_t i = 0; i < why.size(); ++i) because += (i ? "; " : "") + esc(why[i]);
-            o += fmt::format("<div class=\"flag {}\"><p><span class=\"sev\">{}</span> <b>{}</b></p><p>{}</p>{}"
-                             "<p><b>What to do:</b> {}</p><p class=\"note\">Evidence: {} ({})</p></div>\n",
-                             to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
-                             esc(f.rule->explanation), because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
-                             esc(f.rule->action), esc(f.rule->evidence), esc(f.rule->source));
+            o += fmt::format(
+                "<div class=\"flag {}\"><p><span class=\"sev\">{}</span> <b>{}</b></p><p>{}</p>{}"
+                "<p><b>What to do:</b> {}</p><p class=\"note\">Evidence: {} ({})</p></div>\n",
+                to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
+                esc(f.rule->explanation),
+                because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
+                esc(f.rule->action), esc(f.rule->evidence), esc(f.rule->source));
         }
     }
     if (!c.suggestions.empty()) {
@@ -188,15 +253,17 @@ std::string render_html(const WeeklyReport& r) {
         bool combo = false;
         for (const auto& s : c.suggestions) {
             if (s.combination && !combo) o += "</ul>\n<p>Or combine:</p>\n<ul>\n", combo = true;
-            o += fmt::format("<li>{}: {} ({} g), <b>+{} mg</b></li>\n", esc(s.name), esc(s.amount), format_grams(s.food_mg),
-                             format_mg(s.magnesium));
+            o += fmt::format("<li>{}: {} ({} g), <b>+{} mg</b></li>\n", esc(s.name), esc(s.amount),
+                             format_grams(s.food_mg), format_mg(s.magnesium));
         }
         o += "</ul>\n<p class=\"note\">Foods only: mgcalc does not suggest supplements.</p>\n";
     }
     o += "<footer>\n";
     for (const auto& s : r.sources) o += fmt::format("<p>{}</p>\n", esc(s));
-    o += fmt::format("<p>Generated {} by mgcalc. Informational only, not medical advice.</p>\n</footer>\n</body>\n</html>\n",
-                     r.generated.iso());
+    o += fmt::format(
+        "<p>Generated {} by mgcalc. Informational only, not medical "
+        "advice.</p>\n</footer>\n</body>\n</html>\n",
+        r.generated.iso());
     return o;
 }
 

@@ -8,7 +8,9 @@ namespace {
 std::string md(std::string s) {
     std::string out;
     for (char c : s) {
-        if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>') out += '\\';
+        if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+            c == '>')
+            out += '\\';
         out += c;
     }
     return out;
@@ -20,52 +22,67 @@ std::string render_markdown(const WeeklyReport& r) {
     const CheckResult& c = r.check;
     const std::string ref = t.is_ai ? "AI" : "RDA";
     std::string o = fmt::format("# Weekly magnesium report: {}\n\n", md(r.profile_name));
-    o += fmt::format("**{}**, {} to {}. {} {} mg/day{} ({}, {}).\n\n", r.week, r.start.iso(), r.end.iso(), ref,
-                     format_mg(t.rda), t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
+    o += fmt::format("**{}**, {} to {}. {} {} mg/day{} ({}, {}).\n\n", r.week, r.start.iso(),
+                     r.end.iso(), ref, format_mg(t.rda),
+                     t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
                      to_string(t.standard), md(t.life_stage));
-    o += fmt::format("| day | food (mg) | supplements (mg) | total (mg) | % of {} |\n|---|---:|---:|---:|---:|\n", ref);
+    o += fmt::format(
+        "| day | food (mg) | supplements (mg) | total (mg) | % of {} "
+        "|\n|---|---:|---:|---:|---:|\n",
+        ref);
     for (const auto& d : r.days) {
         const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged) {
             o += fmt::format("| {} | *not logged* | | | |\n", label);
             continue;
         }
-        o += fmt::format("| {} | {} | {} | {} | {:.0f}% |\n", label, format_mg(d.food), format_mg(d.supplement),
-                         format_mg(d.total()), 100.0 * d.total().mg() / t.rda.mg());
+        o += fmt::format("| {} | {} | {} | {} | {:.0f}% |\n", label, format_mg(d.food),
+                         format_mg(d.supplement), format_mg(d.total()),
+                         100.0 * d.total().mg() / t.rda.mg());
     }
     o += "\n## Summary\n\n| | |\n|---|---|\n";
     if (r.days_logged > 0) {
-        o += fmt::format("| mean over {} logged day{} | {} mg/day ({:.0f}% of the {}) |\n", r.days_logged,
-                         r.days_logged == 1 ? "" : "s", format_mg(c.total_mean), c.percent_rda, ref);
-        o += fmt::format("| food / supplements | {} mg / {} mg |\n", format_mg(c.food_mean), format_mg(c.supplement_mean));
+        o += fmt::format("| mean over {} logged day{} | {} mg/day ({:.0f}% of the {}) |\n",
+                         r.days_logged, r.days_logged == 1 ? "" : "s", format_mg(c.total_mean),
+                         c.percent_rda, ref);
+        o += fmt::format("| food / supplements | {} mg / {} mg |\n", format_mg(c.food_mean),
+                         format_mg(c.supplement_mean));
         o += fmt::format("| shortfall | {} mg/day |\n", format_mg(c.shortfall));
-        o += fmt::format("| days meeting the {} | {} of {} logged |\n", ref, r.days_meeting_rda, r.days_logged);
+        o += fmt::format("| days meeting the {} | {} of {} logged |\n", ref, r.days_meeting_rda,
+                         r.days_logged);
     } else {
         o += "| logged days | none (days without entries are missing, not zero) |\n";
     }
     const Adequacy& a = c.adequacy;
-    o += a.assessed ? fmt::format("| adequacy (IOM) | {}: {:.0f}% probability (z = {:.2f}, {} days) |\n", a.verdict,
-                                  *a.probability * 100, *a.z, a.days_used)
-                    : fmt::format("| adequacy (IOM) | {} |\n", a.verdict);
+    o += a.assessed
+             ? fmt::format("| adequacy (IOM) | {}: {:.0f}% probability (z = {:.2f}, {} days) |\n",
+                           a.verdict, *a.probability * 100, *a.z, a.days_used)
+             : fmt::format("| adequacy (IOM) | {} |\n", a.verdict);
     if (t.ul_supplemental)
-        o += fmt::format("| supplements vs UL | highest {} mg/day; UL {} mg/day, supplements and medicines only{} |\n",
-                         format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
-                         r.days_over_ul.empty() ? "" : fmt::format("; **over on {} day(s)**", r.days_over_ul.size()));
+        o += fmt::format(
+            "| supplements vs UL | highest {} mg/day; UL {} mg/day, supplements and medicines "
+            "only{} |\n",
+            format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
+            r.days_over_ul.empty() ? ""
+                                   : fmt::format("; **over on {} day(s)**", r.days_over_ul.size()));
     if (!a.note.empty()) o += fmt::format("\n{}\n", md(a.note));
     if (!r.top_foods.empty()) {
         o += "\n## Top food sources\n\n| food | mg | share |\n|---|---:|---:|\n";
         for (const auto& f : r.top_foods)
-            o += fmt::format("| {} | {} | {:.0f}% |\n", md(f.name), format_mg(f.magnesium), f.share * 100);
+            o += fmt::format("| {} | {} | {:.0f}% |\n", md(f.name), format_mg(f.magnesium),
+                             f.share * 100);
     }
     if (!r.by_meal.empty()) {
         o += "\n## By meal\n\n| meal | mg | share |\n|---|---:|---:|\n";
         for (const auto& m : r.by_meal)
-            o += fmt::format("| {} | {} | {:.0f}% |\n", m.meal, format_mg(m.magnesium), m.share * 100);
+            o += fmt::format("| {} | {} | {:.0f}% |\n", m.meal, format_mg(m.magnesium),
+                             m.share * 100);
     }
     if (!c.flags.empty()) {
         o += "\n## Flags\n\n";
         for (const auto& f : c.flags) {
-            o += fmt::format("- **{}** ({}): {}", md(f.rule->title), to_string(f.rule->severity), md(f.rule->explanation));
+            o += fmt::format("- **{}** ({}): {}", md(f.rule->title), to_string(f.rule->severity),
+                             md(f.rule->explanation));
             std::vector<std::string> why = f.profile_facts;
             if (!f.detail.empty()) why.push_back(f.detail);
             if (!why.empty()) {
@@ -73,7 +90,8 @@ std::string render_markdown(const WeeklyReport& r) {
                 for (size_t i = 0; i < why.size(); ++i) o += (i ? "; " : "") + md(why[i]);
                 o += ".";
             }
-            o += fmt::format(" *What to do:* {} *Evidence:* {} ({}).\n", md(f.rule->action), f.rule->evidence, md(f.rule->source));
+            o += fmt::format(" *What to do:* {} *Evidence:* {} ({}).\n", md(f.rule->action),
+                             f.rule->evidence, md(f.rule->source));
         }
     }
     if (!c.suggestions.empty()) {
@@ -81,8 +99,8 @@ std::string render_markdown(const WeeklyReport& r) {
         bool combo = false;
         for (const auto& s : c.suggestions) {
             if (s.combination && !combo) o += "\nOr combine:\n\n", combo = true;
-            o += fmt::format("- {}: {} ({} g), +{} mg\n", md(s.name), md(s.amount), format_grams(s.food_mg),
-                             format_mg(s.magnesium));
+            o += fmt::format("- {}: {} ({} g), +{} mg\n", md(s.name), md(s.amount),
+                             format_grams(s.food_mg), format_mg(s.magnesium));
         }
     }
     o += "\n## Sources\n\n";

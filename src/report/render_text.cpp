@@ -12,12 +12,14 @@ namespace {
 
 constexpr int kBarWidth = 36;
 
-std::string bar(double value, double scale_max, double rda, const TextStyle& st, const char* colour) {
+std::string bar(double value, double scale_max, double rda, const TextStyle& st,
+                const char* colour) {
     // Eighth-block resolution in Unicode, whole characters in ASCII.
     const double cells = value / scale_max * kBarWidth;
     const int rda_cell = static_cast<int>(std::lround(rda / scale_max * kBarWidth));
     std::string out;
-    static const char* kEighths[] = {"", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"};
+    static const char* kEighths[] = {"",       "\u258F", "\u258E", "\u258D",
+                                     "\u258C", "\u258B", "\u258A", "\u2589"};
     if (st.color) out += colour;
     int used = 0;
     const int full = static_cast<int>(cells);
@@ -33,7 +35,9 @@ std::string bar(double value, double scale_max, double rda, const TextStyle& st,
     return out;
 }
 
-std::string pct(double share) { return fmt::format("{:.0f}%", share * 100); }
+std::string pct(double share) {
+    return fmt::format("{:.0f}%", share * 100);
+}
 
 }  // namespace
 
@@ -46,36 +50,44 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     o += fmt::format("{}: {} {} to {} {}\n", r.week, r.start.weekday_abbrev(), r.start.iso(),
                      r.end.weekday_abbrev(), r.end.iso());
     o += fmt::format("{} {} mg/day{}, {}, {}\n\n", ref, format_mg(t.rda),
-                     t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard), t.life_stage);
+                     t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
+                     to_string(t.standard), t.life_stage);
 
     double top = t.rda.mg() * 1.25;
     for (const auto& d : r.days) top = std::max(top, d.total().mg());
-    o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food", "suppl", "total",
-                     st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
+    o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food",
+                     "suppl", "total", st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
     for (const auto& d : r.days) {
         const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged) {
             o += fmt::format("{:<14} {:>20}\n", label, "not logged");
             continue;
         }
-        const char* colour = d.total() >= t.rda ? "\033[32m" : (t.ear && d.total() >= *t.ear) ? "\033[33m" : "\033[31m";
-        o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {}\n", label, format_mg(d.food), format_mg(d.supplement),
-                         format_mg(d.total()), bar(d.total().mg(), top, t.rda.mg(), st, colour));
+        const char* colour = d.total() >= t.rda               ? "\033[32m"
+                             : (t.ear && d.total() >= *t.ear) ? "\033[33m"
+                                                              : "\033[31m";
+        o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {}\n", label, format_mg(d.food),
+                         format_mg(d.supplement), format_mg(d.total()),
+                         bar(d.total().mg(), top, t.rda.mg(), st, colour));
     }
     o += "\n";
     const CheckResult& c = r.check;
     if (r.days_logged == 0) {
         o += "Nothing logged this week: days without entries are missing, not zero.\n";
     } else {
-        o += fmt::format("Mean          {} mg/day over {} logged day{} = {:.0f}% of the {}\n", format_mg(c.total_mean),
-                         r.days_logged, r.days_logged == 1 ? "" : "s", c.percent_rda, ref);
-        o += fmt::format("              food {} mg + supplements {} mg\n", format_mg(c.food_mean), format_mg(c.supplement_mean));
+        o += fmt::format("Mean          {} mg/day over {} logged day{} = {:.0f}% of the {}\n",
+                         format_mg(c.total_mean), r.days_logged, r.days_logged == 1 ? "" : "s",
+                         c.percent_rda, ref);
+        o += fmt::format("              food {} mg + supplements {} mg\n", format_mg(c.food_mean),
+                         format_mg(c.supplement_mean));
         o += fmt::format("Shortfall     {} mg/day to the {}\n", format_mg(c.shortfall), ref);
-        o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda, r.days_logged);
+        o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda,
+                         r.days_logged);
         const Adequacy& a = c.adequacy;
         if (a.assessed)
-            o += fmt::format("Adequacy      {}: {:.0f}% probability (IOM method, z = {:.2f}, {} days)\n", a.verdict,
-                             *a.probability * 100, *a.z, a.days_used);
+            o += fmt::format(
+                "Adequacy      {}: {:.0f}% probability (IOM method, z = {:.2f}, {} days)\n",
+                a.verdict, *a.probability * 100, *a.z, a.days_used);
         else
             o += fmt::format("Adequacy      {}\n", a.verdict);
         if (!a.note.empty()) o += "              " + wrap(a.note, 80, 14, 14) + "\n";
@@ -84,20 +96,24 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
         o += "Supplements   " +
              wrap(fmt::format("highest {} mg/day; UL {} mg/day (supplements and medicines only){}",
                               format_mg(r.supplement_max), format_mg(*t.ul_supplemental),
-                              r.days_over_ul.empty() ? "" : fmt::format(": over on {} day{}", r.days_over_ul.size(),
-                                                                        r.days_over_ul.size() == 1 ? "" : "s")),
+                              r.days_over_ul.empty()
+                                  ? ""
+                                  : fmt::format(": over on {} day{}", r.days_over_ul.size(),
+                                                r.days_over_ul.size() == 1 ? "" : "s")),
                   80, 14, 14) +
              "\n";
     if (!r.top_foods.empty()) {
         o += "\nTop food sources\n";
         for (const auto& f : r.top_foods)
-            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", f.name.size() > 50 ? f.name.substr(0, 49) + "~" : f.name,
+            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n",
+                             f.name.size() > 50 ? f.name.substr(0, 49) + "~" : f.name,
                              format_mg(f.magnesium), pct(f.share));
     }
     if (!r.by_meal.empty()) {
         o += "\nBy meal\n";
         for (const auto& m : r.by_meal)
-            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", m.meal, format_mg(m.magnesium), pct(m.share));
+            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", m.meal, format_mg(m.magnesium),
+                             pct(m.share));
     }
     o += flags_and_suggestions_text(c, st.ascii, "/day");
     o += "\nSources\n";

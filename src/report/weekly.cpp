@@ -25,7 +25,8 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
             ++r.days_logged;
             if (d.total() >= targets.rda) ++r.days_meeting_rda;
             r.supplement_max = std::max(r.supplement_max, d.supplement);
-            if (targets.ul_supplemental && d.supplement > *targets.ul_supplemental) r.days_over_ul.push_back(d.date);
+            if (targets.ul_supplemental && d.supplement > *targets.ul_supplemental)
+                r.days_over_ul.push_back(d.date);
         }
     }
     std::map<std::string, FoodShare> foods_by_id;
@@ -51,23 +52,29 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
         f.share = food_total.ug() > 0 ? static_cast<double>(f.magnesium.ug()) / food_total.ug() : 0;
         r.top_foods.push_back(f);
     }
-    std::stable_sort(r.top_foods.begin(), r.top_foods.end(),
-                     [](const FoodShare& a, const FoodShare& b) { return a.magnesium > b.magnesium; });
+    std::stable_sort(
+        r.top_foods.begin(), r.top_foods.end(),
+        [](const FoodShare& a, const FoodShare& b) { return a.magnesium > b.magnesium; });
     if (r.top_foods.size() > 5) r.top_foods.resize(5);
     static const char* kOrder[] = {"breakfast", "lunch", "dinner", "snack"};
     for (const char* m : kOrder)
         if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
     for (const auto& entry : meals) {
         const std::string& m = entry.first;
-        const bool standard = std::find(std::begin(kOrder), std::end(kOrder), m) != std::end(kOrder);
-        if (!standard && m != "unassigned" && m != "supplements") r.by_meal.push_back({m, entry.second, 0});
+        const bool standard =
+            std::find(std::begin(kOrder), std::end(kOrder), m) != std::end(kOrder);
+        if (!standard && m != "unassigned" && m != "supplements")
+            r.by_meal.push_back({m, entry.second, 0});
     }
     for (const char* m : {"unassigned", "supplements"})
         if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
-    for (auto& m : r.by_meal) m.share = total.ug() > 0 ? static_cast<double>(m.magnesium.ug()) / total.ug() : 0;
-    r.sources = {"Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 (USDA ARS, 2015), public domain",
-                 "Reference intakes: " + targets.source + " (docs/methods.md)",
-                 "Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary Assessment"};
+    for (auto& m : r.by_meal)
+        m.share = total.ug() > 0 ? static_cast<double>(m.magnesium.ug()) / total.ug() : 0;
+    r.sources = {
+        "Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 "
+        "(USDA ARS, 2015), public domain",
+        "Reference intakes: " + targets.source + " (docs/methods.md)",
+        "Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary Assessment"};
     return r;
 }
 

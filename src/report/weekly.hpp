@@ -38,10 +38,10 @@ struct WeeklyReport {
     std::vector<ReportDay> days;  ///< always seven, in date order
     int days_logged = 0;
     int days_meeting_rda = 0;
-    CheckResult check;            ///< means, targets, shortfall, adequacy, flags, suggestions
+    CheckResult check;  ///< means, targets, shortfall, adequacy, flags, suggestions
     std::vector<FoodShare> top_foods;
     std::vector<MealShare> by_meal;
-    Magnesium supplement_max;     ///< the highest supplemental intake of a logged day
+    Magnesium supplement_max;  ///< the highest supplemental intake of a logged day
     std::vector<Date> days_over_ul;
     std::vector<std::string> sources;
 };

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,14 +12,14 @@
 #include <cstdlib>
 #include <cstring>
 
-#include <fmt/format.h>
-
 #include "core/diagnostic.hpp"
 
 namespace mg::store {
 
 namespace {
-std::string why() { return std::strerror(errno); }
+std::string why() {
+    return std::strerror(errno);
+}
 }  // namespace
 
 std::optional<std::string> read_file(const std::string& path) {
@@ -128,7 +129,8 @@ void write_atomic(const std::string& path, const std::string& content) {
         const std::string reason = why();
         ::close(fd);
         ::unlink(tmpl.c_str());
-        throw SystemError(fmt::format("cannot {} {}: {} (nothing was changed)", what, path, reason));
+        throw SystemError(
+            fmt::format("cannot {} {}: {} (nothing was changed)", what, path, reason));
     };
     size_t off = 0;
     while (off < content.size()) {

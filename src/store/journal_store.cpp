@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,15 +10,15 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fmt/format.h>
-
 #include "core/diagnostic.hpp"
 #include "store/fs.hpp"
 #include "store/lock.hpp"
 
 namespace mg::store {
 
-std::string month_of(Date d) { return fmt::format("{:04}-{:02}", d.year(), d.month()); }
+std::string month_of(Date d) {
+    return fmt::format("{:04}-{:02}", d.year(), d.month());
+}
 
 namespace {
 
@@ -31,7 +32,8 @@ std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagno
     if (!text) return {};
     JournalFile f = parse_journal(path, *text);
     if (!f.has_header && f.errors.empty() && !f.entries.empty())
-        errors.push_back({path, 1, 1, "journal has no format line", {}, std::string(kJournalHeader)});
+        errors.push_back(
+            {path, 1, 1, "journal has no format line", {}, std::string(kJournalHeader)});
     errors.insert(errors.end(), f.errors.begin(), f.errors.end());
     return std::move(f.entries);
 }
@@ -52,8 +54,12 @@ std::string render_month(const std::vector<JournalEntry>& entries) {
 
 void refuse_if_bad(std::vector<Diagnostic>& errors) {
     if (errors.empty()) return;
-    errors.push_back({{}, 0, 0, "the journal has malformed lines; nothing was written",
-                      {}, "fix or delete the lines above (mgcalc never drops a line silently)"});
+    errors.push_back({{},
+                      0,
+                      0,
+                      "the journal has malformed lines; nothing was written",
+                      {},
+                      "fix or delete the lines above (mgcalc never drops a line silently)"});
     throw InputError(errors);
 }
 
@@ -123,7 +129,8 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
     for (auto& e : entries) by_month[month_of(e.date)].push_back(&e);
     std::vector<Diagnostic> errors;
     std::map<std::string, std::vector<JournalEntry>> existing;
-    for (const auto& [month, list] : by_month) existing[month] = read_month(month_path(month), errors);
+    for (const auto& [month, list] : by_month)
+        existing[month] = read_month(month_path(month), errors);
     refuse_if_bad(errors);
     for (auto& [month, list] : by_month) {
         auto& have = existing[month];
@@ -139,15 +146,18 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
         }
         const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
         if (fd < 0)
-            throw SystemError(fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
+            throw SystemError(
+                fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
         const off_t before = fresh ? 0 : st.st_size;
         const ssize_t n = ::write(fd, chunk.data(), chunk.size());
         if (n != static_cast<ssize_t>(chunk.size())) {
             const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
             // Never leave half a line behind: cut the file back to what it was.
-            if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */ }
+            if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */
+            }
             ::close(fd);
-            throw SystemError(fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
+            throw SystemError(
+                fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
         }
         if (::fsync(fd) != 0) {
             // Not durable means not logged: take the line back so that a failed command
@@ -155,7 +165,8 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
             const std::string reason = std::strerror(errno);
             if (::ftruncate(fd, before) == 0) ::fsync(fd);
             ::close(fd);
-            throw SystemError(fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
+            throw SystemError(
+                fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
         }
         ::close(fd);
         if (fresh) {
@@ -163,7 +174,8 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
             if (dfd >= 0) ::fsync(dfd), ::close(dfd);
         }
     }
-    if (month_entries && !entries.empty()) *month_entries = existing[month_of(entries.front().date)];
+    if (month_entries && !entries.empty())
+        *month_entries = existing[month_of(entries.front().date)];
     return entries;
 }
 

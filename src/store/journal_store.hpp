@@ -16,7 +16,7 @@ namespace mg::store {
 /// Appends write whole lines with one write() and fsync; rewrites go through a temp file,
 /// fsync, rename and directory fsync. A journal with a bad line refuses all writes.
 class JournalStore {
-public:
+  public:
     explicit JournalStore(std::string dir);
 
     /// Entries dated within [from, to], sorted by date then id. Throws InputError listing
@@ -39,7 +39,7 @@ public:
     const std::string& dir() const { return dir_; }
     std::string month_path(const std::string& month) const;
 
-private:
+  private:
     std::vector<std::string> month_files() const;
     std::string dir_;
 };

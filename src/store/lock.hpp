@@ -8,13 +8,13 @@ namespace mg::store {
 /// cannot hold one (read-only, not created yet) is skipped, because files are only ever
 /// replaced by rename or appended in whole lines.
 class Lock {
-public:
+  public:
     Lock(const std::string& dir, bool exclusive);
     ~Lock();
     Lock(const Lock&) = delete;
     Lock& operator=(const Lock&) = delete;
 
-private:
+  private:
     int fd_ = -1;
 };
 

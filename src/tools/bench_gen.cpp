@@ -87,8 +87,10 @@ int main(int argc, char** argv) {
     const std::string jdir = dir + "/journal/bench";
     mg::store::make_dirs(jdir);
     for (const auto& [month, lines] : months)
-        std::ofstream(jdir + "/" + month + ".yaml")
-            << "# mgcalc journal (benchmark workload)\n" << mg::kJournalHeader << "\n" << lines;
-    std::cerr << fmt::format("mgcalc-bench-gen: {} entries in {} month files under {}\n", n, months.size(), jdir);
+        std::ofstream(jdir + "/" + month + ".yaml") << "# mgcalc journal (benchmark workload)\n"
+                                                    << mg::kJournalHeader << "\n"
+                                                    << lines;
+    std::cerr << fmt::format("mgcalc-bench-gen: {} entries in {} month files under {}\n", n,
+                             months.size(), jdir);
     return 0;
 }

@@ -84,7 +84,8 @@ std::string typical_serving(const mg::Food& f) {
     auto it = kPreferred.find(f.group);
     for (const auto& want : it == kPreferred.end() ? kDefault : it->second)
         for (const auto& p : f.portions)
-            if (p.name == want || p.name.rfind(want + " ", 0) == 0 || p.name.rfind(want + ",", 0) == 0)
+            if (p.name == want || p.name.rfind(want + " ", 0) == 0 ||
+                p.name.rfind(want + ",", 0) == 0)
                 return p.name;
     return f.portions.empty() ? std::string() : f.portions.front().name;
 }
@@ -154,8 +155,8 @@ int main(int argc, char** argv) {
                 throw std::runtime_error(fmt::format("{}:{}: SR28 food {} not found", selection,
                                                      item.Mark().line + 1, ndb));
             if (!ids.insert(f.id).second)
-                throw std::runtime_error(fmt::format("{}:{}: duplicate id {}", selection,
-                                                     item.Mark().line + 1, f.id));
+                throw std::runtime_error(
+                    fmt::format("{}:{}: duplicate id {}", selection, item.Mark().line + 1, f.id));
             f.name = item["name"].as<std::string>();
             f.group = item["group"].as<std::string>();
             groups.insert(f.group);

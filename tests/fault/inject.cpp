@@ -18,8 +18,12 @@
 
 namespace {
 
-const char* fault() { return std::getenv("MGCALC_FAULT"); }
-bool is(const char* name) { return fault() && std::strcmp(fault(), name) == 0; }
+const char* fault() {
+    return std::getenv("MGCALC_FAULT");
+}
+bool is(const char* name) {
+    return fault() && std::strcmp(fault(), name) == 0;
+}
 
 bool path_matches(const char* path) {
     const char* want = std::getenv("MGCALC_FAULT_PATH");

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
         mg::Food f;
         f.id = "f";
         f.ug_per_100g = 87000;
-        f.portions = {{"1 cup", 1, "cup", 180000}, {"0.5 cup, chopped", 0.5, "cup, chopped", 45000},
+        f.portions = {{"1 cup", 1, "cup", 180000},
+                      {"0.5 cup, chopped", 0.5, "cup, chopped", 45000},
                       {"1 biscuit, large (4\" dia)", 1, "biscuit, large (4\" dia)", 60000}};
         return f;
     }();

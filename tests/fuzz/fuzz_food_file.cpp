@@ -7,7 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
     std::vector<mg::Diagnostic> errors;
-    auto foods = mg::parse_food_file("fuzz.yaml", std::string_view(reinterpret_cast<const char*>(data), size), errors);
+    auto foods = mg::parse_food_file(
+        "fuzz.yaml", std::string_view(reinterpret_cast<const char*>(data), size), errors);
     mg::FoodDb db;
     db.add(std::move(foods), errors);
     db.set_table({});

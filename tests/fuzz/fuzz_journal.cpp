@@ -5,7 +5,8 @@
 #include "journal/entry.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
-    const mg::JournalFile f = mg::parse_journal("fuzz.yaml", std::string_view(reinterpret_cast<const char*>(data), size));
+    const mg::JournalFile f =
+        mg::parse_journal("fuzz.yaml", std::string_view(reinterpret_cast<const char*>(data), size));
     if (!f.errors.empty()) return 0;
     std::string again = std::string(mg::kJournalHeader) + "\n";
     for (const auto& e : f.entries) again += mg::entry_to_line(e);

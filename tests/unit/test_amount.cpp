@@ -17,18 +17,24 @@ Food bread() {
     Food f;
     f.id = "bread";
     f.ug_per_100g = 50000;
-    f.portions = {{"1 slice", 1, "slice", 29000}, {"1 oz", 1, "oz", 28350}, {"1 cup, crumbs", 1, "cup, crumbs", 45000}};
+    f.portions = {{"1 slice", 1, "slice", 29000},
+                  {"1 oz", 1, "oz", 28350},
+                  {"1 cup, crumbs", 1, "cup, crumbs", 45000}};
     return f;
 }
 Food biscuit() {
     Food f;
     f.id = "biscuit";
-    f.portions = {{"1 biscuit, small", 1, "biscuit, small", 20000}, {"1 biscuit, large (4\" dia)", 1, "biscuit, large (4\" dia)", 60000},
-                  {"0.5 cup", 0.5, "cup", 50000}, {"1 medium (7\" long)", 1, "medium (7\" long)", 118000},
+    f.portions = {{"1 biscuit, small", 1, "biscuit, small", 20000},
+                  {"1 biscuit, large (4\" dia)", 1, "biscuit, large (4\" dia)", 60000},
+                  {"0.5 cup", 0.5, "cup", 50000},
+                  {"1 medium (7\" long)", 1, "medium (7\" long)", 118000},
                   {"1 NLEA serving", 1, "NLEA serving", 33000}};
     return f;
 }
-std::int64_t grams_mg(const std::string& text, const Food& f) { return resolve_amount(parse_amount(text), f).food_mg; }
+std::int64_t grams_mg(const std::string& text, const Food& f) {
+    return resolve_amount(parse_amount(text), f).food_mg;
+}
 }  // namespace
 
 TEST_CASE("quantities: decimals, fractions, mixed numbers, unicode fractions") {
@@ -47,7 +53,8 @@ TEST_CASE("quantities: decimals, fractions, mixed numbers, unicode fractions") {
 }
 
 TEST_CASE("bad quantities are errors") {
-    for (const char* bad : {"", "0 g", "-1 g", "abc", "1/0 cup", "0/2 cup", "1/2/3 cup", "cup", "1 2 cups"})
+    for (const char* bad :
+         {"", "0 g", "-1 g", "abc", "1/0 cup", "0/2 cup", "1/2/3 cup", "cup", "1 2 cups"})
         CHECK_THROWS_AS(parse_amount(bad), InputError);
 }
 

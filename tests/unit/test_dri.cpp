@@ -10,7 +10,9 @@ Targets iom(int age, Sex sex, bool preg = false, bool lact = false, int months =
     LifeStageQuery q{age, months, sex, preg, lact};
     return targets_for(q, Standard::iom);
 }
-long mg_of(Magnesium m) { return static_cast<long>(m.ug() / 1000); }
+long mg_of(Magnesium m) {
+    return static_cast<long>(m.ug() / 1000);
+}
 }  // namespace
 
 TEST_CASE("every row of the IOM table, both sexes, at both ends of each band") {
@@ -70,7 +72,8 @@ TEST_CASE("pregnancy and lactation rows, including 14-18 and over 50") {
     CHECK(mg_of(late.rda) == 360);
     CHECK_FALSE(late.notes.empty());
     // Pregnancy adds 35 mg to the age group's EAR.
-    CHECK(mg_of(iom(25, Sex::female, true).ear.value()) - mg_of(iom(25, Sex::female).ear.value()) == 35);
+    CHECK(mg_of(iom(25, Sex::female, true).ear.value()) - mg_of(iom(25, Sex::female).ear.value()) ==
+          35);
 }
 
 TEST_CASE("impossible people are errors") {
@@ -91,7 +94,8 @@ TEST_CASE("other standards give adequate intakes, no EAR, and their own upper le
     CHECK(efsa.is_ai);
     CHECK_FALSE(efsa.ear.has_value());
     CHECK(mg_of(*efsa.ul_supplemental) == 250);
-    const Targets dach = targets_for(LifeStageQuery{16, 0, Sex::male, false, false}, Standard::dach);
+    const Targets dach =
+        targets_for(LifeStageQuery{16, 0, Sex::male, false, false}, Standard::dach);
     CHECK(mg_of(dach.rda) == 330);
     const Targets nnr = targets_for(LifeStageQuery{3, 0, Sex::male, false, false}, Standard::nnr);
     CHECK(mg_of(nnr.rda) == 230);
@@ -100,5 +104,6 @@ TEST_CASE("other standards give adequate intakes, no EAR, and their own upper le
                     .ul_supplemental.has_value());
     CHECK_THROWS_AS(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::efsa),
                     InputError);
-    CHECK(mg_of(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::dach).rda) == 24);
+    CHECK(mg_of(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::dach).rda) ==
+          24);
 }

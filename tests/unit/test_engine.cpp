@@ -10,7 +10,9 @@ using namespace mg;
 
 namespace {
 
-Targets woman40() { return targets_for(LifeStageQuery{40, 0, Sex::female, false, false}, Standard::iom); }
+Targets woman40() {
+    return targets_for(LifeStageQuery{40, 0, Sex::female, false, false}, Standard::iom);
+}
 
 Profile person(int age, Sex sex = Sex::female) {
     Profile p;
@@ -78,7 +80,8 @@ TEST_CASE("normal CDF matches IOM00 Table B-1 (which rounds to two places)") {
 }
 
 TEST_CASE("verdict cut-offs") {
-    CHECK(assess_adequacy(Magnesium::from_mg(150), 3, woman40()).verdict == "very likely inadequate");
+    CHECK(assess_adequacy(Magnesium::from_mg(150), 3, woman40()).verdict ==
+          "very likely inadequate");
     CHECK(assess_adequacy(Magnesium::from_mg(250), 3, woman40()).verdict == "probably inadequate");
     CHECK(assess_adequacy(Magnesium::from_mg(300), 3, woman40()).verdict == "probably adequate");
     CHECK(assess_adequacy(Magnesium::from_mg(400), 3, woman40()).verdict == "very likely adequate");
@@ -86,7 +89,8 @@ TEST_CASE("verdict cut-offs") {
 }
 
 TEST_CASE("infants get the one-sided AI test and never 'inadequate'") {
-    const Targets infant = targets_for(LifeStageQuery{0, 8, Sex::male, false, false}, Standard::iom);
+    const Targets infant =
+        targets_for(LifeStageQuery{0, 8, Sex::male, false, false}, Standard::iom);
     const Adequacy low = assess_adequacy(Magnesium::from_mg(40), 2, infant);
     CHECK(low.method == "ai");
     CHECK(low.verdict == "cannot tell");
@@ -95,7 +99,8 @@ TEST_CASE("infants get the one-sided AI test and never 'inadequate'") {
 }
 
 TEST_CASE("non-IOM standards are not given a probability") {
-    const Targets efsa = targets_for(LifeStageQuery{40, 0, Sex::female, false, false}, Standard::efsa);
+    const Targets efsa =
+        targets_for(LifeStageQuery{40, 0, Sex::female, false, false}, Standard::efsa);
     const Adequacy a = assess_adequacy(Magnesium::from_mg(300), 3, efsa);
     CHECK_FALSE(a.assessed);
     CHECK_FALSE(a.probability.has_value());
@@ -135,7 +140,8 @@ TEST_CASE("flags rule by rule") {
     SECTION("PPI alone is a caution; with intake below the EAR a warning") {
         CHECK(ids(evaluate_flags(p, meds({"omeprazole"}), in)) == std::vector<std::string>{"ppi"});
         in.below_ear = true;
-        CHECK(ids(evaluate_flags(p, meds({"omeprazole"}), in)) == std::vector<std::string>{"ppi-low-intake"});
+        CHECK(ids(evaluate_flags(p, meds({"omeprazole"}), in)) ==
+              std::vector<std::string>{"ppi-low-intake"});
     }
     SECTION("loop and thiazide diuretics; combined with low intake") {
         CHECK(has(evaluate_flags(p, meds({"furosemide"}), in), "loop-or-thiazide-diuretic"));
@@ -166,9 +172,9 @@ TEST_CASE("flags rule by rule") {
         p.conditions = {"type-2-diabetes", "coeliac-disease", "alcohol-dependence"};
         in.age_years = 71;
         const auto f = evaluate_flags(p, meds({"metformin", "tacrolimus", "cisplatin"}), in);
-        CHECK(ids(f) == std::vector<std::string>{"calcineurin-inhibitor", "other-hypomagnesemia-drug",
-                                                 "metformin", "diabetes", "malabsorption",
-                                                 "alcohol-dependence", "older-adult"});
+        CHECK(ids(f) == std::vector<std::string>{
+                            "calcineurin-inhibitor", "other-hypomagnesemia-drug", "metformin",
+                            "diabetes", "malabsorption", "alcohol-dependence", "older-adult"});
         in.below_ear = true;
         CHECK(has(evaluate_flags(p, {}, in), "diabetes-low-intake"));
     }
@@ -193,7 +199,8 @@ namespace {
 FoodDb small_db() {
     FoodDb db;
     std::vector<Diagnostic> errors;
-    auto mk = [](std::string id, std::string group, int mg100, int grams, std::vector<std::string> tags) {
+    auto mk = [](std::string id, std::string group, int mg100, int grams,
+                 std::vector<std::string> tags) {
         Food f;
         f.id = id;
         f.name = id;
@@ -205,7 +212,8 @@ FoodDb small_db() {
         f.curated = true;
         return f;
     };
-    db.add({mk("pumpkin-seeds", "nuts-seeds", 592, 28, {}), mk("almonds", "nuts-seeds", 270, 28, {"tree-nut"}),
+    db.add({mk("pumpkin-seeds", "nuts-seeds", 592, 28, {}),
+            mk("almonds", "nuts-seeds", 270, 28, {"tree-nut"}),
             mk("spinach", "leafy-greens", 87, 180, {}), mk("black-beans", "legumes", 70, 172, {}),
             mk("banana", "fruit", 27, 118, {}), mk("basil", "herbs-spices", 711, 1, {})},
            errors);
@@ -250,7 +258,8 @@ TEST_CASE("check: means over logged days only; the UL counts supplements only") 
     const Profile p = person(40);
     const Targets t = woman40();
     // Three days in a 7-day window: 200, 300, 400 mg of food. Missing days are not zeros.
-    std::vector<JournalEntry> es = {food(kDay, 200), food(kDay.plus_days(-2), 300), food(kDay.plus_days(-5), 400)};
+    std::vector<JournalEntry> es = {food(kDay, 200), food(kDay.plus_days(-2), 300),
+                                    food(kDay.plus_days(-5), 400)};
     CheckResult r = run_check(p, t, es, db, kDay.plus_days(-6), kDay, kDay);
     CHECK(r.days.size() == 3);
     CHECK(r.total_mean == Magnesium::from_mg(300));

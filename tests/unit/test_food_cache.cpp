@@ -27,7 +27,9 @@ std::vector<Food> sample() {
     r.custom = true;
     return {a, r};
 }
-FoodCacheKey key(std::uint64_t hash = 42) { return FoodCacheKey{{{"foods/a.yaml", 100, hash}}}; }
+FoodCacheKey key(std::uint64_t hash = 42) {
+    return FoodCacheKey{{{"foods/a.yaml", 100, hash}}};
+}
 }  // namespace
 
 TEST_CASE("a cache round-trips every field") {
@@ -35,7 +37,8 @@ TEST_CASE("a cache round-trips every field") {
     const auto back = decode_food_cache(encode_food_cache(key(), foods), key());
     REQUIRE(back.has_value());
     REQUIRE(back->size() == 2);
-    for (size_t i = 0; i < foods.size(); ++i) CHECK(food_to_line((*back)[i]) == food_to_line(foods[i]));
+    for (size_t i = 0; i < foods.size(); ++i)
+        CHECK(food_to_line((*back)[i]) == food_to_line(foods[i]));
     CHECK((*back)[0].curated);
     CHECK((*back)[1].custom);
     CHECK((*back)[1].ingredients[0].amount == "2 cups");
@@ -48,7 +51,8 @@ TEST_CASE("a stale, foreign, truncated or corrupt cache is never trusted") {
     CHECK_FALSE(decode_food_cache(bytes, FoodCacheKey{}).has_value());
     CHECK_FALSE(decode_food_cache("not a cache", key()).has_value());
     CHECK_FALSE(decode_food_cache("", key()).has_value());
-    for (size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_food_cache(bytes.substr(0, n), key()).has_value());
+    for (size_t n = 0; n < bytes.size(); ++n)
+        CHECK_FALSE(decode_food_cache(bytes.substr(0, n), key()).has_value());
     for (size_t i = 0; i < bytes.size(); i += 7) {
         std::string flipped = bytes;
         flipped[i] = static_cast<char>(flipped[i] ^ 0x5A);

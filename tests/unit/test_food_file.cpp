@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -33,7 +32,8 @@ TEST_CASE("fast reader and yaml-cpp agree on the generated layout") {
     // Indenting the list forces the yaml-cpp path (the fast reader only takes column-0 items).
     std::string block;
     std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) block += (line.rfind("- ", 0) == 0 ? "  " : "") + line + "\n";
+    for (std::string line; std::getline(in, line);)
+        block += (line.rfind("- ", 0) == 0 ? "  " : "") + line + "\n";
     REQUIRE_FALSE(fast_parse_document(block).has_value());
     const auto slow = parse_food_file("curated.yaml", block, e2);
     REQUIRE(e1.empty());

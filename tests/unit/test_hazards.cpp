@@ -1,9 +1,8 @@
 // Known yaml-cpp 0.7 hazards and input limits (docs/hardening.md): each must end in a clear,
 // located error, never a hang, a stack overflow or the misleading "bad file".
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "core/diagnostic.hpp"
@@ -41,11 +40,12 @@ TEST_CASE("the one-byte input ',' ends promptly (YAML::LoadAll would hang on it)
 }
 
 TEST_CASE("billion laughs: anchors and aliases are refused before any expansion") {
-    std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    std::string bomb =
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     char prev = 'a';
     for (char c = 'b'; c <= 'j'; ++c, ++prev)
-        bomb += fmt::format("{}: &{} [*{},*{},*{},*{},*{},*{},*{},*{},*{}]\n", c, c, prev, prev, prev, prev, prev, prev, prev,
-                            prev, prev);
+        bomb += fmt::format("{}: &{} [*{},*{},*{},*{},*{},*{},*{},*{},*{}]\n", c, c, prev, prev,
+                            prev, prev, prev, prev, prev, prev, prev);
     CHECK(first_error(bomb) == "YAML anchors and aliases are not allowed");
 }
 
@@ -60,7 +60,8 @@ TEST_CASE("deep nesting is reported as nesting, not as 'bad file'") {
     std::string block;
     for (int i = 0; i < 400; ++i) block += std::string(static_cast<size_t>(i), ' ') + "a:\n";
     CHECK(first_error(block).find("deeper than 32 levels") != std::string::npos);
-    CHECK(first_error(std::string(600, '-') + " x\n").find("deeper than 32 levels") != std::string::npos);
+    CHECK(first_error(std::string(600, '-') + " x\n").find("deeper than 32 levels") !=
+          std::string::npos);
 }
 
 TEST_CASE("ampersands and asterisks inside quotes or words are not aliases") {
@@ -89,13 +90,17 @@ TEST_CASE("size, line-length and binary limits give clear errors") {
 TEST_CASE("BOM and CRLF are accepted in every file type") {
     const std::string profile = "\xEF\xBB\xBFname: A\r\nage: 40\r\nsex: female\r\n";
     CHECK(parse_profile("p.yaml", profile, kToday).age_years == 40);
-    const std::string foods = "\xEF\xBB\xBF" "format: mgcalc-foods\r\nversion: 1\r\nfoods:\r\n"
-                              "- {id: a, name: A, group: g, mg_per_100g: 5, source: x}\r\n";
+    const std::string foods =
+        "\xEF\xBB\xBF"
+        "format: mgcalc-foods\r\nversion: 1\r\nfoods:\r\n"
+        "- {id: a, name: A, group: g, mg_per_100g: 5, source: x}\r\n";
     std::vector<Diagnostic> errors;
     CHECK(parse_food_file("f.yaml", foods, errors).size() == 1);
     CHECK(errors.empty());
-    const std::string journal = "\xEF\xBB\xBF- {format: mgcalc-journal, version: 1}\r\n"
-                                "- {id: 20260304-1, date: 2026-03-04, kind: food, food: a, name: A, amount: \"1 g\", mg: 1}\r\n";
+    const std::string journal =
+        "\xEF\xBB\xBF- {format: mgcalc-journal, version: 1}\r\n"
+        "- {id: 20260304-1, date: 2026-03-04, kind: food, food: a, name: A, amount: \"1 g\", mg: "
+        "1}\r\n";
     const JournalFile j = parse_journal("j.yaml", journal);
     CHECK(j.errors.empty());
     CHECK(j.entries.size() == 1);
