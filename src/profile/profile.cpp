@@ -9,6 +9,7 @@
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "core/yaml_doc.hpp"
+#include "core/ynode.hpp"
 #include "profile/vocabulary.hpp"
 
 namespace mg {
@@ -215,19 +216,14 @@ void validate_profile(const Profile& p, Date today) {
 namespace {
 std::string quoted_list(const std::vector<std::string>& v) {
     std::string s = "[";
-    for (size_t i = 0; i < v.size(); ++i) {
-        if (i) s += ", ";
-        s += "\"";
-        for (char c : v[i]) s += c == '"' ? std::string("\\\"") : std::string(1, c);
-        s += "\"";
-    }
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + yaml_quote(v[i]);
     return s + "]";
 }
 }  // namespace
 
 std::string serialize_profile(const Profile& p) {
     std::string out = "# mgcalc profile (docs/file-formats.md)\nversion: 1\n";
-    out += fmt::format("name: \"{}\"\n", p.name);
+    out += "name: " + yaml_quote(p.name) + "\n";
     if (p.birthdate) out += fmt::format("birthdate: {}\n", p.birthdate->iso());
     if (p.age_years) out += fmt::format("age: {}\n", *p.age_years);
     if (p.age_months) out += fmt::format("months: {}\n", *p.age_months);
