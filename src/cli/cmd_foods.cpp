@@ -168,10 +168,12 @@ int top_run(Context& ctx, const po::variables_map& vm) {
     };
     std::vector<Row> rows;
     std::vector<const Food*> pool;
-    if (vm.count("all"))
-        pool = db.all();
-    else
-        for (const auto& f : db.everyday()) pool.push_back(&f);
+    for (const auto& f : db.everyday()) pool.push_back(&f);
+    // An SR28 group (e.g. nut-and-seed-products) only exists in the full table.
+    const bool group_in_everyday =
+        group.empty() ||
+        std::any_of(pool.begin(), pool.end(), [&](const Food* f) { return f->group == group; });
+    if (vm.count("all") || !group_in_everyday) pool = db.all();
     for (const Food* fp : pool) {
         const Food& f = *fp;
         if (!group.empty() && f.group != group) continue;

@@ -147,3 +147,9 @@ The richest sources per typical serving, with exclusions.
   mgcalc: error: unknown food group 'nutz'
     hint: did you mean 'nuts-seeds', 'nut-and-seed-products' or 'fruit'?
   [2]
+
+A group of the full SR28 table ranks the table's foods.
+
+  $ mgcalc foods top --group spices-and-herbs --per 100g --limit 2
+    711 mg  Spices, basil, dried               100 g
+    694 mg  Spices, coriander leaf, dried      100 g
