@@ -33,11 +33,6 @@ std::vector<std::string> split_words(std::string_view s, std::string_view seps) 
     return out;
 }
 
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-    if (prefix.size() > s.size()) return false;
-    return to_lower(s.substr(0, prefix.size())) == to_lower(prefix);
-}
-
 int edit_distance(std::string_view a, std::string_view b, int limit) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
     if (std::abs(n - m) > limit) return limit + 1;

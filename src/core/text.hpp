@@ -10,7 +10,6 @@ std::string to_lower(std::string_view s);
 std::string_view trim(std::string_view s);
 /// Splits on any of `seps`, dropping empty pieces.
 std::vector<std::string> split_words(std::string_view s, std::string_view seps = " \t,;()/\"");
-bool starts_with_ci(std::string_view s, std::string_view prefix);
 
 /// Damerau-free Levenshtein distance, bounded: returns `limit + 1` once it exceeds `limit`.
 int edit_distance(std::string_view a, std::string_view b, int limit = 1000);

@@ -120,6 +120,12 @@ const std::vector<FlagRule>& flag_rules() {
     return kRules;
 }
 
+std::vector<std::string> Finding::reasons() const {
+    std::vector<std::string> out = profile_facts;
+    if (!detail.empty()) out.push_back(detail);
+    return out;
+}
+
 const FlagRule& rule(std::string_view id) {
     for (const auto& r : flag_rules())
         if (r.id == id) return r;

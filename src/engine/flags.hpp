@@ -33,6 +33,9 @@ struct Finding {
         profile_facts;                   ///< e.g. "medicine: omeprazole (proton pump inhibitor)"
     std::vector<std::string> entry_ids;  ///< journal entries involved
     std::string detail;                  ///< numbers behind it, e.g. "mean 310 mg < EAR 265 mg"
+
+    /// The profile facts, then the detail: what every renderer shows as "because".
+    std::vector<std::string> reasons() const;
 };
 
 /// What the rules look at besides the profile.

@@ -43,8 +43,6 @@ struct Food {
 
     Magnesium per_100g() const { return Magnesium::from_ug(ug_per_100g); }
     Magnesium in(std::int64_t food_mg) const { return magnesium_in(ug_per_100g, food_mg); }
-    /// The SR28 number when the source is usda-sr28:NNNNN, else empty.
-    std::string ndb() const;
     /// The typical serving (docs/food-data.md#servings), or nullptr when the food has none.
     const Portion* serving_portion() const;
 };

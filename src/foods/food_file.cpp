@@ -19,11 +19,6 @@ const Portion* Food::serving_portion() const {
     return portions.empty() ? nullptr : &portions.front();
 }
 
-std::string Food::ndb() const {
-    constexpr std::string_view p = "usda-sr28:";
-    return source.rfind(p, 0) == 0 ? source.substr(p.size()) : std::string();
-}
-
 namespace {
 
 const std::vector<std::string> kFoodKeys = {"id",     "name",        "group",   "mg_per_100g",

@@ -8,8 +8,7 @@ namespace mg {
 std::string finding_text(const Finding& f, bool ascii) {
     const char* bullet = ascii ? "-" : "\u2022";
     std::string s = fmt::format("  [{}] {}\n", to_string(f.rule->severity), f.rule->title);
-    std::vector<std::string> why = f.profile_facts;
-    if (!f.detail.empty()) why.push_back(f.detail);
+    std::vector<std::string> why = f.reasons();
     if (!f.entry_ids.empty()) why.push_back("entries " + join(f.entry_ids));
     auto item = [&](const std::string& text) {
         // Bullets are indented 6 columns; wrapped lines align after "• ".

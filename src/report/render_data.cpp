@@ -45,13 +45,13 @@ std::string render_json(const WeeklyReport& r) {
     j["top_foods"] = nlohmann::json::array();
     for (const auto& f : r.top_foods)
         j["top_foods"].push_back(
-            {{"food_id", f.food_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.food_id)},
-             {"name", f.name},
+            {{"food_id", f.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.id)},
+             {"name", f.label},
              {"magnesium_mg", mg_json(f.magnesium)},
              {"share", std::round(f.share * 1000) / 1000}});
     j["by_meal"] = nlohmann::json::array();
     for (const auto& m : r.by_meal)
-        j["by_meal"].push_back({{"meal", m.meal},
+        j["by_meal"].push_back({{"meal", m.label},
                                 {"magnesium_mg", mg_json(m.magnesium)},
                                 {"share", std::round(m.share * 1000) / 1000}});
     j["flags"] = nlohmann::json::array();

@@ -143,6 +143,19 @@ std::string chart(const WeeklyReport& r) {
     return s;
 }
 
+std::string share_table(const char* title, const char* what, const std::vector<Share>& rows) {
+    if (rows.empty()) return {};
+    std::string o = fmt::format(
+        "<h2>{}</h2>\n<table><thead><tr><th>{}</th><th class=\"n\">mg</th><th "
+        "class=\"n\">share</th></tr></thead><tbody>\n",
+        title, what);
+    for (const auto& r : rows)
+        o +=
+            fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
+                        esc(r.label), format_mg(r.magnesium), r.share * 100);
+    return o + "</tbody></table>\n";
+}
+
 }  // namespace
 
 std::string render_html(const WeeklyReport& r) {
@@ -214,29 +227,12 @@ std::string render_html(const WeeklyReport& r) {
             r.days_over_ul.empty()
                 ? ""
                 : fmt::format(" — <b>over on {} day(s)</b>", r.days_over_ul.size()));
-    if (!r.top_foods.empty()) {
-        o += "<h2>Top food sources</h2>\n<table><thead><tr><th>food</th><th class=\"n\">mg</th><th "
-             "class=\"n\">share</th></tr></thead><tbody>\n";
-        for (const auto& f : r.top_foods)
-            o += fmt::format(
-                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
-                esc(f.name), format_mg(f.magnesium), f.share * 100);
-        o += "</tbody></table>\n";
-    }
-    if (!r.by_meal.empty()) {
-        o += "<h2>By meal</h2>\n<table><thead><tr><th>meal</th><th class=\"n\">mg</th><th "
-             "class=\"n\">share</th></tr></thead><tbody>\n";
-        for (const auto& m : r.by_meal)
-            o += fmt::format(
-                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0f}%</td></tr>\n",
-                esc(m.meal), format_mg(m.magnesium), m.share * 100);
-        o += "</tbody></table>\n";
-    }
+    o += share_table("Top food sources", "food", r.top_foods);
+    o += share_table("By meal", "meal", r.by_meal);
     if (!c.flags.empty()) {
         o += "<h2>Flags</h2>\n";
         for (const auto& f : c.flags) {
-            std::vector<std::string> why = f.profile_facts;
-            if (!f.detail.empty()) why.push_back(f.detail);
+            const std::vector<std::string> why = f.reasons();
             std::string because;
             for (size_t i = 0; i < why.size(); ++i) because += (i ? "; " : "") + esc(why[i]);
             o += fmt::format(

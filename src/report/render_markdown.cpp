@@ -15,6 +15,15 @@ std::string md(std::string s) {
     }
     return out;
 }
+std::string share_table(const char* title, const char* what, const std::vector<Share>& rows) {
+    if (rows.empty()) return {};
+    std::string o = fmt::format("\n## {}\n\n| {} | mg | share |\n|---|---:|---:|\n", title, what);
+    for (const auto& r : rows)
+        o += fmt::format("| {} | {} | {:.0f}% |\n", md(r.label), format_mg(r.magnesium),
+                         r.share * 100);
+    return o;
+}
+
 }  // namespace
 
 std::string render_markdown(const WeeklyReport& r) {
@@ -66,25 +75,14 @@ std::string render_markdown(const WeeklyReport& r) {
             r.days_over_ul.empty() ? ""
                                    : fmt::format("; **over on {} day(s)**", r.days_over_ul.size()));
     if (!a.note.empty()) o += fmt::format("\n{}\n", md(a.note));
-    if (!r.top_foods.empty()) {
-        o += "\n## Top food sources\n\n| food | mg | share |\n|---|---:|---:|\n";
-        for (const auto& f : r.top_foods)
-            o += fmt::format("| {} | {} | {:.0f}% |\n", md(f.name), format_mg(f.magnesium),
-                             f.share * 100);
-    }
-    if (!r.by_meal.empty()) {
-        o += "\n## By meal\n\n| meal | mg | share |\n|---|---:|---:|\n";
-        for (const auto& m : r.by_meal)
-            o += fmt::format("| {} | {} | {:.0f}% |\n", m.meal, format_mg(m.magnesium),
-                             m.share * 100);
-    }
+    o += share_table("Top food sources", "food", r.top_foods);
+    o += share_table("By meal", "meal", r.by_meal);
     if (!c.flags.empty()) {
         o += "\n## Flags\n\n";
         for (const auto& f : c.flags) {
             o += fmt::format("- **{}** ({}): {}", md(f.rule->title), to_string(f.rule->severity),
                              md(f.rule->explanation));
-            std::vector<std::string> why = f.profile_facts;
-            if (!f.detail.empty()) why.push_back(f.detail);
+            const std::vector<std::string> why = f.reasons();
             if (!why.empty()) {
                 o += " *Because:* ";
                 for (size_t i = 0; i < why.size(); ++i) o += (i ? "; " : "") + md(why[i]);

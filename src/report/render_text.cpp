@@ -35,8 +35,14 @@ std::string bar(double value, double scale_max, double rda, const TextStyle& st,
     return out;
 }
 
-std::string pct(double share) {
-    return fmt::format("{:.0f}%", share * 100);
+std::string share_table(const char* title, const std::vector<Share>& rows) {
+    if (rows.empty()) return {};
+    std::string o = fmt::format("\n{}\n", title);
+    for (const auto& r : rows)
+        o += fmt::format("  {:<50} {:>5} mg  {:>4}\n",
+                         r.label.size() > 50 ? r.label.substr(0, 49) + "~" : r.label,
+                         format_mg(r.magnesium), fmt::format("{:.0f}%", r.share * 100));
+    return o;
 }
 
 }  // namespace
@@ -102,19 +108,8 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
                                                 r.days_over_ul.size() == 1 ? "" : "s")),
                   80, 14, 14) +
              "\n";
-    if (!r.top_foods.empty()) {
-        o += "\nTop food sources\n";
-        for (const auto& f : r.top_foods)
-            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n",
-                             f.name.size() > 50 ? f.name.substr(0, 49) + "~" : f.name,
-                             format_mg(f.magnesium), pct(f.share));
-    }
-    if (!r.by_meal.empty()) {
-        o += "\nBy meal\n";
-        for (const auto& m : r.by_meal)
-            o += fmt::format("  {:<50} {:>5} mg  {:>4}\n", m.meal, format_mg(m.magnesium),
-                             pct(m.share));
-    }
+    o += share_table("Top food sources", r.top_foods);
+    o += share_table("By meal", r.by_meal);
     o += flags_and_suggestions_text(c, st.ascii, "/day");
     o += "\nSources\n";
     for (const auto& s : r.sources) o += "  " + wrap(s, 80, 4, 2) + "\n";

@@ -29,7 +29,7 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
                 r.days_over_ul.push_back(d.date);
         }
     }
-    std::map<std::string, FoodShare> foods_by_id;
+    std::map<std::string, Share> foods_by_id;
     std::map<std::string, Magnesium> meals;
     Magnesium food_total, total;
     for (const auto& e : entries) {
@@ -43,31 +43,30 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
         meals[e.meal.empty() ? "unassigned" : e.meal] += e.magnesium;
         // Imported rows have no food id of ours: group them by name.
         const std::string key = e.import_key.empty() ? e.food_id : "name:" + e.name;
-        FoodShare& f = foods_by_id[key];
-        f.food_id = e.import_key.empty() ? e.food_id : "";
-        f.name = e.name;
+        Share& f = foods_by_id[key];
+        f.id = e.import_key.empty() ? e.food_id : "";
+        f.label = e.name;
         f.magnesium += e.magnesium;
     }
     for (auto& [id, f] : foods_by_id) {
         f.share = food_total.ug() > 0 ? static_cast<double>(f.magnesium.ug()) / food_total.ug() : 0;
         r.top_foods.push_back(f);
     }
-    std::stable_sort(
-        r.top_foods.begin(), r.top_foods.end(),
-        [](const FoodShare& a, const FoodShare& b) { return a.magnesium > b.magnesium; });
+    std::stable_sort(r.top_foods.begin(), r.top_foods.end(),
+                     [](const Share& a, const Share& b) { return a.magnesium > b.magnesium; });
     if (r.top_foods.size() > 5) r.top_foods.resize(5);
     static const char* kOrder[] = {"breakfast", "lunch", "dinner", "snack"};
     for (const char* m : kOrder)
-        if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
+        if (meals.count(m)) r.by_meal.push_back({m, m, meals[m], 0});
     for (const auto& entry : meals) {
         const std::string& m = entry.first;
         const bool standard =
             std::find(std::begin(kOrder), std::end(kOrder), m) != std::end(kOrder);
         if (!standard && m != "unassigned" && m != "supplements")
-            r.by_meal.push_back({m, entry.second, 0});
+            r.by_meal.push_back({m, m, entry.second, 0});
     }
     for (const char* m : {"unassigned", "supplements"})
-        if (meals.count(m)) r.by_meal.push_back({m, meals[m], 0});
+        if (meals.count(m)) r.by_meal.push_back({m, m, meals[m], 0});
     for (auto& m : r.by_meal)
         m.share = total.ug() > 0 ? static_cast<double>(m.magnesium.ug()) / total.ug() : 0;
     r.sources = {

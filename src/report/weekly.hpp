@@ -15,17 +15,12 @@ struct ReportDay {
     Magnesium total() const { return food + supplement; }
 };
 
-struct FoodShare {
-    std::string food_id;
-    std::string name;
+/// One row of a "top food sources" or "by meal" breakdown.
+struct Share {
+    std::string id;     ///< the food id (empty for imported rows) or the meal
+    std::string label;  ///< the food's name or the meal
     Magnesium magnesium;
-    double share = 0;  ///< of the week's food magnesium, 0..1
-};
-
-struct MealShare {
-    std::string meal;  ///< "breakfast", ..., "supplements", "unassigned"
-    Magnesium magnesium;
-    double share = 0;  ///< of the week's total, 0..1
+    double share = 0;  ///< of the week's food magnesium (foods) or total (meals), 0..1
 };
 
 /// The weekly report model, computed once by the pure core; every format renders this.
@@ -39,9 +34,9 @@ struct WeeklyReport {
     int days_logged = 0;
     int days_meeting_rda = 0;
     CheckResult check;  ///< means, targets, shortfall, adequacy, flags, suggestions
-    std::vector<FoodShare> top_foods;
-    std::vector<MealShare> by_meal;
-    Magnesium supplement_max;  ///< the highest supplemental intake of a logged day
+    std::vector<Share> top_foods;
+    std::vector<Share> by_meal;  ///< "breakfast", ..., "unassigned", "supplements"
+    Magnesium supplement_max;    ///< the highest supplemental intake of a logged day
     std::vector<Date> days_over_ul;
     std::vector<std::string> sources;
 };
