@@ -78,6 +78,7 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
         }
     }
     facts.age_years = life_stage_query(profile, today).age_years;
+    facts.infant = facts.age_years == 0;
     r.flags = evaluate_flags(profile, r.medicines, facts);
     // Infants: breast milk or formula carries the AI; food suggestions are for their
     // paediatric team, not for mgcalc (docs/methods.md#suggestions).

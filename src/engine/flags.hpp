@@ -49,6 +49,7 @@ struct IntakeFacts {
     std::string over_ul_detail;
     std::vector<std::string> over_ul_entries;
     int age_years = 0;
+    bool infant = false;  ///< under 12 months: supplements and magnesium medicines are not for them
 };
 
 /// Evaluates every rule. Pure: same inputs, same findings, in rule order.

@@ -49,7 +49,10 @@ std::optional<std::string> canonical_condition(std::string_view written) {
 
 const std::vector<std::string>& known_exclusion_tags() {
     static const std::vector<std::string> kTags = {
-        "tree-nut", "peanut", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat"};
+        "tree-nut", "peanut", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat",
+        // Eligibility tags (docs/methods.md#who-may-be-offered-what): facts about a food that
+        // keep it out of suggestions for some people; a profile may exclude them too.
+        "alcohol", "caffeine", "choking-risk", "added-sugar", "high-mercury-fish"};
     return kTags;
 }
 
