@@ -37,21 +37,33 @@ bool parse_thousandths(std::string_view s, std::int64_t& out) {
     return true;
 }
 
-const std::vector<std::string> kKeys = {"id",    "date",     "meal",  "kind",   "food",
-                                        "name",  "amount",   "grams", "mg",     "form",
-                                        "units", "compound", "note",  "import", "added"};
+const std::vector<std::string> kKeys = {"id",       "date",  "meal",   "kind", "food",  "name",
+                                        "amount",   "grams", "mg",     "form", "units", "compound",
+                                        "complete", "note",  "import", "added"};
+// A day mark records no intake: these are all it may carry.
+const std::vector<std::string> kDayKeys = {"id",   "date",   "kind", "complete",
+                                           "note", "import", "added"};
 
 }  // namespace
 
+std::string_view mark_word(std::optional<bool> complete) {
+    return !complete ? "cleared" : *complete ? "complete" : "incomplete";
+}
+
 std::string entry_to_line(const JournalEntry& e) {
     std::string s = "- {id: " + e.id + ", date: " + e.date.iso();
-    if (!e.meal.empty()) s += ", meal: " + yaml_scalar(e.meal);
-    s += e.kind == EntryKind::food ? ", kind: food" : ", kind: supplement";
-    if (e.kind == EntryKind::food) s += ", food: " + yaml_scalar(e.food_id);
-    s += ", name: " + yaml_scalar(e.name);
-    s += ", amount: " + yaml_quote(e.amount);
-    if (e.kind == EntryKind::food && e.food_mg > 0) s += ", grams: " + thousandths(e.food_mg);
-    s += ", mg: " + thousandths(e.magnesium.ug());
+    if (e.kind == EntryKind::day) {
+        s += ", kind: day, complete: ";
+        s += !e.complete ? "null" : *e.complete ? "true" : "false";
+    } else {
+        if (!e.meal.empty()) s += ", meal: " + yaml_scalar(e.meal);
+        s += e.kind == EntryKind::food ? ", kind: food" : ", kind: supplement";
+        if (e.kind == EntryKind::food) s += ", food: " + yaml_scalar(e.food_id);
+        s += ", name: " + yaml_scalar(e.name);
+        s += ", amount: " + yaml_quote(e.amount);
+        if (e.kind == EntryKind::food && e.food_mg > 0) s += ", grams: " + thousandths(e.food_mg);
+        s += ", mg: " + thousandths(e.magnesium.ug());
+    }
     if (e.kind == EntryKind::supplement) {
         if (!e.form.empty()) s += ", form: " + yaml_scalar(e.form);
         if (e.units != 1) s += fmt::format(", units: {}", e.units);
@@ -63,26 +75,66 @@ std::string entry_to_line(const JournalEntry& e) {
     return s + "}\n";
 }
 
+std::map<Date, bool> day_marks(const std::vector<JournalEntry>& entries) {
+    std::map<Date, bool> out;
+    for (const auto& e : entries) {
+        if (e.kind != EntryKind::day) continue;
+        if (e.complete)
+            out[e.date] = *e.complete;
+        else
+            out.erase(e.date);
+    }
+    return out;
+}
+
 namespace {
 
-// Validates one parsed line into an entry; appends problems to `errs`.
-bool read_entry(const std::string& path, std::string_view line_text, int line_no, const FlatMap& m,
-                JournalEntry& e, std::vector<Diagnostic>& errs) {
-    const size_t before = errs.size();
-    auto err = [&](int column, std::string msg, std::string hint = {}) {
-        errs.push_back(
-            {path, line_no, column, std::move(msg), std::string(line_text), std::move(hint)});
-    };
-    auto get = [&](std::string_view key) -> const FlatField* {
-        for (const auto& f : m)
+// Validates one parsed line into an entry, appending every problem (located) to `errs`.
+// Both readers (the fast flat reader and yaml-cpp) produce the FlatMap, so both share this.
+class EntryReader {
+  public:
+    EntryReader(const std::string& path, std::string_view line_text, int line_no, const FlatMap& m,
+                std::vector<Diagnostic>& errs)
+        : path_(path), line_text_(line_text), line_no_(line_no), m_(m), errs_(errs) {}
+
+    bool read(JournalEntry& e) {
+        const size_t before = errs_.size();
+        for (const auto& f : m_)
+            if (std::find(kKeys.begin(), kKeys.end(), f.key) == kKeys.end())
+                err(f.key_column, fmt::format("unknown key '{}' in journal entry", f.key),
+                    did_you_mean(closest(f.key, kKeys, 3)));
+        e.line = line_no_;
+        e.id = text("id", true);
+        const std::string date = text("date", true);
+        if (!date.empty()) {
+            if (auto d = Date::parse(date))
+                e.date = *d;
+            else
+                err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
+        }
+        const std::string kind = text("kind", true);
+        if (kind == "day")
+            read_day(e);
+        else
+            read_intake(e, kind);
+        e.note = text("note", false);
+        e.import_key = text("import", false);
+        e.added = text("added", false);
+        return errs_.size() == before;
+    }
+
+  private:
+    void err(int column, std::string msg, std::string hint = {}) {
+        errs_.push_back(
+            {path_, line_no_, column, std::move(msg), std::string(line_text_), std::move(hint)});
+    }
+    const FlatField* get(std::string_view key) const {
+        for (const auto& f : m_)
             if (f.key == key) return &f;
         return nullptr;
-    };
-    for (const auto& f : m)
-        if (std::find(kKeys.begin(), kKeys.end(), f.key) == kKeys.end())
-            err(f.key_column, fmt::format("unknown key '{}' in journal entry", f.key),
-                did_you_mean(closest(f.key, kKeys, 3)));
-    auto text = [&](const char* key, bool required) -> std::string {
+    }
+    int col(const char* key) const { return get(key)->column; }
+    std::string text(const char* key, bool required) {
         const FlatField* v = get(key);
         if (!v || v->null) {
             if (required) err(3, fmt::format("entry is missing '{}'", key));
@@ -93,56 +145,72 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
             return {};
         }
         return v->value;
-    };
-    auto col = [&](const char* key) { return get(key)->column; };
-    e.line = line_no;
-    e.id = text("id", true);
-    const std::string date = text("date", true);
-    if (!date.empty()) {
-        if (auto d = Date::parse(date))
-            e.date = *d;
-        else
-            err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
     }
-    e.meal = text("meal", false);
-    const std::string kind = text("kind", true);
-    if (kind == "food")
-        e.kind = EntryKind::food;
-    else if (kind == "supplement")
-        e.kind = EntryKind::supplement;
-    else if (!kind.empty())
-        err(col("kind"), fmt::format("kind '{}' must be food or supplement", kind));
-    if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
-    e.name = text("name", true);
-    e.amount = text("amount", true);
-    const std::string grams = text("grams", false);
-    if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
-        err(col("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
-    const std::string mg = text("mg", true);
-    std::int64_t ug = 0;
-    if (!mg.empty()) {
-        if (parse_thousandths(mg, ug))
-            e.magnesium = Magnesium::from_ug(ug);
-        else
-            err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+
+    void read_day(JournalEntry& e) {
+        e.kind = EntryKind::day;
+        for (const auto& f : m_)
+            if (std::find(kKeys.begin(), kKeys.end(), f.key) != kKeys.end() &&
+                std::find(kDayKeys.begin(), kDayKeys.end(), f.key) == kDayKeys.end())
+                err(f.key_column, fmt::format("'{}' does not belong on a day mark", f.key),
+                    "a day mark (kind: day) has only id, date, complete, added and a note");
+        const FlatField* c = get("complete");
+        if (!c) {
+            err(3, "entry is missing 'complete'", "a day mark needs complete: true, false or null");
+        } else if (c->nested) {
+            err(c->column, "'complete' must be a single value");
+        } else if (!c->null && c->value != "true" && c->value != "false") {
+            err(c->column, fmt::format("complete '{}' must be true, false or null", c->value));
+        } else if (!c->null) {
+            e.complete = c->value == "true";
+        }
     }
-    e.form = text("form", false);
-    const std::string units = text("units", false);
-    if (!units.empty()) {
-        int u = 0;
-        auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
-        if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
-            err(col("units"),
-                fmt::format("units '{}' must be a whole number from 1 to 1000", units));
-        else
-            e.units = u;
+
+    void read_intake(JournalEntry& e, const std::string& kind) {
+        if (kind == "food")
+            e.kind = EntryKind::food;
+        else if (kind == "supplement")
+            e.kind = EntryKind::supplement;
+        else if (!kind.empty())
+            err(col("kind"), fmt::format("kind '{}' must be food, supplement or day", kind));
+        if (const FlatField* c = get("complete"))
+            err(c->key_column, "'complete' belongs on day marks only",
+                "mark a day with 'mgcalc log day --complete'");
+        e.meal = text("meal", false);
+        if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
+        e.name = text("name", true);
+        e.amount = text("amount", true);
+        const std::string grams = text("grams", false);
+        if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
+            err(col("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
+        const std::string mg = text("mg", true);
+        std::int64_t ug = 0;
+        if (!mg.empty()) {
+            if (parse_thousandths(mg, ug))
+                e.magnesium = Magnesium::from_ug(ug);
+            else
+                err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+        }
+        e.form = text("form", false);
+        const std::string units = text("units", false);
+        if (!units.empty()) {
+            int u = 0;
+            auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
+            if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
+                err(col("units"),
+                    fmt::format("units '{}' must be a whole number from 1 to 1000", units));
+            else
+                e.units = u;
+        }
+        e.compound = text("compound", false) == "true";
     }
-    e.compound = text("compound", false) == "true";
-    e.note = text("note", false);
-    e.import_key = text("import", false);
-    e.added = text("added", false);
-    return errs.size() == before;
-}
+
+    const std::string& path_;
+    std::string_view line_text_;
+    int line_no_;
+    const FlatMap& m_;
+    std::vector<Diagnostic>& errs_;
+};
 
 }  // namespace
 
@@ -239,7 +307,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             continue;
         }
         JournalEntry e;
-        if (read_entry(path, line, line_no, *fields, e, out.errors))
+        if (EntryReader(path, line, line_no, *fields, out.errors).read(e))
             out.entries.push_back(std::move(e));
     }
     return out;

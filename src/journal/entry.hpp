@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,13 +12,17 @@
 
 namespace mg {
 
-enum class EntryKind { food, supplement };
+/// What a journal line records: food eaten, a supplement taken, or a mark on the day itself
+/// ("this day is completely logged", or not), as Cronometer's "Completed" day flag.
+enum class EntryKind { food, supplement, day };
 
 /// Meals the journal knows; imports may bring other names, which are kept as written.
 const std::vector<std::string>& known_meals();
 
 /// One line of the journal (docs/file-formats.md#journal). The magnesium recorded when the
 /// entry was logged is kept, so a later food-database update never rewrites history.
+/// A day mark (kind day) has an id, a date, `complete`, `added` and maybe a note; no meal,
+/// food, name, amount or magnesium (it stays 0).
 struct JournalEntry {
     std::string id;  ///< "YYYYMMDD-N", stable
     Date date;
@@ -28,9 +33,10 @@ struct JournalEntry {
     std::string amount;        ///< as written by the user ("1/2 cup", "200 mg")
     std::int64_t food_mg = 0;  ///< food entries: weight in mg of food (0 when unknown)
     Magnesium magnesium;
-    std::string form;       ///< supplements: form id ("glycinate"), may be empty
-    int units = 1;          ///< supplements: number of units (capsules, tablets)
-    bool compound = false;  ///< supplements: amount was the compound mass
+    std::string form;              ///< supplements: form id ("glycinate"), may be empty
+    int units = 1;                 ///< supplements: number of units (capsules, tablets)
+    bool compound = false;         ///< supplements: amount was the compound mass
+    std::optional<bool> complete;  ///< day marks: true complete, false incomplete, nullopt cleared
     std::string note;
     std::string import_key;  ///< set by importers to make re-imports idempotent
     std::string added;       ///< UTC timestamp of logging, for `log undo`
@@ -53,6 +59,14 @@ struct JournalFile {
 /// Parses a journal file. Refuses unknown format versions (reported as an error). A last line
 /// without its newline (a torn write) is reported as bad.
 JournalFile parse_journal(const std::string& path, std::string_view text);
+
+/// The completeness mark of each date (the last mark in journal order wins; a cleared mark
+/// removes it). Journal order: the order `entries` holds them, as read (JournalStore keeps
+/// line order within a date).
+std::map<Date, bool> day_marks(const std::vector<JournalEntry>& entries);
+
+/// "complete", "incomplete" or "cleared": a day mark's state in words.
+std::string_view mark_word(std::optional<bool> complete);
 
 /// The next free id for `date` among `entries` ("YYYYMMDD-N").
 std::string next_entry_id(const std::vector<JournalEntry>& entries, Date date);
