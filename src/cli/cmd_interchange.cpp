@@ -110,7 +110,9 @@ int export_run(Context& ctx, const po::variables_map& vm) {
         has_from && has_to ? ctx.journal().read_range(from, to) : ctx.journal().read_all();
     std::string out = "id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note\n";
     for (const auto& e : entries) {
-        if ((has_from && e.date < from) || (has_to && e.date > to)) continue;
+        // Rows are intake; day marks stay in the journal (docs/file-formats.md#journal).
+        if ((has_from && e.date < from) || (has_to && e.date > to) || e.kind == EntryKind::day)
+            continue;
         // Plain appends: ten years of entries make formatting the hot part of this command.
         const bool food = e.kind == EntryKind::food;
         for (const std::string& field :

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "cli/command.hpp"
 #include "cli/context.hpp"
@@ -20,6 +21,7 @@ std::string meal_text(const JournalEntry& e) {
 }
 
 std::string amount_text(const JournalEntry& e) {
+    if (e.kind == EntryKind::day) return {};
     if (e.kind == EntryKind::food) {
         const bool says_grams = e.amount.ends_with(" g") || e.amount.ends_with(" g)");
         return e.food_mg > 0 && !says_grams
@@ -27,6 +29,30 @@ std::string amount_text(const JournalEntry& e) {
                    : e.amount;
     }
     return e.units > 1 ? fmt::format("{} x {}", e.units, e.amount) : e.amount;
+}
+
+// "Almonds 1 oz (28.35 g) (77 mg)", or "day marked complete" for a day mark.
+std::string describe(const JournalEntry& e) {
+    if (e.kind == EntryKind::day) return mark_label(e.complete);
+    return fmt::format("{} {} ({} mg)", e.name, amount_text(e), format_mg(e.magnesium));
+}
+
+// One row of `log show`: id, meal, name, amount, magnesium; a day mark names its state.
+std::string show_row(const JournalEntry& e) {
+    if (e.kind == EntryKind::day)
+        return fmt::format("  {:<12} {:<9} [{}]\n", e.id, meal_text(e), mark_label(e.complete));
+    const std::string name = e.kind == EntryKind::supplement ? e.name + " [supplement]" : e.name;
+    return fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e),
+                       name.size() > 36 ? name.substr(0, 35) + "~" : name, amount_text(e),
+                       format_mg(e.magnesium));
+}
+
+// The line under a day's total saying how the day is marked, or "" when it is not.
+std::string mark_footer(const std::map<Date, bool>& marks, Date d) {
+    const auto it = marks.find(d);
+    if (it == marks.end()) return {};
+    return it->second ? "  day marked complete\n"
+                      : "  day marked incomplete: check leaves its food out of adequacy\n";
 }
 
 void show_options(po::options_description& o, po::positional_options_description&) {
@@ -59,6 +85,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         for (const auto& e : entries)
             if (e.kind == EntryKind::food && e.import_key.empty() && !ctx.foods().find(e.food_id))
                 orphans.push_back(e.id);
+    const std::map<Date, bool> marks = day_marks(entries);
     std::vector<Date> days;
     for (const auto& e : entries)
         if (days.empty() || days.back() != e.date) days.push_back(e.date);
@@ -78,7 +105,9 @@ int show_run(Context& ctx, const po::variables_map& vm) {
             j["days"].push_back({{"date", d.iso()},
                                  {"food_mg", mg_json(t.food)},
                                  {"supplement_mg", mg_json(t.supplement)},
-                                 {"total_mg", mg_json(t.total())}});
+                                 {"total_mg", mg_json(t.total())},
+                                 {"complete", marks.count(d) ? nlohmann::json(marks.at(d))
+                                                             : nlohmann::json(nullptr)}});
         }
         ctx.print_json(j);
         return 0;
@@ -91,17 +120,12 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     }
     for (Date d : days) {
         ctx.out << d.iso() << "\n";
-        for (const auto& e : entries) {
-            if (e.date != d) continue;
-            const std::string name =
-                e.kind == EntryKind::supplement ? e.name + " [supplement]" : e.name;
-            ctx.out << fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e),
-                                   name.size() > 36 ? name.substr(0, 35) + "~" : name,
-                                   amount_text(e), format_mg(e.magnesium));
-        }
+        for (const auto& e : entries)
+            if (e.date == d) ctx.out << show_row(e);
         const DayTotal t = day_total(entries, d);
         ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n",
-                               format_mg(t.food), format_mg(t.supplement), format_mg(t.total()));
+                               format_mg(t.food), format_mg(t.supplement), format_mg(t.total()))
+                << mark_footer(marks, d);
     }
     if (!orphans.empty())
         ctx.out << wrap(fmt::format(
@@ -138,8 +162,7 @@ void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
         ctx.print_json({{"schema_version", kJsonSchemaVersion}, {verb, entry_json(e)}});
         return;
     }
-    ctx.out << fmt::format("{} {}: {} {} ({} mg) on {}\n", verb, e.id, e.name, amount_text(e),
-                           format_mg(e.magnesium), e.date.iso());
+    ctx.out << fmt::format("{} {}: {} on {}\n", verb, e.id, describe(e), e.date.iso());
 }
 
 int rm_run(Context& ctx, const po::variables_map& vm) {
@@ -202,6 +225,12 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
     ctx.journal().modify([&](store::JournalStore::Months& months) {
         auto [m, i] = locate(months, vm["id"].as<std::string>());
         JournalEntry e = months[m][i];
+        if (e.kind == EntryKind::day &&
+            (vm.count("amount") || vm.count("food") || vm.count("meal")))
+            throw UsageError(
+                fmt::format("{} is a day mark: only --date and --note apply to it", e.id),
+                "change the mark with 'mgcalc log day --date D --complete' (or --incomplete, "
+                "--clear)");
         if (vm.count("meal")) e.meal = meal;
         if (vm.count("note")) e.note = vm["note"].as<std::string>();
         if (vm.count("amount")) e.amount = vm["amount"].as<std::string>();
@@ -215,7 +244,7 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
             e.name = f.name;
             e.food_mg = r.food_mg;
             e.magnesium = f.in(r.food_mg);
-        } else {
+        } else if (e.kind == EntryKind::supplement) {
             if (vm.count("food")) throw UsageError("--food applies to food entries only");
             Magnesium one = parse_supplement_mass(e.amount);
             if (e.compound) {
@@ -242,8 +271,7 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"edited", entry_json(after)}});
         return 0;
     }
-    ctx.out << fmt::format("edited {}: {} {} ({} mg) on {}\n", after.id, after.name,
-                           amount_text(after), format_mg(after.magnesium), after.date.iso());
+    ctx.out << fmt::format("edited {}: {} on {}\n", after.id, describe(after), after.date.iso());
     return 0;
 }
 

@@ -36,22 +36,47 @@ std::string targets_text(const Targets& t) {
     return s;
 }
 
+std::string_view kind_name(EntryKind k) {
+    switch (k) {
+        case EntryKind::food:
+            return "food";
+        case EntryKind::supplement:
+            return "supplement";
+        case EntryKind::day:
+            return "day";
+    }
+    return "";
+}
+
+nlohmann::json complete_json(std::optional<bool> complete) {
+    return complete ? nlohmann::json(*complete) : nlohmann::json(nullptr);
+}
+
+std::string mark_label(std::optional<bool> complete) {
+    return complete ? fmt::format("day marked {}", mark_word(complete)) : "day mark cleared";
+}
+
 nlohmann::json entry_json(const JournalEntry& e) {
+    // A day mark keeps the keys every entry has, so scripts that sum magnesium_mg or read
+    // name stay right: it adds 0 mg and has no name.
+    const bool day = e.kind == EntryKind::day;
     nlohmann::json j{{"id", e.id},
                      {"date", e.date.iso()},
                      {"meal", e.meal.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.meal)},
-                     {"kind", e.kind == EntryKind::food ? "food" : "supplement"},
-                     {"name", e.name},
-                     {"amount", e.amount},
+                     {"kind", kind_name(e.kind)},
+                     {"name", day ? nlohmann::json(nullptr) : nlohmann::json(e.name)},
+                     {"amount", day ? nlohmann::json(nullptr) : nlohmann::json(e.amount)},
                      {"magnesium_mg", mg_json(e.magnesium)}};
     if (e.kind == EntryKind::food) {
         j["food_id"] = e.food_id;
         j["grams"] = e.food_mg > 0 ? nlohmann::json(static_cast<double>(e.food_mg) / 1000.0)
                                    : nlohmann::json(nullptr);
-    } else {
+    } else if (e.kind == EntryKind::supplement) {
         j["form"] = e.form.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.form);
         j["units"] = e.units;
         j["compound"] = e.compound;
+    } else {
+        j["complete"] = complete_json(e.complete);
     }
     if (!e.note.empty()) j["note"] = e.note;
     return j;
@@ -61,7 +86,10 @@ DayTotal day_total(const std::vector<JournalEntry>& entries, Date d) {
     DayTotal t;
     for (const auto& e : entries) {
         if (e.date != d) continue;
-        (e.kind == EntryKind::food ? t.food : t.supplement) += e.magnesium;
+        if (e.kind == EntryKind::food)
+            t.food += e.magnesium;
+        else if (e.kind == EntryKind::supplement)
+            t.supplement += e.magnesium;
     }
     return t;
 }

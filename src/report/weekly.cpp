@@ -33,7 +33,8 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
     std::map<std::string, Magnesium> meals;
     Magnesium food_total, total;
     for (const auto& e : entries) {
-        if (e.date < r.start || e.date > r.end) continue;
+        // Day marks record no intake: neither a food nor a supplement.
+        if (e.date < r.start || e.date > r.end || e.kind == EntryKind::day) continue;
         total += e.magnesium;
         if (e.kind == EntryKind::supplement) {
             meals["supplements"] += e.magnesium;

@@ -22,12 +22,14 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
   {
     "days": [
       {
+        "complete": null,
         "date": "2026-03-03",
         "food_mg": 156.6,
         "supplement_mg": 0,
         "total_mg": 156.6
       },
       {
+        "complete": null,
         "date": "2026-03-04",
         "food_mg": 154.8,
         "supplement_mg": 700.4,
