@@ -38,6 +38,7 @@ Command log_show_command();
 Command log_rm_command();
 Command log_edit_command();
 Command log_undo_command();
+Command log_day_command();
 Command check_command();
 Command flags_command();
 Command report_week_command();
