@@ -120,6 +120,31 @@ void supplement_options(po::options_description& o, po::positional_options_descr
     p.add("name", 1).add("amount", -1);
 }
 
+const SupplementForm& form_option(const std::string& id) {
+    if (const SupplementForm* f = find_form(id)) return *f;
+    throw UsageError(
+        fmt::format("unknown form '{}'", id),
+        hint_with(did_you_mean(closest(id, form_ids(), 3)), "forms: " + join(form_ids())));
+}
+
+// A compound mass is converted only with a form the user gave or the name names without
+// doubt: a wrong guess (oxide for hydroxide, anhydrous for a hydrate) is off by more than 2x.
+const SupplementForm& compound_form(const std::string& name, const FormMatch& m) {
+    const std::string forms = "forms: " + join(form_ids());
+    if (m.kind == FormMatch::Kind::one) return *m.form;
+    if (m.kind == FormMatch::Kind::none)
+        throw UsageError(
+            fmt::format("--compound needs the form to convert the compound mass to magnesium, "
+                        "and '{}' names none",
+                        name),
+            "add --form FORM; " + forms);
+    std::vector<std::string> options;
+    for (const auto& id : m.candidates) options.push_back("--form " + id);
+    throw UsageError(fmt::format("'{}' {}: --compound needs one form to convert the compound mass",
+                                 name, m.problem),
+                     fmt::format("add {}; {}", join(options, " or "), forms));
+}
+
 int supplement_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "log supplement");
     if (!vm.count("name") || !vm.count("amount"))
@@ -136,26 +161,17 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     e.units = vm.count("units") ? vm["units"].as<int>() : 1;
     if (e.units < 1 || e.units > 100) throw UsageError("--units must be between 1 and 100");
     e.compound = vm.count("compound") > 0;
-    const SupplementForm* form = nullptr;
-    if (vm.count("form")) {
-        form = find_form(vm["form"].as<std::string>());
-        if (!form) {
-            std::vector<std::string> ids;
-            for (const auto& f : supplement_forms()) ids.push_back(f.id);
-            throw UsageError(fmt::format("unknown form '{}'", vm["form"].as<std::string>()),
-                             hint_with(did_you_mean(closest(vm["form"].as<std::string>(), ids, 3)),
-                                       "forms: " + join(ids)));
-        }
-    } else {
-        form = recognise_form(e.name);
-    }
-    if (form) e.form = form->id;
+    const FormMatch match = vm.count("form")
+                                ? FormMatch{.kind = FormMatch::Kind::one,
+                                            .form = &form_option(vm["form"].as<std::string>())}
+                                : match_form(e.name);
+    // An elemental amount needs no form: it is recorded only when the name is clear.
+    if (match.kind == FormMatch::Kind::one) e.form = match.form->id;
     const Magnesium per_unit = parse_supplement_mass(e.amount);
     Magnesium one = per_unit;
+    const SupplementForm* form = nullptr;
     if (e.compound) {
-        if (!form)
-            throw UsageError("--compound needs the form to convert the compound mass to magnesium",
-                             "add --form citrate (or oxide, glycinate, ...), or name it in NAME");
+        form = &compound_form(e.name, match);
         one = elemental(per_unit, *form);
     }
     e.magnesium = Magnesium::from_ug(one.ug() * e.units);
@@ -166,9 +182,11 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     e = store.append({e}, &month).front();
     std::string what = fmt::format(
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
-        e.compound ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
-                   : " elemental");
+        form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
+             : " elemental");
     echo(ctx, e, what, month);
+    if (form && ctx.format() == Format::text)
+        for (const auto& n : match.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
     return 0;
 }
 
@@ -192,6 +210,10 @@ Command log_supplement_command() {
             "NAME AMOUNT [--form FORM] [--compound] [--units N] [--date D]",
             "AMOUNT is elemental magnesium per unit, as US labels state it. With --compound it is\n"
             "the compound's mass, converted with the form's magnesium fraction (docs/methods.md).\n"
+            "The form is read from NAME by whole words ('milk of magnesia' is the hydroxide,\n"
+            "'Epsom salt' the sulfate heptahydrate); chloride and sulfate are taken as their\n"
+            "usual hydrates unless NAME says 'anhydrous'. When NAME names no form or more than\n"
+            "one, --compound asks for --form.\n"
             "Antacids and laxatives count here too: the upper limit applies to all of them.",
             supplement_options,
             supplement_run};
