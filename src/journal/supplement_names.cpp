@@ -114,9 +114,9 @@ struct Reading {
 
 Reading read_name(std::string_view product_name) {
     const std::vector<std::string> words = words_of(product_name);
+    const auto& names = salt_names();
     Reading r;
     for (size_t i = 0; i < words.size();) {
-        const auto& names = salt_names();
         const auto hit = std::find_if(names.begin(), names.end(), [&](const SaltName& n) {
             return words_at(words, i, n.words);
         });
