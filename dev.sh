@@ -58,8 +58,8 @@ case "${1:-}" in
   test)
     # The HTML report test drives a real browser and xmllint checks its SVG; clang builds the
     # libFuzzer harnesses; tmux is the real terminal for completion and prompt tests;
-    # dpkg-dev lets cpack compute the .deb's dependencies.
-    install_missing chromium libxml2-utils clang libclang-rt-14-dev tmux dpkg-dev
+    # dpkg-dev lets cpack compute the .deb's dependencies; jq picks fields from JSON in golden tests.
+    install_missing chromium libxml2-utils clang libclang-rt-14-dev tmux dpkg-dev jq
     build
     ctest --test-dir build --output-on-failure -j"$(nproc)"
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -23,6 +23,100 @@ void options(po::options_description& o, po::positional_options_description&) {
         "strict", "exit 3 when there is a shortfall or a warning flag (for scripts)");
 }
 
+nlohmann::json check_json(const CheckResult& r, const Profile& p, const Targets& t, Date from,
+                          Date to, int days) {
+    const bool judged = r.food_days > 0;
+    nlohmann::json j{
+        {"schema_version", kJsonSchemaVersion},
+        {"profile", p.name},
+        {"date", to.iso()},
+        {"from", from.iso()},
+        {"days", days},
+        {"days_logged", r.days.size()},
+        {"food_days", r.food_days},
+        {"supplement_only_days", r.supplement_only_days},
+        {"incomplete_days", r.incomplete_days},
+        {"food_mg", judged ? mg_json(r.food_mean) : nlohmann::json(nullptr)},
+        {"supplement_mg", mg_json(r.supplement_mean)},
+        {"total_mg", mg_json(r.total_mean)},
+        {"percent_rda", judged && !r.ckd ? nlohmann::json(std::round(r.percent_rda * 10) / 10)
+                                         : nlohmann::json(nullptr)},
+        {"shortfall_mg", judged && !r.ckd ? mg_json(r.shortfall) : nlohmann::json(nullptr)},
+        {"reference_applies", !r.ckd},
+        {"adequacy", adequacy_json(r.adequacy)}};
+    put_reference(j, t);
+    j["daily"] = nlohmann::json::array();
+    for (const auto& d : r.days)
+        j["daily"].push_back(
+            {{"date", d.date.iso()},
+             {"food_mg", mg_json(d.food)},
+             {"supplement_mg", mg_json(d.supplement)},
+             {"total_mg", mg_json(d.total())},
+             {"food_day", d.food_day()},
+             {"complete", d.complete ? nlohmann::json(*d.complete) : nlohmann::json(nullptr)}});
+    j["flags"] = nlohmann::json::array();
+    for (const auto& f : r.flags) j["flags"].push_back(finding_json(f));
+    j["suggestions"] = suggestions_json(r);
+    return j;
+}
+
+std::string days_line(const CheckResult& r) {
+    std::vector<std::string> parts{
+        fmt::format("{} food day{}", r.food_days, r.food_days == 1 ? "" : "s")};
+    if (r.supplement_only_days)
+        parts.push_back(
+            fmt::format("{} with supplements only (not food days)", r.supplement_only_days));
+    if (r.incomplete_days)
+        parts.push_back(fmt::format("{} marked incomplete (left out)", r.incomplete_days));
+    return join(parts, "; ");
+}
+
+void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, const Targets& t,
+                      Date from, Date to, int days) {
+    auto& o = ctx.out;
+    const char* dash = ctx.ascii() ? "-" : "\u2014";
+    if (days == 1)
+        o << fmt::format("Magnesium check for {} {} {}\n", p.name, dash, to.iso());
+    else
+        o << fmt::format("Magnesium check for {} {} last {} days ({} to {}), {} logged\n", p.name,
+                         dash, days, from.iso(), to.iso(), r.days.size());
+    const std::string ref = t.is_ai ? "AI" : "RDA";
+    if (r.days.empty()) {
+        o << (days == 1 ? "  Nothing logged on this day.\n" : "  Nothing logged in these days.\n");
+        o << "  Days without entries count as missing, not zero: log with 'mgcalc log add'.\n";
+    } else {
+        const std::string avg = days == 1 ? "" : " (mean per food day)";
+        if (r.food_days > 0)
+            o << fmt::format("  Food           {:>5} mg{}\n", format_mg(r.food_mean), avg);
+        else
+            o << "  Food               - (no food logged: adequacy cannot be judged)\n";
+        o << fmt::format("  Supplements    {:>5} mg\n", format_mg(r.supplement_mean));
+        if (r.ckd || r.food_days == 0)
+            o << fmt::format("  Total          {:>5} mg\n", format_mg(r.total_mean));
+        else
+            o << fmt::format("  Total          {:>5} mg   {:.0f}% of the {} ({} mg)\n",
+                             format_mg(r.total_mean), r.percent_rda, ref, format_mg(t.rda));
+        if (!r.ckd && r.food_days > 0)
+            o << fmt::format("  Shortfall      {:>5} mg\n", format_mg(r.shortfall));
+        if (days > 1 || r.supplement_only_days || r.incomplete_days)
+            o << "  Days           " << days_line(r) << "\n";
+    }
+    o << fmt::format("  Reference      {} {} mg, EAR {} ({}, {}){}\n", ref, format_mg(t.rda),
+                     t.ear ? format_mg(*t.ear) + " mg" : "none", to_string(t.standard),
+                     t.life_stage, r.ckd ? ", set for healthy people" : "");
+    o << fmt::format("  Upper limit    {}\n",
+                     t.ul_supplemental
+                         ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
+                         : "none set");
+    const Adequacy& a = r.adequacy;
+    o << "\nAdequacy\n";
+    o << "  " << wrap(adequacy_summary(a), 80, 2, 2) << "\n";
+    for (const auto& n : {sd_summary(a), a.note})
+        if (!n.empty()) o << "  " << wrap(n, 80, 2, 2) << "\n";
+    for (const auto& n : t.notes) o << "  " << wrap("note: " + n, 80, 2, 2) << "\n";
+    o << flags_and_suggestions_text(r, ctx.ascii(), days == 1 ? "" : "/day");
+}
+
 int run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "check");
     const Date to =
@@ -37,79 +131,16 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Targets t = ctx.targets();
     // Four weeks before the window tell which foods the user already eats.
     const auto entries = ctx.journal().read_range(from.plus_days(-28), to);
-    const CheckResult r = run_check(p, t, entries, ctx.foods(), from, to, ctx.today());
+    const CheckResult r =
+        run_check(p, t, entries, ctx.foods(), ctx.suggestion_pool(), from, to, ctx.today());
     const int code = vm.count("strict") && (r.shortfall > Magnesium() || r.has_warning())
                          ? static_cast<int>(ExitCode::strict)
                          : 0;
     if (ctx.format() == Format::json) {
-        nlohmann::json j{
-            {"schema_version", kJsonSchemaVersion},
-            {"profile", p.name},
-            {"date", to.iso()},
-            {"from", from.iso()},
-            {"days", days},
-            {"days_logged", r.days.size()},
-            {"food_mg", mg_json(r.food_mean)},
-            {"supplement_mg", mg_json(r.supplement_mean)},
-            {"total_mg", mg_json(r.total_mean)},
-            {"percent_rda", r.days.empty() ? nlohmann::json(nullptr)
-                                           : nlohmann::json(std::round(r.percent_rda * 10) / 10)},
-            {"shortfall_mg", r.days.empty() ? nlohmann::json(nullptr) : mg_json(r.shortfall)},
-            {"adequacy", adequacy_json(r.adequacy)}};
-        put_reference(j, t);
-        j["daily"] = nlohmann::json::array();
-        for (const auto& d : r.days)
-            j["daily"].push_back({{"date", d.date.iso()},
-                                  {"food_mg", mg_json(d.food)},
-                                  {"supplement_mg", mg_json(d.supplement)},
-                                  {"total_mg", mg_json(d.total())}});
-        j["flags"] = nlohmann::json::array();
-        for (const auto& f : r.flags) j["flags"].push_back(finding_json(f));
-        j["suggestions"] = nlohmann::json::array();
-        for (const auto& s : r.suggestions) j["suggestions"].push_back(suggestion_json(s));
-        ctx.print_json(j);
+        ctx.print_json(check_json(r, p, t, from, to, days));
         return code;
     }
-    auto& o = ctx.out;
-    const char* dash = ctx.ascii() ? "-" : "\u2014";
-    if (days == 1)
-        o << fmt::format("Magnesium check for {} {} {}\n", p.name, dash, to.iso());
-    else
-        o << fmt::format("Magnesium check for {} {} last {} days ({} to {}), {} logged\n", p.name,
-                         dash, days, from.iso(), to.iso(), r.days.size());
-    if (r.days.empty()) {
-        o << (days == 1 ? "  Nothing logged on this day.\n" : "  Nothing logged in these days.\n");
-        o << "  Days without entries count as missing, not zero: log with 'mgcalc log add'.\n";
-    } else {
-        const std::string avg = days == 1 ? "" : " (mean per logged day)";
-        const std::string ref = t.is_ai ? "AI" : "RDA";
-        o << fmt::format("  Food           {:>5} mg{}\n", format_mg(r.food_mean), avg);
-        o << fmt::format("  Supplements    {:>5} mg\n", format_mg(r.supplement_mean));
-        o << fmt::format("  Total          {:>5} mg   {:.0f}% of the {} ({} mg)\n",
-                         format_mg(r.total_mean), r.percent_rda, ref, format_mg(t.rda));
-        o << fmt::format("  Shortfall      {:>5} mg\n", format_mg(r.shortfall));
-    }
-    o << fmt::format("  Reference      {} {} mg, EAR {} ({}, {})\n", t.is_ai ? "AI" : "RDA",
-                     format_mg(t.rda), t.ear ? format_mg(*t.ear) + " mg" : "none",
-                     to_string(t.standard), t.life_stage);
-    o << fmt::format("  Upper limit    {}\n",
-                     t.ul_supplemental
-                         ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-                         : "none set");
-    const Adequacy& a = r.adequacy;
-    o << "\nAdequacy\n";
-    if (a.assessed) {
-        o << fmt::format("  {}: {:.0f}% probability that usual intake is {}\n", a.verdict,
-                         *a.probability * 100, a.method == "ai" ? "above the AI" : "adequate");
-        o << fmt::format("  (z = {:.2f} over {} logged day{}{})\n", *a.z, a.days_used,
-                         a.days_used == 1 ? "" : "s",
-                         a.method == "ear" && a.days_used < 7 ? "; more days make it firmer" : "");
-    } else {
-        o << "  " << a.verdict << "\n";
-    }
-    if (!a.note.empty()) o << "  " << wrap(a.note, 80, 2, 2) << "\n";
-    for (const auto& n : t.notes) o << "  " << wrap("note: " + n, 80, 2, 2) << "\n";
-    o << flags_and_suggestions_text(r, ctx.ascii(), days == 1 ? "" : "/day");
+    print_check_text(ctx, r, p, t, from, to, days);
     return code;
 }
 

@@ -10,6 +10,7 @@
 #include "foods/food_cache.hpp"
 #include "foods/food_db.hpp"
 #include "foods/food_file.hpp"
+#include "foods/suggestion_pool.hpp"
 #include "store/fs.hpp"
 
 namespace mg::cli {
@@ -270,6 +271,29 @@ const FoodDb& Context::foods() {
     if (!core_from_cache) to_cache(cache_dir_, core_cache, core.key, core_copy);
     foods_ = std::move(db);
     return *foods_;
+}
+
+const SuggestionPool* Context::suggestion_pool() {
+    if (pool_loaded_) return pool_.get();
+    const std::string dir =
+        store::is_directory(foods_path_) ? foods_path_ : store::dir_of(foods_path_);
+    const std::string path = dir + "/source/suggestions.yaml";
+    pool_loaded_ = true;
+    const auto text = store::read_file(path);
+    if (!text) return nullptr;
+    SuggestionPool pool = parse_suggestion_pool(path, *text);
+    if (auto errors = check_suggestion_pool(pool, foods()); !errors.empty()) {
+        errors.push_back({.file = {},
+                          .line = 0,
+                          .column = 0,
+                          .message = "the suggestion pool has errors; mgcalc will not suggest "
+                                     "from it",
+                          .source_line = {},
+                          .hint = "fix the lines above (docs/food-data.md#the-suggestion-pool)"});
+        throw InputError(errors);
+    }
+    pool_ = std::make_unique<SuggestionPool>(std::move(pool));
+    return pool_.get();
 }
 
 void Context::resolve_profile() {

@@ -14,7 +14,8 @@
 
 namespace mg {
 class FoodDb;
-}
+struct SuggestionPool;
+}  // namespace mg
 
 namespace mg::cli {
 
@@ -65,6 +66,11 @@ class Context {
     /// Loads the food database (built-in plus the user's custom foods), once.
     const FoodDb& foods();
 
+    /// The reviewed suggestion pool beside the bundled foods (foods/source/suggestions.yaml),
+    /// checked against the food database, once; nullptr when there is none (then nothing is
+    /// suggested). Throws InputError listing every problem when it is broken.
+    const SuggestionPool* suggestion_pool();
+
     /// The profile selected by --profile / MGCALC_PROFILE / the only one in the data dir.
     /// Throws InputError or UsageError with a hint when none can be chosen.
     const Profile& profile();
@@ -102,6 +108,8 @@ class Context {
     std::string cache_dir_;  ///< derived-data cache; empty = none
     std::string profile_arg_;
     std::unique_ptr<FoodDb> foods_;
+    std::unique_ptr<SuggestionPool> pool_;
+    bool pool_loaded_ = false;
     std::optional<Profile> profile_;
     std::string profile_name_;
     std::string profile_path_;

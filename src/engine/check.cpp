@@ -13,80 +13,134 @@ bool CheckResult::has_warning() const {
 }
 
 namespace {
+
 Magnesium mean_of(std::int64_t sum_ug, int n) {
     return Magnesium::from_ug(n == 0 ? 0 : (sum_ug + n / 2) / n);
 }
-}  // namespace
 
-CheckResult run_check(const Profile& profile, const Targets& targets,
-                      const std::vector<JournalEntry>& entries, const FoodDb& foods, Date from,
-                      Date to, Date today) {
-    CheckResult r;
-    r.from = from;
-    r.to = to;
-    r.days_in_window = from.days_until(to) + 1;
-    r.targets = targets;
+// The logged days of the window, with the supplement entries for the flag rules.
+std::vector<DayIntake> days_of(const std::vector<JournalEntry>& entries, Date from, Date to,
+                               IntakeFacts& facts) {
     std::map<Date, DayIntake> by_day;
-    IntakeFacts facts;
     for (const auto& e : entries) {
         if (e.date < from || e.date > to) continue;
+        if (e.kind != EntryKind::food && e.kind != EntryKind::supplement) continue;
         DayIntake& d = by_day[e.date];
         d.date = e.date;
         if (e.kind == EntryKind::food) {
             d.food += e.magnesium;
+            d.has_food = true;
         } else {
             d.supplement += e.magnesium;
             facts.supplements.push_back(&e);
         }
     }
-    std::int64_t food = 0, supp = 0;
-    for (const auto& [date, d] : by_day) {
-        r.days.push_back(d);
-        food += d.food.ug();
-        supp += d.supplement.ug();
-    }
-    const int n = static_cast<int>(r.days.size());
-    r.food_mean = mean_of(food, n);
-    r.supplement_mean = mean_of(supp, n);
-    r.total_mean = mean_of(food + supp, n);
-    r.percent_rda = n == 0 ? 0 : 100.0 * r.total_mean.mg() / targets.rda.mg();
-    r.shortfall = n == 0 || r.total_mean >= targets.rda ? Magnesium() : targets.rda - r.total_mean;
-    r.adequacy = assess_adequacy(r.total_mean, n, targets);
+    // Marks on days without entries change nothing: a day with nothing logged stays missing.
+    for (const auto& [date, complete] : day_marks(entries))
+        if (auto it = by_day.find(date); it != by_day.end()) it->second.complete = complete;
+    std::vector<DayIntake> out;
+    for (auto& [date, d] : by_day) out.push_back(d);
+    return out;
+}
 
-    for (const auto& m : profile.medicines) r.medicines.push_back(match_medicine(m));
-    facts.has_days = n > 0;
-    facts.mean_total_mg = r.total_mean.mg();
-    if (targets.ear) {
-        facts.ear_mg = targets.ear->mg();
-        facts.below_ear = n > 0 && r.total_mean < *targets.ear;
-    }
-    if (targets.ul_supplemental) {
-        const Magnesium ul = *targets.ul_supplemental;
-        std::vector<std::string> days_over;
-        for (const auto& d : r.days)
-            if (d.supplement > ul)
-                days_over.push_back(
-                    fmt::format("{} ({} mg)", d.date.iso(), format_mg(d.supplement)));
-        if (!days_over.empty()) {
-            facts.over_ul = true;
-            facts.over_ul_detail = fmt::format("supplemental magnesium above the UL of {} mg on {}",
-                                               format_mg(ul), fmt::join(days_over, ", "));
-            for (const auto* e : facts.supplements)
-                for (const auto& d : r.days)
-                    if (d.date == e->date && d.supplement > ul)
-                        facts.over_ul_entries.push_back(e->id);
+// Food adequacy rests on food days; supplements are averaged over every logged day that is
+// not marked incomplete, so a supplement-only day adds to the supplement mean, never a
+// zero-food day to the food mean (docs/methods.md#days).
+void compute_means(CheckResult& r) {
+    std::int64_t food = 0, supp = 0;
+    int supp_days = 0;
+    for (const auto& d : r.days) {
+        if (d.complete == false) {
+            ++r.incomplete_days;
+            continue;
+        }
+        ++supp_days;
+        supp += d.supplement.ug();
+        if (d.has_food) {
+            ++r.food_days;
+            food += d.food.ug();
+        } else {
+            ++r.supplement_only_days;
         }
     }
-    facts.age_years = life_stage_query(profile, today).age_years;
-    facts.infant = facts.age_years == 0;
+    r.food_mean = mean_of(food, r.food_days);
+    r.supplement_mean = mean_of(supp, supp_days);
+    r.total_mean = r.food_days == 0 ? r.supplement_mean : r.food_mean + r.supplement_mean;
+}
+
+void upper_limit_facts(const CheckResult& r, IntakeFacts& facts) {
+    if (!r.targets.ul_supplemental) return;
+    const Magnesium ul = *r.targets.ul_supplemental;
+    std::vector<std::string> days_over;
+    for (const auto& d : r.days)
+        if (d.supplement > ul)
+            days_over.push_back(fmt::format("{} ({} mg)", d.date.iso(), format_mg(d.supplement)));
+    if (days_over.empty()) return;
+    facts.over_ul = true;
+    facts.over_ul_detail = fmt::format("supplemental magnesium above the UL of {} mg on {}",
+                                       format_mg(ul), fmt::join(days_over, ", "));
+    for (const auto* e : facts.supplements)
+        for (const auto& d : r.days)
+            if (d.date == e->date && d.supplement > ul) facts.over_ul_entries.push_back(e->id);
+}
+
+bool has_condition(const Profile& p, std::string_view id) {
+    for (const auto& c : p.conditions)
+        if (c == id) return true;
+    return false;
+}
+
+}  // namespace
+
+CheckResult run_check(const Profile& profile, const Targets& targets,
+                      const std::vector<JournalEntry>& entries, const FoodDb& foods,
+                      const SuggestionPool* pool, Date from, Date to, Date today) {
+    CheckResult r;
+    r.from = from;
+    r.to = to;
+    r.days_in_window = from.days_until(to) + 1;
+    r.targets = targets;
+    IntakeFacts facts;
+    r.days = days_of(entries, from, to, facts);
+    compute_means(r);
+    const LifeStageQuery who = life_stage_query(profile, today);
+    r.ckd = has_condition(profile, "chronic-kidney-disease");
+    // Infants: the AI is met by breast milk, formula and food; supplements never count
+    // towards it (IOM98-UL: "source of intake should be from food and formula only").
+    const Magnesium judged = targets.is_ai && who.age_years == 0 ? r.food_mean : r.total_mean;
+    const bool judge = r.food_days > 0;
+    r.percent_rda = judge ? 100.0 * r.total_mean.mg() / targets.rda.mg() : 0;
+    if (judge && !r.ckd && judged < targets.rda) r.shortfall = targets.rda - judged;
+    if (r.ckd && judge) {
+        r.adequacy.verdict = Verdict::not_judged;
+        r.adequacy.method = "none";
+        r.adequacy.days_used = r.food_days;
+        r.adequacy.note =
+            "with chronic kidney disease the reference intakes, set for healthy people, do not "
+            "apply; your renal team sets your magnesium, potassium and phosphorus targets";
+    } else {
+        r.adequacy = assess_adequacy(judged, r.food_days, targets, who);
+    }
+
+    for (const auto& m : profile.medicines) r.medicines.push_back(match_medicine(m));
+    facts.has_days = judge;
+    facts.mean_total_mg = r.total_mean.mg();
+    if (targets.ear && !r.ckd) {
+        facts.ear_mg = targets.ear->mg();
+        facts.below_ear = judge && r.total_mean < *targets.ear;
+    }
+    upper_limit_facts(r, facts);
+    facts.age_years = who.age_years;
+    facts.infant = who.age_years == 0;
     r.flags = evaluate_flags(profile, r.medicines, facts);
-    // Infants: breast milk or formula carries the AI; food suggestions are for their
-    // paediatric team, not for mgcalc (docs/methods.md#suggestions).
-    const bool infant = life_stage_query(profile, today).age_years == 0;
-    if (n > 0 && r.shortfall > Magnesium() && !infant) {
+
+    r.eligibility = eligibility_for(profile, today);
+    r.pool_missing = pool == nullptr;
+    if (pool && r.shortfall > Magnesium()) {
         std::vector<JournalEntry> history;
-        for (const auto& e : entries) history.push_back(e);
-        r.suggestions = suggest_foods(foods, r.shortfall, profile, history);
+        for (const auto& e : entries)
+            if (e.date > to.plus_days(-28) && e.date <= to) history.push_back(e);
+        r.suggestions = suggest_foods(foods, *pool, r.eligibility, r.shortfall, history);
     }
     return r;
 }

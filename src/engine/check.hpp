@@ -4,6 +4,7 @@
 
 #include "dri/dri.hpp"
 #include "engine/adequacy.hpp"
+#include "engine/eligibility.hpp"
 #include "engine/flags.hpp"
 #include "engine/suggest.hpp"
 #include "foods/food_db.hpp"
@@ -17,7 +18,11 @@ struct DayIntake {
     Date date;
     Magnesium food;
     Magnesium supplement;
+    bool has_food = false;         ///< at least one food entry
+    std::optional<bool> complete;  ///< the user's mark (`log day`), if any
     Magnesium total() const { return food + supplement; }
+    /// Counts for food adequacy: it has food and is not marked incomplete.
+    bool food_day() const { return has_food && complete.value_or(true); }
 };
 
 /// The answer to "am I getting enough?" for a window of days (docs/methods.md).
@@ -25,24 +30,33 @@ struct CheckResult {
     Date from;
     Date to;
     int days_in_window = 0;
-    std::vector<DayIntake> days;  ///< logged days only; days without entries are missing
-    Magnesium food_mean;
-    Magnesium supplement_mean;
-    Magnesium total_mean;
+    std::vector<DayIntake> days;   ///< logged days only; days without entries are missing
+    int food_days = 0;             ///< days judged for food adequacy (docs/methods.md#days)
+    int supplement_only_days = 0;  ///< days with supplements but no food: not food days
+    int incomplete_days = 0;       ///< days marked incomplete: left out of the means
+    Magnesium food_mean;           ///< per food day
+    Magnesium supplement_mean;     ///< per logged day not marked incomplete
+    Magnesium total_mean;          ///< food_mean + supplement_mean
     Targets targets;
     double percent_rda = 0;
-    Magnesium shortfall;  ///< to the RDA (or AI); zero when met
+    /// To the RDA (or AI); zero when met, and always zero with chronic kidney disease, whose
+    /// targets the renal team sets (no shortfall framing).
+    Magnesium shortfall;
+    bool ckd = false;  ///< reference intakes are for healthy people: numbers shown, not judged
     Adequacy adequacy;
     std::vector<MedicineMatch> medicines;
     std::vector<Finding> flags;
-    std::vector<Suggestion> suggestions;
+    Eligibility eligibility;    ///< who may be offered what: the rules that applied
+    bool pool_missing = false;  ///< no reviewed suggestion pool was given: nothing suggested
+    Suggestions suggestions;
     bool has_warning() const;
 };
 
-/// Pure: computes the check over [from, to]. `entries` may include earlier days (they are
-/// used only to prefer foods the user already eats); only entries in the window count.
+/// Pure: computes the check over [from, to]. `entries` may include the four weeks before
+/// `to` (they tell which foods the person already eats); only entries in the window count.
+/// Suggestions come only from `pool` (nullptr: none, and `pool_missing` says so).
 CheckResult run_check(const Profile& profile, const Targets& targets,
-                      const std::vector<JournalEntry>& entries, const FoodDb& foods, Date from,
-                      Date to, Date today);
+                      const std::vector<JournalEntry>& entries, const FoodDb& foods,
+                      const SuggestionPool* pool, Date from, Date to, Date today);
 
 }  // namespace mg

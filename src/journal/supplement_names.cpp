@@ -47,7 +47,9 @@ const std::vector<SaltName>& salt_names() {
             {.words = "glycinate", .salt = "glycinate"},
             {.words = "bisglycinate", .salt = "glycinate"},
             {.words = "diglycinate", .salt = "glycinate"},
-            // "Dimagnesium malate" is read as the malate: §5 has no row of its own.
+            // Dimagnesium malate carries two magnesium atoms per malate: not the salt of §5,
+            // and no source here gives its percentage, so it is asked for, never guessed.
+            {.words = "dimagnesium malate", .salt = "dimagnesium malate"},
             {.words = "malate", .salt = "malate"},
             {.words = "lactate", .salt = "lactate"},
             {.words = "taurate", .salt = "taurate"},
@@ -167,6 +169,11 @@ std::string unwritten_water_note(const SupplementForm& used) {
 }
 
 FormMatch match_salt(const std::string& salt, const Reading& r) {
+    if (forms_of(salt).empty())
+        return ambiguous(fmt::format("names {}, which docs/methods.md §5 has no value for; use "
+                                     "the label's elemental magnesium",
+                                     salt),
+                         {});
     if (r.waters.size() > 1)
         return ambiguous(fmt::format("names {} as {}", salt, join(r.waters, " and ")),
                          forms_of(salt));

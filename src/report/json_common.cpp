@@ -36,15 +36,22 @@ nlohmann::json adequacy_json(const Adequacy& a) {
         const double f = std::pow(10.0, digits);
         return nlohmann::json(std::round(*v * f) / f);
     };
+    auto text = [](const std::string& s) {
+        return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+    };
+    const bool has_sd = a.sd.mg > 0;
     return {{"z", num(a.z, 2)},
             {"probability", num(a.probability, 3)},
-            {"verdict", a.verdict},
+            {"verdict", verdict_id(a.verdict)},
+            {"verdict_text", verdict_words(a.verdict)},
+            {"reason", text(a.reason)},
             {"days_used", a.days_used},
             {"method", a.method},
-            {"sd_within_mg", a.assessed ? nlohmann::json(std::round(a.sd_within_mg * 10) / 10)
-                                        : nlohmann::json(nullptr)},
-            {"sd_within_assumed", a.sd_within_scaled},
-            {"note", a.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.note)}};
+            {"sd_within_mg", has_sd ? nlohmann::json(a.sd.mg) : nlohmann::json(nullptr)},
+            {"sd_within_group", text(a.sd.group)},
+            {"sd_within_basis", text(a.sd.basis)},
+            {"sd_within_assumed", a.sd.assumed},
+            {"note", text(a.note)}};
 }
 
 nlohmann::json finding_json(const Finding& f) {
@@ -60,12 +67,52 @@ nlohmann::json finding_json(const Finding& f) {
 }
 
 nlohmann::json suggestion_json(const Suggestion& s) {
-    return {{"food_id", s.food_id},
-            {"name", s.name},
-            {"amount", s.amount},
-            {"grams", static_cast<double>(s.food_mg) / 1000.0},
-            {"magnesium_mg", mg_json(s.magnesium)},
-            {"kind", s.combination ? "combination" : "single"}};
+    nlohmann::json j{{"kind", to_string(s.kind)},
+                     {"food_id", s.food_id},
+                     {"name", s.name},
+                     {"group", s.group},
+                     {"amount", s.amount},
+                     {"grams", static_cast<double>(s.food_mg) / 1000.0},
+                     {"magnesium_mg", mg_json(s.magnesium)},
+                     {"scale", s.scale},
+                     {"days_eaten", s.days_eaten},
+                     {"note", s.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.note)}};
+    if (s.kind == SuggestionKind::swap) {
+        j["replaces"] = {
+            {"food_id", s.replaces_id}, {"name", s.replaces_name}, {"amount", s.replaces_amount}};
+        j["gain_mg"] = mg_json(s.gain);
+        j["role"] = s.role;
+    }
+    return j;
+}
+
+nlohmann::json suggestions_json(const CheckResult& c) {
+    const Suggestions& s = c.suggestions;
+    auto list = [](const std::vector<Suggestion>& v) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const auto& x : v) a.push_back(suggestion_json(x));
+        return a;
+    };
+    nlohmann::json rules = nlohmann::json::array();
+    for (const auto& r : c.eligibility.rules)
+        rules.push_back(
+            {{"rule", r.id}, {"label", r.label}, {"tags", r.tags}, {"source", r.source}});
+    nlohmann::json none = nullptr;
+    if (c.eligibility.no_suggestions)
+        none = c.eligibility.no_suggestions_why;
+    else if (c.pool_missing)
+        none = "no reviewed suggestion pool (foods/source/suggestions.yaml) was found";
+    return {{"gap_mg", mg_json(c.shortfall)},
+            {"excluded_by", rules},
+            {"none_because", none},
+            {"more", list(s.more)},
+            {"swaps", list(s.swaps)},
+            {"alone", list(s.alone)},
+            {"plan",
+             {{"items", list(s.plan)},
+              {"total_mg", mg_json(s.plan_total)},
+              {"closes_gap", s.plan_closes}}},
+            {"supplements", "never suggested: foods only"}};
 }
 
 }  // namespace mg

@@ -4,13 +4,14 @@
 #include "core/mass.hpp"
 #include "dri/dri.hpp"
 #include "engine/adequacy.hpp"
+#include "engine/check.hpp"
 #include "engine/flags.hpp"
 #include "engine/suggest.hpp"
 
 namespace mg {
 
 /// Current schema version stamped into every JSON document (docs/json.md).
-constexpr int kJsonSchemaVersion = 1;
+constexpr int kJsonSchemaVersion = 2;
 
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);
@@ -21,5 +22,8 @@ void put_reference(nlohmann::json& j, const Targets& t);
 nlohmann::json adequacy_json(const Adequacy& a);
 nlohmann::json finding_json(const Finding& f);
 nlohmann::json suggestion_json(const Suggestion& s);
+/// The suggestions of a check with the eligibility rules that applied (docs/json.md):
+/// {gap_mg, excluded_by[], none_because, more[], swaps[], alone[], plan{items[], total_mg}}.
+nlohmann::json suggestions_json(const CheckResult& c);
 
 }  // namespace mg

@@ -21,30 +21,100 @@ std::string finding_text(const Finding& f, bool ascii) {
     return s;
 }
 
+std::string adequacy_summary(const Adequacy& a) {
+    std::string o(verdict_words(a.verdict));
+    if (!a.reason.empty()) o += ": " + a.reason;
+    if (a.assessed)
+        o += fmt::format(
+            "; {:.0f}% probability that usual intake is adequate (IOM method, "
+            "z = {:.2f}, {} food day{})",
+            *a.probability * 100, *a.z, a.days_used, a.days_used == 1 ? "" : "s");
+    else if (a.method == "ai")
+        o += fmt::format(" ({} food day{})", a.days_used, a.days_used == 1 ? "" : "s");
+    return o;
+}
+
+std::string sd_summary(const Adequacy& a) {
+    if (a.method != "ear" || a.sd.mg <= 0) return {};
+    return fmt::format("day-to-day SD {:.0f} mg for {} ({}{})", a.sd.mg, a.sd.group, a.sd.basis,
+                       a.sd.assumed ? "; an assumption" : "");
+}
+
+std::string suggestion_text(const Suggestion& s) {
+    std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
+    if (s.kind == SuggestionKind::swap)
+        what = fmt::format(
+            "{}: {} ({} g) instead of your usual {} of {}, eaten on {} days in 4 "
+            "weeks",
+            s.name, s.amount, format_grams(s.food_mg), s.replaces_amount, to_lower(s.replaces_name),
+            s.days_eaten);
+    if (s.scale == 2) what += ", twice the usual serving";
+    if (s.kind == SuggestionKind::more)
+        what += fmt::format(", eaten on {} day{} in 4 weeks", s.days_eaten,
+                            s.days_eaten == 1 ? "" : "s");
+    if (!s.note.empty()) what += " (" + s.note + ")";
+    return what;
+}
+
+namespace {
+
+// One suggestion: wrapped text in 66 columns, the magnesium it adds aligned on the right.
+std::string suggestion_row(const Suggestion& s) {
+    const std::string text = wrap(suggestion_text(s), 68, 6, 4);
+    const size_t nl = text.rfind('\n');
+    const std::string last = nl == std::string::npos ? "    " + text : text.substr(nl + 1);
+    const std::string head = nl == std::string::npos ? "" : "    " + text.substr(0, nl + 1);
+    return fmt::format("{}{:<68} {:>7}\n", head, last, "+" + format_mg(s.gain) + " mg");
+}
+
+std::string section(const char* title, const std::vector<Suggestion>& items) {
+    if (items.empty()) return {};
+    std::string o = fmt::format("  {}\n", title);
+    for (const auto& s : items) o += suggestion_row(s);
+    return o;
+}
+
+}  // namespace
+
+std::string suggestions_text(const CheckResult& c, std::string_view per) {
+    if (c.shortfall <= Magnesium()) return {};
+    std::string o =
+        fmt::format("\nFoods that would close the gap of {} mg{}\n", format_mg(c.shortfall), per);
+    if (c.eligibility.no_suggestions || c.pool_missing) {
+        const std::string why =
+            c.pool_missing ? "the reviewed suggestion list (foods/source/suggestions.yaml) was "
+                             "not found"
+                           : c.eligibility.no_suggestions_why;
+        return o + "  " + wrap("No food suggestions: " + why + ".", 80, 2, 2) + "\n";
+    }
+    std::vector<std::string> rules;
+    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
+    o += "  " + wrap("Not suggested for you: " + join(rules, "; ") + ".", 80, 2, 2) + "\n";
+    const Suggestions& s = c.suggestions;
+    if (s.empty()) return o + "  No reviewed food fits: ask a dietitian.\n";
+    o += section("More of what you already eat", s.more);
+    o += section("Swaps", s.swaps);
+    if (!s.plan.empty())
+        o += section(fmt::format("A plan: {}, +{} mg in all{}",
+                                 s.plan.size() == 1
+                                     ? "one food"
+                                     : fmt::format("{} foods from different groups", s.plan.size()),
+                                 format_mg(s.plan_total),
+                                 s.plan_closes ? "" : " (not enough to close the gap)")
+                         .c_str(),
+                     s.plan);
+    o += section("Or one food alone", s.alone);
+    o += "  (foods only: mgcalc does not suggest supplements)\n";
+    return o;
+}
+
 std::string flags_and_suggestions_text(const CheckResult& c, bool ascii, std::string_view per) {
     std::string o;
     if (!c.flags.empty()) {
         o += "\nFlags\n";
         for (const auto& f : c.flags) o += finding_text(f, ascii);
     }
-    if (!c.suggestions.empty()) {
-        o += fmt::format("\nTo close the gap of {} mg{}\n", format_mg(c.shortfall), per);
-        bool combo_header = false, singles = false;
-        for (const auto& s : c.suggestions) {
-            if (s.combination && !combo_header) {
-                o += singles ? "  or combine:\n" : "  combine:\n";
-                combo_header = true;
-            }
-            singles |= !s.combination;
-            std::string what =
-                fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
-            if (what.size() > 60) what = what.substr(0, 59) + "~";
-            o += fmt::format("  {}{:<62} +{} mg\n", s.combination ? "  " : "", what,
-                             format_mg(s.magnesium));
-        }
-        o += "  (foods only: mgcalc does not suggest supplements)\n";
-    }
-    return o;
+    return o + suggestions_text(c, per);
 }
 
 }  // namespace mg

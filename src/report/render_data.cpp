@@ -56,8 +56,7 @@ std::string render_json(const WeeklyReport& r) {
                                 {"share", std::round(m.share * 1000) / 1000}});
     j["flags"] = nlohmann::json::array();
     for (const auto& f : c.flags) j["flags"].push_back(finding_json(f));
-    j["suggestions"] = nlohmann::json::array();
-    for (const auto& s : c.suggestions) j["suggestions"].push_back(suggestion_json(s));
+    j["suggestions"] = suggestions_json(c);
     j["sources"] = r.sources;
     j["note"] = "Informational only, not medical advice.";
     return j.dump(2) + "\n";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.hpp"
 #include "report/weekly.hpp"
 
 namespace mg {
@@ -156,6 +157,40 @@ std::string share_table(const char* title, const char* what, const std::vector<S
     return o + "</tbody></table>\n";
 }
 
+std::string html_items(const std::vector<Suggestion>& items) {
+    std::string o = "<ul>\n";
+    for (const auto& s : items) {
+        const std::string what = suggestion_text(s);
+        o += fmt::format("<li class=\"{}\">{}, <b>+{} mg</b></li>\n", to_string(s.kind), esc(what),
+                         format_mg(s.gain));
+    }
+    return o + "</ul>\n";
+}
+
+std::string suggestions_html(const CheckResult& c) {
+    if (c.shortfall <= Magnesium()) return {};
+    std::string o = fmt::format("<h2>Foods that would close the gap of {} mg/day</h2>\n",
+                                format_mg(c.shortfall));
+    if (c.eligibility.no_suggestions || c.pool_missing)
+        return o + fmt::format("<p>No food suggestions: {}.</p>\n",
+                               esc(c.pool_missing ? "no reviewed suggestion list was found"
+                                                  : c.eligibility.no_suggestions_why));
+    std::vector<std::string> rules;
+    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
+    o += fmt::format("<p class=\"note\">Not suggested for you: {}.</p>\n", esc(join(rules, "; ")));
+    const Suggestions& s = c.suggestions;
+    auto part = [&](const char* title, const std::vector<Suggestion>& v) {
+        if (!v.empty()) o += fmt::format("<h3>{}</h3>\n", title) + html_items(v);
+    };
+    part("More of what you already eat", s.more);
+    part("Swaps", s.swaps);
+    if (!s.plan.empty())
+        o += fmt::format("<h3>A plan, +{} mg in all</h3>\n", format_mg(s.plan_total)) +
+             html_items(s.plan);
+    part("Or one food alone", s.alone);
+    return o + "<p class=\"note\">Foods only: mgcalc does not suggest supplements.</p>\n";
+}
+
 }  // namespace
 
 std::string render_html(const WeeklyReport& r) {
@@ -188,7 +223,8 @@ std::string render_html(const WeeklyReport& r) {
         kpi("0 days", "logged this week");
     }
     const Adequacy& a = c.adequacy;
-    kpi(a.assessed ? fmt::format("{:.0f}%", *a.probability * 100) : "–", "adequacy: " + a.verdict);
+    kpi(a.assessed ? fmt::format("{:.0f}%", *a.probability * 100) : "–",
+        "adequacy: " + std::string(verdict_words(a.verdict)));
     o += "</div>\n";
     o += chart(r);
     o += fmt::format(
@@ -210,14 +246,10 @@ std::string render_html(const WeeklyReport& r) {
     }
     o += "</tbody></table>\n";
     o += "<h2>Adequacy and upper limit</h2>\n";
-    o += a.assessed ? fmt::format(
-                          "<p><b>{}</b>: {:.0f}% probability that usual intake is {} (IOM method, "
-                          "z = {:.2f}, over {} logged day{}).</p>\n",
-                          esc(a.verdict), *a.probability * 100,
-                          a.method == "ai" ? "above the AI" : "adequate", *a.z, a.days_used,
-                          a.days_used == 1 ? "" : "s")
-                    : fmt::format("<p>{}</p>\n", esc(a.verdict));
-    if (!a.note.empty()) o += fmt::format("<p class=\"note\">{}</p>\n", esc(a.note));
+    o += fmt::format("<p><b>{}</b>{}.</p>\n", esc(std::string(verdict_words(a.verdict))),
+                     esc(adequacy_summary(a).substr(verdict_words(a.verdict).size())));
+    for (const auto& n : {sd_summary(a), a.note})
+        if (!n.empty()) o += fmt::format("<p class=\"note\">{}</p>\n", esc(n));
     if (t.ul_supplemental)
         o += fmt::format(
             "<p>Supplemental magnesium: highest {} mg/day against the UL of {} mg/day, which "
@@ -244,16 +276,7 @@ std::string render_html(const WeeklyReport& r) {
                 esc(f.rule->action), esc(f.rule->evidence), esc(f.rule->source));
         }
     }
-    if (!c.suggestions.empty()) {
-        o += fmt::format("<h2>To close the gap of {} mg/day</h2>\n<ul>\n", format_mg(c.shortfall));
-        bool combo = false;
-        for (const auto& s : c.suggestions) {
-            if (s.combination && !combo) o += "</ul>\n<p>Or combine:</p>\n<ul>\n", combo = true;
-            o += fmt::format("<li>{}: {} ({} g), <b>+{} mg</b></li>\n", esc(s.name), esc(s.amount),
-                             format_grams(s.food_mg), format_mg(s.magnesium));
-        }
-        o += "</ul>\n<p class=\"note\">Foods only: mgcalc does not suggest supplements.</p>\n";
-    }
+    o += suggestions_html(c);
     o += "<footer>\n";
     for (const auto& s : r.sources) o += fmt::format("<p>{}</p>\n", esc(s));
     o += fmt::format(

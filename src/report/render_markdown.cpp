@@ -1,9 +1,11 @@
 // The weekly report as Markdown tables, for pasting into notes.
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "report/weekly.hpp"
 
 namespace mg {
+
 namespace {
 std::string md(std::string s) {
     std::string out;
@@ -15,6 +17,41 @@ std::string md(std::string s) {
     }
     return out;
 }
+std::string md_items(const std::vector<Suggestion>& items) {
+    std::string o;
+    for (const auto& s : items) {
+        const std::string what = suggestion_text(s);
+        o += fmt::format("- {}, +{} mg\n", md(what), format_mg(s.gain));
+    }
+    return o;
+}
+
+std::string suggestions_markdown(const CheckResult& c) {
+    if (c.shortfall <= Magnesium()) return {};
+    std::string o =
+        fmt::format("\n## Foods that would close the gap of {} mg/day\n\n", format_mg(c.shortfall));
+    if (c.eligibility.no_suggestions || c.pool_missing)
+        return o +
+               md("No food suggestions: " +
+                  (c.pool_missing ? std::string("no reviewed suggestion list was found")
+                                  : c.eligibility.no_suggestions_why)) +
+               ".\n";
+    std::vector<std::string> rules;
+    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
+    o += "*Not suggested for you:* " + md(join(rules, "; ")) + ".\n";
+    const Suggestions& s = c.suggestions;
+    auto part = [&](const char* title, const std::vector<Suggestion>& v) {
+        if (!v.empty()) o += fmt::format("\n**{}**\n\n", title) + md_items(v);
+    };
+    part("More of what you already eat", s.more);
+    part("Swaps", s.swaps);
+    if (!s.plan.empty())
+        o += fmt::format("\n**A plan, +{} mg in all**\n\n", format_mg(s.plan_total)) +
+             md_items(s.plan);
+    part("Or one food alone", s.alone);
+    return o + "\n*Foods only: mgcalc does not suggest supplements.*\n";
+}
+
 std::string share_table(const char* title, const char* what, const std::vector<Share>& rows) {
     if (rows.empty()) return {};
     std::string o = fmt::format("\n## {}\n\n| {} | mg | share |\n|---|---:|---:|\n", title, what);
@@ -63,10 +100,9 @@ std::string render_markdown(const WeeklyReport& r) {
         o += "| logged days | none (days without entries are missing, not zero) |\n";
     }
     const Adequacy& a = c.adequacy;
-    o += a.assessed
-             ? fmt::format("| adequacy (IOM) | {}: {:.0f}% probability (z = {:.2f}, {} days) |\n",
-                           a.verdict, *a.probability * 100, *a.z, a.days_used)
-             : fmt::format("| adequacy (IOM) | {} |\n", a.verdict);
+    o += fmt::format("| adequacy (IOM) | {} |\n", md(adequacy_summary(a)));
+    for (const auto& n : {sd_summary(a), a.note})
+        if (!n.empty()) o += fmt::format("| | {} |\n", md(n));
     if (t.ul_supplemental)
         o += fmt::format(
             "| supplements vs UL | highest {} mg/day; UL {} mg/day, supplements and medicines "
@@ -92,15 +128,7 @@ std::string render_markdown(const WeeklyReport& r) {
                              f.rule->evidence, md(f.rule->source));
         }
     }
-    if (!c.suggestions.empty()) {
-        o += fmt::format("\n## To close the gap of {} mg/day\n\n", format_mg(c.shortfall));
-        bool combo = false;
-        for (const auto& s : c.suggestions) {
-            if (s.combination && !combo) o += "\nOr combine:\n\n", combo = true;
-            o += fmt::format("- {}: {} ({} g), +{} mg\n", md(s.name), md(s.amount),
-                             format_grams(s.food_mg), format_mg(s.magnesium));
-        }
-    }
+    o += suggestions_markdown(c);
     o += "\n## Sources\n\n";
     for (const auto& s : r.sources) o += "- " + md(s) + "\n";
     o += "\n*Informational only, not medical advice.*\n";

@@ -90,13 +90,9 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
         o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda,
                          r.days_logged);
         const Adequacy& a = c.adequacy;
-        if (a.assessed)
-            o += fmt::format(
-                "Adequacy      {}: {:.0f}% probability (IOM method, z = {:.2f}, {} days)\n",
-                a.verdict, *a.probability * 100, *a.z, a.days_used);
-        else
-            o += fmt::format("Adequacy      {}\n", a.verdict);
-        if (!a.note.empty()) o += "              " + wrap(a.note, 80, 14, 14) + "\n";
+        o += "Adequacy      " + wrap(adequacy_summary(a), 80, 14, 14) + "\n";
+        for (const auto& n : {sd_summary(a), a.note})
+            if (!n.empty()) o += "              " + wrap(n, 80, 14, 14) + "\n";
     }
     if (t.ul_supplemental)
         o += "Supplements   " +

@@ -7,14 +7,15 @@ namespace mg {
 
 WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
                                  const std::vector<JournalEntry>& entries, const FoodDb& foods,
-                                 Date start, Date today, std::string week_label) {
+                                 const SuggestionPool* pool, Date start, Date today,
+                                 std::string week_label) {
     WeeklyReport r;
     r.week = std::move(week_label);
     r.start = start;
     r.end = start.plus_days(6);
     r.generated = today;
     r.profile_name = profile.name;
-    r.check = run_check(profile, targets, entries, foods, r.start, r.end, today);
+    r.check = run_check(profile, targets, entries, foods, pool, r.start, r.end, today);
     for (int i = 0; i < 7; ++i) {
         ReportDay d;
         d.date = start.plus_days(i);

@@ -45,7 +45,8 @@ struct WeeklyReport {
 /// (used only to prefer familiar foods in suggestions).
 WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
                                  const std::vector<JournalEntry>& entries, const FoodDb& foods,
-                                 Date start, Date today, std::string week_label);
+                                 const SuggestionPool* pool, Date start, Date today,
+                                 std::string week_label);
 
 /// Renderers: pure functions of the model.
 struct TextStyle {
@@ -63,5 +64,14 @@ std::string finding_text(const Finding& f, bool ascii);
 /// The "Flags" and "To close the gap" sections of a check, as text (shared by `check` and
 /// the text report). `per` follows the gap: "" for one day, "/day" for a mean.
 std::string flags_and_suggestions_text(const CheckResult& c, bool ascii, std::string_view per);
+/// The verdict in IOM's words with its reason and numbers, as one sentence.
+std::string adequacy_summary(const Adequacy& a);
+/// Which day-to-day SD the verdict used and whether it is an assumption ("" when none).
+std::string sd_summary(const Adequacy& a);
+/// One suggestion as a sentence: "Almonds: 1 oz (28.35 g), eaten on 5 days in 4 weeks"
+/// (all renderers).
+std::string suggestion_text(const Suggestion& s);
+/// The suggestions section alone (empty when there is no gap).
+std::string suggestions_text(const CheckResult& c, std::string_view per);
 
 }  // namespace mg

@@ -10,18 +10,18 @@ type: clear errors or handled, never a crash.
 
 Profiles:
 
-  $ mgcalc profile show --profile ./nul 2>&1 | head -2
+  $ mgcalc profile show --profile ./nul 2>&1 | sed -n 1,2p
   mgcalc: error: ./nul:1:1: binary data (NUL byte): not a text file
     hint: save the file as UTF-8 text
   $ mgcalc profile show --profile ./empty
   mgcalc: error: ./empty:1:1: a profile must be a YAML mapping of keys to values
     hint: see profiles/ for examples
   [1]
-  $ mgcalc profile show --profile ./huge 2>&1 | head -1
+  $ mgcalc profile show --profile ./huge 2>&1 | sed -n 1,1p
   mgcalc: error: ./huge: file is 70000000 bytes, over the limit of 1048576 bytes
-  $ mgcalc profile show --profile ./latin1.yaml 2>&1 | head -1
+  $ mgcalc profile show --profile ./latin1.yaml 2>&1 | sed -n 1,1p
   mgcalc: error: ./latin1.yaml:2:7: invalid UTF-8 byte sequence
-  $ mgcalc profile show --profile ./bom-crlf.yaml | head -3
+  $ mgcalc profile show --profile ./bom-crlf.yaml | sed -n 1,3p
   Profile:     Ana (./bom-crlf.yaml)
   Age:         30 years
   Sex:         female
@@ -31,9 +31,9 @@ Profiles:
 Food files:
 
   $ mkdir -p data/foods && cp nul data/foods/x.yaml
-  $ mgcalc foods show banana 2>&1 | head -1
+  $ mgcalc foods show banana 2>&1 | sed -n 1,1p
   mgcalc: error: data/foods/x.yaml:1:1: binary data (NUL byte): not a text file
-  $ cp empty data/foods/x.yaml && mgcalc foods show banana 2>&1 | head -1
+  $ cp empty data/foods/x.yaml && mgcalc foods show banana 2>&1 | sed -n 1,1p
   mgcalc: error: data/foods/x.yaml:1:1: not an mgcalc food file (expected 'format: mgcalc-foods')
   $ cp garbage data/foods/x.yaml && mgcalc foods show banana > /dev/null 2>&1; echo "exit $?"
   exit 1
@@ -46,7 +46,7 @@ Journals:
   $ mgcalc log show > /dev/null 2>&1; echo "exit $?"
   exit 1
   $ printf -- '- {format: mgcalc-journal, version: 1}\n- {id: 1, date: 2026-03-04, kind: food, food: a, name: "caf\xe9", amount: "1 g", mg: 1}\n' > data/journal/ann/2026-03.yaml
-  $ mgcalc log show 2>&1 | head -1
+  $ mgcalc log show 2>&1 | sed -n 1,1p
   mgcalc: error: data/journal/ann/2026-03.yaml:2:60: invalid UTF-8 byte sequence
   $ printf '\xef\xbb\xbf- {format: mgcalc-journal, version: 1}\r\n- {id: 20260304-1, date: 2026-03-04, kind: food, food: almonds, name: Almonds, amount: "1 oz", mg: 76.545}\r\n' > data/journal/ann/2026-03.yaml
   $ mgcalc log show
@@ -58,13 +58,13 @@ Journals:
 
 Imports:
 
-  $ mgcalc import cronometer nul 2>&1 | head -1
+  $ mgcalc import cronometer nul 2>&1 | sed -n 1,1p
   mgcalc: error: nul:1:1: binary data (NUL byte): not a text file
-  $ mgcalc import cronometer empty 2>&1 | head -1
+  $ mgcalc import cronometer empty 2>&1 | sed -n 1,1p
   mgcalc: error: empty:1:1: the file is empty
   $ mgcalc import cronometer garbage > /dev/null 2>&1; echo "exit $?"
   exit 1
-  $ mgcalc import cronometer huge 2>&1 | head -1
+  $ mgcalc import cronometer huge 2>&1 | sed -n 1,1p
   mgcalc: error: huge: file is 70000000 bytes, over the limit of 67108864 bytes
   $ mgcalc import cronometer nowhere.csv
   mgcalc: error: import file not found: nowhere.csv

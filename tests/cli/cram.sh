@@ -18,7 +18,8 @@ ln -s "$bin" "$tmp/bin/mgcalc"
 
 script=$tmp/script.sh
 {
-  echo 'cd "$WORK"'
+  # pipefail: a command piped into grep, jq or sed still has its own exit status asserted.
+  echo 'set -o pipefail; cd "$WORK"'
   n=0
   in_cmd=0
   while IFS= read -r line || [[ -n $line ]]; do

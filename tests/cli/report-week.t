@@ -425,7 +425,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
 
 The default week is the seven days ending today; --ending picks another end.
 
-  $ mgcalc report week --format csv | head -2
+  $ mgcalc report week --format csv | sed -n 1,2p
   date,logged,food_mg,supplement_mg,total_mg,percent_rda,meets_rda
   2026-02-26,false,,,,,
   $ mgcalc report week --ending 2026-03-01 --format csv | tail -1

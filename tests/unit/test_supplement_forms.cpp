@@ -67,7 +67,6 @@ const std::vector<Expected>& product_names() {
         {"KAL magnesium glycinate chelate 400", "glycinate", 141},
         // malate, lactate, taurate, threonate, orotate, gluconate
         {"Source Naturals magnesium malate", "malate", 155},
-        {"dimagnesium malate", "malate", 155},
         {"magnesium malate trihydrate", "malate-trihydrate", 116},
         {"Mag-Tab SR magnesium L-lactate dihydrate", "lactate-dihydrate", 102},
         {"magnesium lactate", "lactate", 120},
@@ -83,6 +82,7 @@ const std::vector<Expected>& product_names() {
         {"Neomag chewable (magnesium glycerophosphate)", "glycerophosphate", 125},
         {"Mag 2 magnesium pidolate", "pidolate", 87},
         // two forms named: the program must ask, not guess
+        {"dimagnesium malate", kAmbiguous, 0},  // no value in the reference: asked for
         {"magnesium oxide and citrate", kAmbiguous, 0},
         {"Nature's Bounty magnesium oxide, citrate, aspartate", kAmbiguous, 0},
         {"Rolaids (calcium carbonate and magnesium hydroxide)", kAmbiguous, 0},

@@ -1,0 +1,126 @@
+// The shipped suggestion pool, walked food by food (docs/methods.md#realistic-servings).
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "engine/eligibility.hpp"
+#include "engine/suggest.hpp"
+#include "foods/amount.hpp"
+#include "foods/food_db.hpp"
+#include "foods/food_file.hpp"
+#include "foods/suggestion_pool.hpp"
+
+using namespace mg;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+const FoodDb& curated() {
+    static const FoodDb db = [] {
+        FoodDb d;
+        std::vector<Diagnostic> errors;
+        const std::string path = std::string(MGCALC_SOURCE_FOODS) + "/curated.yaml";
+        d.add(parse_food_file(path, slurp(path), errors), errors);
+        d.finish(errors);
+        REQUIRE(errors.empty());
+        return d;
+    }();
+    return db;
+}
+
+const SuggestionPool& shipped() {
+    static const SuggestionPool pool = [] {
+        const std::string path = std::string(MGCALC_SOURCE_FOODS) + "/source/suggestions.yaml";
+        return parse_suggestion_pool(path, slurp(path));
+    }();
+    return pool;
+}
+
+bool any_tag(const Food& f, std::initializer_list<const char*> tags) {
+    for (const char* t : tags)
+        if (std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end()) return true;
+    return false;
+}
+
+bool name_has(const Food& f, std::initializer_list<const char*> words) {
+    const std::string n = f.name;
+    for (const char* w : words)
+        if (n.find(w) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped pool resolves against the shipped foods", "[pool]") {
+    const auto problems = check_suggestion_pool(shipped(), curated());
+    for (const auto& d : problems) INFO(format_diagnostic(d));
+    CHECK(problems.empty());
+    CHECK(shipped().servings.size() >= 60);
+    CHECK(shipped().swaps.size() >= 8);
+}
+
+TEST_CASE("every suggestable food has a sane reviewed serving in an allowed category", "[pool]") {
+    for (const auto& s : shipped().servings) {
+        const Food* f = curated().find(s.food_id);
+        REQUIRE(f != nullptr);
+        INFO(f->id << " serving " << s.serving);
+        const RaccCategory* c = shipped().category(s.category);
+        REQUIRE(c != nullptr);
+        const double grams =
+            static_cast<double>(resolve_amount(parse_amount(s.serving), *f).food_mg) / 1000.0;
+        CHECK(grams <= (c->liquid ? kMaxDrinkMl : kMaxServingGrams));
+        CHECK(grams > 0);
+        // Never: alcohol, caffeinated drinks, herbs and spices, sweets and syrups, raw
+        // ingredients, whole packages.
+        CHECK_FALSE(any_tag(*f, {"alcohol"}));
+        if (any_tag(*f, {"caffeine"}) || f->group == "cocoa-chocolate") CHECK(s.swap_only);
+        CHECK(f->group != "herbs-spices");
+        CHECK_FALSE(name_has(*f, {"syrup", "Syrup", "candy", "Candies", "chips", "uncooked",
+                                  "flour", "Flour", "Cornmeal", "Baking"}));
+        CHECK_FALSE(f->name.ends_with(", dry"));
+        CHECK(s.serving.find("package") == std::string::npos);
+        // Brans and wheat germ only by the spoonful.
+        if (name_has(*f, {"bran", "Bran", "germ"}) && !name_has(*f, {"cereal", "flakes", "Flakes"}))
+            CHECK(s.serving.find("tbsp") != std::string::npos);
+    }
+}
+
+TEST_CASE("only pool foods, eligible for the person, are ever suggested", "[pool]") {
+    const Date today = Date::from_ymd(2026, 3, 4);
+    std::vector<Profile> people;
+    for (int age : {1, 2, 3, 6, 10, 16, 17, 30, 54, 75}) {
+        Profile p;
+        p.name = "p";
+        p.age_years = age;
+        people.push_back(p);
+    }
+    people[6].pregnant = true;
+    people[6].conditions = {"alcohol-dependence"};
+    people[7].conditions = {"coeliac-disease"};
+    people[8].exclude = {"meat", "fish", "shellfish", "dairy", "egg"};
+    for (const auto& p : people) {
+        const Eligibility e = eligibility_for(p, today);
+        for (int gap : {8, 21, 60, 140, 221, 350}) {
+            const Suggestions s =
+                suggest_foods(curated(), shipped(), e, Magnesium::from_mg(gap), {});
+            CHECK_FALSE(s.plan.empty());
+            for (const auto* v : {&s.more, &s.swaps, &s.alone, &s.plan})
+                for (const auto& x : *v) {
+                    INFO("age " << *p.age_years << " gap " << gap << " " << x.food_id << " "
+                                << x.amount);
+                    const PoolServing* ps = shipped().serving_for(x.food_id);
+                    REQUIRE(ps != nullptr);
+                    CHECK_FALSE(ps->swap_only);
+                    CHECK(e.excluded_by(*curated().find(x.food_id)) == nullptr);
+                    CHECK(static_cast<double>(x.food_mg) <= 2 * kMaxServingGrams * 1000);
+                }
+        }
+    }
+}
