@@ -8,6 +8,7 @@
 #include "cli/context.hpp"
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
@@ -48,10 +49,18 @@ void update_file(Context& ctx, const char* file,
     store::write_atomic(path, out);
 }
 
-void check_new_id(Context& ctx, const std::string& id, bool force) {
-    if (id.empty() || slugify(id) != id || id.rfind("usda-", 0) == 0 || id.size() > 64)
+// Ids only name lines of DATA/foods/*.yaml today, but they obey the one rule for every name
+// that may become a file name (core/names.hpp). `what` is "food id" or "recipe id".
+void check_id_form(const std::string& id, const char* what) {
+    if (auto problem = name_problem(id))
+        throw UsageError(fmt::format("{} {}", what, *problem), std::string(kNameRule));
+}
+
+void check_new_id(Context& ctx, const std::string& id, bool force, const char* what) {
+    check_id_form(id, what);
+    if (slugify(id) != id || id.rfind("usda-", 0) == 0)
         throw UsageError(
-            fmt::format("food id '{}' must be lower-case letters, digits and hyphens", id),
+            fmt::format("{} '{}' must be lower-case letters, digits and hyphens", what, id),
             fmt::format("try '{}' (ids starting with usda- are reserved)", slugify(id)));
     if (const Food* f = ctx.foods().find(id); f && f->id == id) {
         if (!f->custom)
@@ -88,7 +97,7 @@ int add_run(Context& ctx, const po::variables_map& vm) {
                          "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
     Food f;
     f.id = vm["id"].as<std::string>();
-    check_new_id(ctx, f.id, vm.count("force") > 0);
+    check_new_id(ctx, f.id, vm.count("force") > 0, "food id");
     f.name = vm.count("name") ? vm["name"].as<std::string>() : f.id;
     f.group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "custom";
     f.custom = true;
@@ -176,6 +185,7 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
     ctx.require_format({Format::text, Format::json}, "foods rm");
     if (!vm.count("id")) throw UsageError("foods rm needs an ID");
     const std::string id = vm["id"].as<std::string>();
+    check_id_form(id, "food id");
     bool removed = false;
     for (const char* file : {kCustomFile, kRecipeFile}) {
         if (!store::exists(ctx.data_dir() + "/foods/" + file)) continue;
@@ -232,7 +242,7 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
                          "--ingredient 'spinach-raw 100 g'");
     Food r;
     r.id = vm["id"].as<std::string>();
-    check_new_id(ctx, r.id, vm.count("force") > 0);
+    check_new_id(ctx, r.id, vm.count("force") > 0, "recipe id");
     r.name = vm.count("name") ? vm["name"].as<std::string>() : r.id;
     r.group = "recipes";
     r.source = "recipe";

@@ -9,6 +9,7 @@
 #include "cli/context.hpp"
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "profile/vocabulary.hpp"
 #include "store/fs.hpp"
@@ -74,9 +75,10 @@ po::variables_map interview(Context& ctx, const po::variables_map& given) {
     if (!vm.count("name"))
         set("name", ask(ctx, "Profile name (lower-case, e.g. your first name)", "me",
                         [](const std::string& a) {
-                            return slugify(a) == a && !a.empty()
-                                       ? ""
-                                       : "use lower-case letters, digits and hyphens";
+                            if (auto problem = name_problem(a)) return *problem;
+                            return slugify(a) == a
+                                       ? std::string()
+                                       : std::string("use lower-case letters, digits and hyphens");
                         }));
     const std::string born =
         ask(ctx, "Birthdate (YYYY-MM-DD) or age in years", "", [&](const std::string& a) {
@@ -155,7 +157,10 @@ int init_run(Context& ctx, const po::variables_map& given) {
         throw UsageError("profile init needs a NAME",
                          "mgcalc profile init maria --birthdate 1975-04-02 --sex female");
     const std::string name = vm["name"].as<std::string>();
-    if (name.empty() || slugify(name) != name || name.size() > 64)
+    // Before anything else: the name becomes DATA/profiles/NAME.yaml.
+    if (auto problem = name_problem(name))
+        throw UsageError("profile name " + *problem, std::string(kNameRule));
+    if (slugify(name) != name)
         throw UsageError(
             fmt::format("profile name '{}' must be lower-case letters, digits and hyphens", name),
             fmt::format("try '{}'", slugify(name)));

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "core/diagnostic.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "foods/food_cache.hpp"
 #include "foods/food_db.hpp"
@@ -316,6 +317,9 @@ void Context::resolve_profile() {
     } else if (arg.find('/') != std::string::npos || arg.ends_with(".yaml")) {
         path = arg;
     } else {
+        // A name, not a path: it must stay a file name inside DATA/profiles.
+        if (auto problem = name_problem(arg))
+            throw UsageError("profile name " + *problem, std::string(kNameRule));
         path = dir + "/" + arg + ".yaml";
         if (!store::exists(path)) {
             // Fall back to the bundled examples so that `--profile maria` works out of the box.
@@ -355,6 +359,13 @@ const std::string& Context::profile_path() {
 }
 
 store::JournalStore Context::journal() {
+    // A profile given as a file names its journal folder after the file: "...yaml" would
+    // give "..", the data directory itself.
+    if (auto problem = name_problem(profile_name()))
+        throw UsageError(fmt::format("the journal folder is named after the profile file {}, "
+                                     "and that name {}",
+                                     profile_path(), *problem),
+                         "rename the profile file; " + std::string(kNameRule));
     return store::JournalStore(data_dir_ + "/journal/" + profile_name());
 }
 
