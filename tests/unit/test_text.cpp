@@ -1,0 +1,84 @@
+// Small text helpers: case, trimming, splitting, typo distance, suggestions, wrapping
+// (core/text.hpp).
+#include <catch2/catch.hpp>
+
+#include "core/text.hpp"
+
+using namespace mg;
+using Words = std::vector<std::string>;
+
+TEST_CASE("to_lower lowers ASCII only; other bytes pass through", "[text]") {
+    CHECK(to_lower("Pumpkin SEEDS, 1 Oz") == "pumpkin seeds, 1 oz");
+    CHECK(to_lower("\xC3\x89"
+                   "CLAIR") ==
+          "\xC3\x89"
+          "clair");  // É stays É
+    CHECK(to_lower("") == "");
+}
+
+TEST_CASE("trim drops spaces, tabs and line ends at both ends only", "[text]") {
+    CHECK(trim("  a  b \t\r\n") == "a  b");
+    CHECK(trim("\t\tx") == "x");
+    CHECK(trim("   ") == "");
+    CHECK(trim("") == "");
+    CHECK(trim("none") == "none");
+}
+
+TEST_CASE("split_words splits on any separator and drops empty pieces", "[text]") {
+    CHECK(split_words("a, b;c  (d)/e\"f\tg") == Words{"a", "b", "c", "d", "e", "f", "g"});
+    CHECK(split_words("--a--b-", "-") == Words{"a", "b"});
+    CHECK(split_words("1 1/2 cups", " ") == Words{"1", "1/2", "cups"});
+    CHECK(split_words("", " ").empty());
+    CHECK(split_words(",,,", ",").empty());
+}
+
+TEST_CASE("edit_distance is Levenshtein, bounded by a limit", "[text]") {
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("spinnach", "spinach") == 1);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(edit_distance("abc", "abc") == 0);
+    CHECK(edit_distance("ab", "ba") == 2);  // no transpositions
+    // Past the limit the answer is limit + 1, whether found by length or by the rows.
+    CHECK(edit_distance("kitten", "sitting", 1) == 2);
+    CHECK(edit_distance("a", "abcdef", 2) == 3);
+    CHECK(edit_distance("abcd", "wxyz", 3) == 4);
+}
+
+TEST_CASE("closest: candidates within the distance, best first, case-insensitively", "[text]") {
+    const Words foods = {"peach", "spinach", "Spinach-raw", "spin"};
+    CHECK(closest("spinnach", foods, 2) == Words{"spinach"});
+    CHECK(closest("SPINACH", {"spinach-raw", "Spinach", "kale"}, 4) ==
+          Words{"Spinach", "spinach-raw"});
+    CHECK(closest("rdaa", {"check", "rda", "rdaa"}, 1) == Words{"rdaa", "rda"});
+    // Ties keep the candidates' order; max_results cuts the list.
+    CHECK(closest("a", {"b", "c", "d", "e"}, 1, 2) == Words{"b", "c"});
+    CHECK(closest("xyzzy", foods, 2).empty());
+}
+
+TEST_CASE("did_you_mean and hint_with", "[text]") {
+    CHECK(did_you_mean({}) == "");
+    CHECK(did_you_mean({"rda"}) == "did you mean 'rda'?");
+    CHECK(did_you_mean({"a", "b"}) == "did you mean 'a' or 'b'?");
+    CHECK(did_you_mean({"a", "b", "c"}) == "did you mean 'a', 'b' or 'c'?");
+    CHECK(hint_with("", "known: a, b") == "known: a, b");
+    CHECK(hint_with("did you mean 'a'?", "known: a, b") == "did you mean 'a'? known: a, b");
+}
+
+TEST_CASE("join", "[text]") {
+    CHECK(join({"a", "b", "c"}) == "a, b, c");
+    CHECK(join({"a", "b"}, " | ") == "a | b");
+    CHECK(join({"a"}) == "a");
+    CHECK(join({}) == "");
+}
+
+TEST_CASE("wrap breaks between words and indents continuation lines", "[text]") {
+    CHECK(wrap("the quick brown fox jumps", 10, 2) == "the quick\n  brown\n  fox\n  jumps");
+    CHECK(wrap("one two three", 80, 4) == "one two three");
+    // The first line starts at start_col: "aa" already reaches the width.
+    CHECK(wrap("aa bb", 6, 0, 4) == "aa\nbb");
+    // A word longer than the width is never cut.
+    CHECK(wrap("a supercalifragilistic b", 8, 1) == "a\n supercalifragilistic\n b");
+    // Runs of spaces collapse.
+    CHECK(wrap("a   b", 10, 0) == "a b");
+    CHECK(wrap("", 10, 0) == "");
+}
