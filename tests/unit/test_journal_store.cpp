@@ -1,0 +1,180 @@
+// The journal on disk: monthly files, ids, ranges, rewrites, refusing to write over bad
+// lines, and the lock every writer holds (store/journal_store.hpp, docs/journal-safety.md).
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <sstream>
+
+#include "core/diagnostic.hpp"
+#include "store/journal_store.hpp"
+#include "store/lock.hpp"
+
+using namespace mg;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under $TMPDIR, removed with everything in it at the end of the test.
+struct TempDir {
+    std::string path;
+    TempDir() {
+        std::string tmpl = (fs::temp_directory_path() / "mgcalc-store-XXXXXX").string();
+        REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+        path = tmpl;
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+Date day(int m, int d) {
+    return Date::from_ymd(2026, m, d);
+}
+
+JournalEntry food(Date d, int mg, const std::string& name) {
+    JournalEntry e;
+    e.date = d;
+    e.kind = EntryKind::food;
+    e.food_id = name;
+    e.name = name;
+    e.amount = "1 g";
+    e.magnesium = Magnesium::from_mg(mg);
+    return e;
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Whether another open file description can take the exclusive lock right now.
+bool lock_is_free(const std::string& dir) {
+    const int fd = ::open((dir + "/.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    REQUIRE(fd >= 0);
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+
+}  // namespace
+
+TEST_CASE("append assigns ids per date and writes one file per month", "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/journal/ann");
+    std::vector<JournalEntry> month;
+    const auto added = j.append({food(day(3, 4), 100, "a"), food(day(3, 4), 50, "b"),
+                                 food(day(3, 3), 20, "c"), food(day(4, 1), 7, "d")},
+                                &month);
+    REQUIRE(added.size() == 4);
+    CHECK(added[0].id == "20260304-1");
+    CHECK(added[1].id == "20260304-2");
+    CHECK(added[2].id == "20260303-1");
+    CHECK(added[3].id == "20260401-1");
+    CHECK(month.size() == 3);  // March, the month of the first entry
+    CHECK(fs::exists(j.month_path("2026-03")));
+    CHECK(fs::exists(j.month_path("2026-04")));
+    CHECK(j.month_path("2026-03") == tmp.path + "/journal/ann/2026-03.yaml");
+    const std::string march = slurp(j.month_path("2026-03"));
+    CHECK(march.find(std::string(kJournalHeader) + "\n") != std::string::npos);
+    CHECK(march.find("- {id: 20260304-2, date: 2026-03-04, kind: food, food: b, name: b, "
+                     "amount: \"1 g\", mg: 50}\n") != std::string::npos);
+
+    // A second append continues the numbering from what is on disk.
+    CHECK(j.append({food(day(3, 4), 1, "e")})[0].id == "20260304-3");
+    CHECK(store::month_of(day(12, 31)) == "2026-12");
+}
+
+TEST_CASE("read_range reads only the dates asked for, sorted by date", "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    CHECK(j.read_all().empty());  // no directory yet: no entries, and nothing created
+    CHECK_FALSE(fs::exists(tmp.path + "/j"));
+    j.append({food(day(3, 31), 1, "a"), food(day(3, 2), 2, "b"), food(day(4, 2), 3, "c"),
+              food(day(2, 27), 4, "d")});
+    const auto march = j.read_range(day(3, 1), day(3, 31));
+    REQUIRE(march.size() == 2);
+    CHECK(march[0].name == "b");
+    CHECK(march[1].name == "a");
+    const auto across = j.read_range(day(3, 31), day(4, 30));
+    REQUIRE(across.size() == 2);
+    CHECK(across[0].name == "a");
+    CHECK(across[1].name == "c");
+    const auto all = j.read_all();
+    REQUIRE(all.size() == 4);
+    CHECK(all.front().name == "d");
+    CHECK(all.back().name == "c");
+}
+
+TEST_CASE("modify rewrites only the months that changed", "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    j.append({food(day(3, 4), 100, "a"), food(day(3, 5), 50, "b"), food(day(4, 1), 7, "c")});
+    const std::string april = slurp(j.month_path("2026-04"));
+    const auto april_time = fs::last_write_time(j.month_path("2026-04"));
+    j.modify([](store::JournalStore::Months& months) {
+        std::erase_if(months["2026-03"], [](const JournalEntry& e) { return e.name == "a"; });
+    });
+    const auto all = j.read_all();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].name == "b");
+    CHECK(all[0].id == "20260305-1");  // ids are stable: the others keep theirs
+    CHECK(all[1].name == "c");
+    CHECK(slurp(j.month_path("2026-04")) == april);
+    CHECK(fs::last_write_time(j.month_path("2026-04")) == april_time);
+    CHECK(slurp(j.month_path("2026-03")).find("name: a,") == std::string::npos);
+}
+
+TEST_CASE("a malformed line stops every write and every read", "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    j.append({food(day(3, 4), 100, "a")});
+    {
+        std::ofstream out(j.month_path("2026-03"), std::ios::app);
+        out << "- {id: 20260304-2, date: 2026-03-04, kind: food}\n";  // no name, amount, mg
+    }
+    const std::string before = slurp(j.month_path("2026-03"));
+    try {
+        j.append({food(day(3, 4), 1, "b")});
+        FAIL("append wrote over a malformed journal");
+    } catch (const InputError& e) {
+        CHECK(e.diagnostics().back().message ==
+              "the journal has malformed lines; nothing was written");
+        CHECK(e.diagnostics().front().file == j.month_path("2026-03"));
+        CHECK(e.diagnostics().front().line == 6);  // after 3 comment lines and the header
+    }
+    CHECK_THROWS_AS(j.modify([](store::JournalStore::Months&) {}), InputError);
+    CHECK_THROWS_AS(j.read_range(day(3, 1), day(3, 31)), InputError);
+    CHECK(slurp(j.month_path("2026-03")) == before);
+    // Another month reads cleanly.
+    CHECK(j.read_range(day(4, 1), day(4, 30)).empty());
+}
+
+TEST_CASE("writers hold the exclusive lock; a writer waits for it", "[journal-store]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::JournalStore j(dir);
+    j.append({food(day(3, 4), 100, "a")});
+    CHECK(lock_is_free(dir));
+    std::future<std::vector<JournalEntry>> waiting;
+    {
+        store::Lock held(dir, true);
+        CHECK_FALSE(lock_is_free(dir));
+        waiting =
+            std::async(std::launch::async, [&j] { return j.append({food(day(3, 4), 1, "b")}); });
+        // While the lock is held the append cannot finish.
+        CHECK(waiting.wait_for(300ms) == std::future_status::timeout);
+        CHECK(slurp(j.month_path("2026-03")).find("name: b,") == std::string::npos);
+    }
+    REQUIRE(waiting.wait_for(10s) == std::future_status::ready);
+    CHECK(waiting.get()[0].id == "20260304-2");
+    CHECK(j.read_all().size() == 2);
+    CHECK(lock_is_free(dir));
+}
