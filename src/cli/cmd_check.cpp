@@ -23,40 +23,9 @@ void options(po::options_description& o, po::positional_options_description&) {
         "strict", "exit 3 when there is a shortfall or a warning flag (for scripts)");
 }
 
-nlohmann::json check_json(const CheckResult& r, const Profile& p, const Targets& t, Date from,
-                          Date to, int days) {
-    const bool judged = r.food_days > 0;
-    nlohmann::json j{
-        {"schema_version", kJsonSchemaVersion},
-        {"profile", p.name},
-        {"date", to.iso()},
-        {"from", from.iso()},
-        {"days", days},
-        {"days_logged", r.days.size()},
-        {"food_days", r.food_days},
-        {"supplement_only_days", r.supplement_only_days},
-        {"incomplete_days", r.incomplete_days},
-        {"food_mg", judged ? mg_json(r.food_mean) : nlohmann::json(nullptr)},
-        {"supplement_mg", mg_json(r.supplement_mean)},
-        {"total_mg", mg_json(r.total_mean)},
-        {"percent_rda", judged && !r.ckd ? nlohmann::json(std::round(r.percent_rda * 10) / 10)
-                                         : nlohmann::json(nullptr)},
-        {"shortfall_mg", judged && !r.ckd ? mg_json(r.shortfall) : nlohmann::json(nullptr)},
-        {"reference_applies", !r.ckd},
-        {"adequacy", adequacy_json(r.adequacy)}};
-    put_reference(j, t);
-    j["daily"] = nlohmann::json::array();
-    for (const auto& d : r.days)
-        j["daily"].push_back(
-            {{"date", d.date.iso()},
-             {"food_mg", mg_json(d.food)},
-             {"supplement_mg", mg_json(d.supplement)},
-             {"total_mg", mg_json(d.total())},
-             {"food_day", d.food_day()},
-             {"complete", d.complete ? nlohmann::json(*d.complete) : nlohmann::json(nullptr)}});
-    j["flags"] = nlohmann::json::array();
-    for (const auto& f : r.flags) j["flags"].push_back(finding_json(f));
-    j["suggestions"] = suggestions_json(r);
+nlohmann::json check_json(const CheckResult& r, const Profile& p, Date to) {
+    nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"profile", p.name}, {"date", to.iso()}};
+    put_check(j, r);
     return j;
 }
 
@@ -137,7 +106,7 @@ int run(Context& ctx, const po::variables_map& vm) {
                          ? static_cast<int>(ExitCode::strict)
                          : 0;
     if (ctx.format() == Format::json) {
-        ctx.print_json(check_json(r, p, t, from, to, days));
+        ctx.print_json(check_json(r, p, to));
         return code;
     }
     print_check_text(ctx, r, p, t, from, to, days);

@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
+#include "journal/day.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "foods/amount.hpp"
@@ -48,16 +49,11 @@ std::string joined(const po::variables_map& vm, const char* key) {
 void echo(Context& ctx, const JournalEntry& e, const std::string& what,
           const std::vector<JournalEntry>& month) {
     const Targets t = ctx.targets();
-    const DayTotal d = day_total(month, e.date);
+    const DayIntake d = day_intake(month, e.date);
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"entry", entry_json(e)}};
-        j["day"] = {{"date", e.date.iso()},
-                    {"food_mg", mg_json(d.food)},
-                    {"supplement_mg", mg_json(d.supplement)},
-                    {"total_mg", mg_json(d.total())},
-                    {"rda_mg", mg_json(t.rda)},
-                    {"ul_supplemental_mg",
-                     t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
+        j["day"] = day_json(d);
+        j["reference"] = reference_json(t);
         ctx.print_json(j);
         return;
     }

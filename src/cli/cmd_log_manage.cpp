@@ -7,6 +7,7 @@
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
+#include "journal/day.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "foods/amount.hpp"
@@ -101,13 +102,10 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         }
         j["days"] = nlohmann::json::array();
         for (Date d : days) {
-            const DayTotal t = day_total(entries, d);
-            j["days"].push_back({{"date", d.iso()},
-                                 {"food_mg", mg_json(t.food)},
-                                 {"supplement_mg", mg_json(t.supplement)},
-                                 {"total_mg", mg_json(t.total())},
-                                 {"complete", marks.count(d) ? nlohmann::json(marks.at(d))
-                                                             : nlohmann::json(nullptr)}});
+            nlohmann::json dj = day_json(day_intake(entries, d));
+            // A day with only a mark is listed too, with its mark.
+            if (marks.count(d)) dj["complete"] = marks.at(d);
+            j["days"].push_back(dj);
         }
         ctx.print_json(j);
         return 0;
@@ -122,7 +120,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         ctx.out << d.iso() << "\n";
         for (const auto& e : entries)
             if (e.date == d) ctx.out << show_row(e);
-        const DayTotal t = day_total(entries, d);
+        const DayIntake t = day_intake(entries, d);
         ctx.out << fmt::format("  total: food {} mg + supplements {} mg = {} mg\n",
                                format_mg(t.food), format_mg(t.supplement), format_mg(t.total()))
                 << mark_footer(marks, d);

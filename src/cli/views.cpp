@@ -82,18 +82,6 @@ nlohmann::json entry_json(const JournalEntry& e) {
     return j;
 }
 
-DayTotal day_total(const std::vector<JournalEntry>& entries, Date d) {
-    DayTotal t;
-    for (const auto& e : entries) {
-        if (e.date != d) continue;
-        if (e.kind == EntryKind::food)
-            t.food += e.magnesium;
-        else if (e.kind == EntryKind::supplement)
-            t.supplement += e.magnesium;
-    }
-    return t;
-}
-
 nlohmann::json profile_json(const Profile& p, Date today) {
     nlohmann::json j;
     j["name"] = p.name;

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <map>
 
 namespace mg {
 
@@ -18,28 +17,12 @@ Magnesium mean_of(std::int64_t sum_ug, int n) {
     return Magnesium::from_ug(n == 0 ? 0 : (sum_ug + n / 2) / n);
 }
 
-// The logged days of the window, with the supplement entries for the flag rules.
-std::vector<DayIntake> days_of(const std::vector<JournalEntry>& entries, Date from, Date to,
-                               IntakeFacts& facts) {
-    std::map<Date, DayIntake> by_day;
-    for (const auto& e : entries) {
-        if (e.date < from || e.date > to) continue;
-        if (e.kind != EntryKind::food && e.kind != EntryKind::supplement) continue;
-        DayIntake& d = by_day[e.date];
-        d.date = e.date;
-        if (e.kind == EntryKind::food) {
-            d.food += e.magnesium;
-            d.has_food = true;
-        } else {
-            d.supplement += e.magnesium;
-            facts.supplements.push_back(&e);
-        }
-    }
-    // Marks on days without entries change nothing: a day with nothing logged stays missing.
-    for (const auto& [date, complete] : day_marks(entries))
-        if (auto it = by_day.find(date); it != by_day.end()) it->second.complete = complete;
-    std::vector<DayIntake> out;
-    for (auto& [date, d] : by_day) out.push_back(d);
+// The supplement entries of the window, for the flag rules.
+std::vector<const JournalEntry*> supplements_in(const std::vector<JournalEntry>& entries, Date from,
+                                                Date to) {
+    std::vector<const JournalEntry*> out;
+    for (const auto& e : entries)
+        if (e.kind == EntryKind::supplement && e.date >= from && e.date <= to) out.push_back(&e);
     return out;
 }
 
@@ -101,7 +84,8 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
     r.days_in_window = from.days_until(to) + 1;
     r.targets = targets;
     IntakeFacts facts;
-    r.days = days_of(entries, from, to, facts);
+    r.days = logged_days(entries, from, to);
+    facts.supplements = supplements_in(entries, from, to);
     compute_means(r);
     const LifeStageQuery who = life_stage_query(profile, today);
     r.ckd = has_condition(profile, "chronic-kidney-disease");

@@ -8,22 +8,11 @@
 #include "engine/flags.hpp"
 #include "engine/suggest.hpp"
 #include "foods/food_db.hpp"
+#include "journal/day.hpp"
 #include "journal/entry.hpp"
 #include "profile/profile.hpp"
 
 namespace mg {
-
-/// Totals of one logged day.
-struct DayIntake {
-    Date date;
-    Magnesium food;
-    Magnesium supplement;
-    bool has_food = false;         ///< at least one food entry
-    std::optional<bool> complete;  ///< the user's mark (`log day`), if any
-    Magnesium total() const { return food + supplement; }
-    /// Counts for food adequacy: it has food and is not marked incomplete.
-    bool food_day() const { return has_food && complete.value_or(true); }
-};
 
 /// The answer to "am I getting enough?" for a window of days (docs/methods.md).
 struct CheckResult {

@@ -11,19 +11,56 @@ nlohmann::json mg_json(Magnesium m) {
     return static_cast<double>(tenths) / 10.0;
 }
 
-void put_reference(nlohmann::json& j, const Targets& t) {
-    j["standard"] = to_string(t.standard);
-    j["life_stage"] = t.life_stage;
-    j["rda_mg"] = mg_json(t.rda);
-    j["is_ai"] = t.is_ai;
-    j["ear_mg"] = t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr);
-    j["ul_supplemental_mg"] =
-        t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr);
+nlohmann::json reference_json(const Targets& t) {
+    return {{"standard", to_string(t.standard)},
+            {"life_stage", t.life_stage},
+            {"rda_mg", mg_json(t.rda)},
+            {"is_ai", t.is_ai},
+            {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
+            {"ul_supplemental_mg",
+             t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json day_json(const DayIntake& d) {
+    auto mg = [&](Magnesium m) { return d.logged ? mg_json(m) : nlohmann::json(nullptr); };
+    return {{"date", d.date.iso()},
+            {"logged", d.logged},
+            {"food_mg", mg(d.food)},
+            {"supplement_mg", mg(d.supplement)},
+            {"total_mg", mg(d.total())},
+            {"food_day", d.food_day()},
+            {"complete", d.complete ? nlohmann::json(*d.complete) : nlohmann::json(nullptr)}};
+}
+
+void put_check(nlohmann::json& j, const CheckResult& c) {
+    const bool food = c.food_days > 0;
+    const bool judged = food && !c.ckd;
+    j["window"] = {{"from", c.from.iso()},
+                   {"to", c.to.iso()},
+                   {"days", c.days_in_window},
+                   {"days_logged", c.days.size()},
+                   {"food_days", c.food_days},
+                   {"supplement_only_days", c.supplement_only_days},
+                   {"incomplete_days", c.incomplete_days}};
+    const bool any = !c.days.empty();
+    j["mean"] = {{"food_mg", food ? mg_json(c.food_mean) : nlohmann::json(nullptr)},
+                 {"supplement_mg", any ? mg_json(c.supplement_mean) : nlohmann::json(nullptr)},
+                 {"total_mg", any ? mg_json(c.total_mean) : nlohmann::json(nullptr)}};
+    j["reference"] = reference_json(c.targets);
+    j["reference"]["applies"] = !c.ckd;
+    j["percent_rda"] =
+        judged ? nlohmann::json(std::round(c.percent_rda * 10) / 10) : nlohmann::json(nullptr);
+    j["shortfall_mg"] = judged ? mg_json(c.shortfall) : nlohmann::json(nullptr);
+    j["adequacy"] = adequacy_json(c.adequacy);
+    j["days"] = nlohmann::json::array();
+    for (const auto& d : c.days) j["days"].push_back(day_json(d));
+    j["flags"] = nlohmann::json::array();
+    for (const auto& f : c.flags) j["flags"].push_back(finding_json(f));
+    j["suggestions"] = suggestions_json(c);
 }
 
 nlohmann::json targets_json(const Targets& t) {
-    nlohmann::json j;
-    put_reference(j, t);
+    nlohmann::json j = reference_json(t);
     j["secondary_source"] = t.secondary;
     j["source"] = t.source;
     j["notes"] = t.notes;

@@ -16,9 +16,15 @@ constexpr int kJsonSchemaVersion = 2;
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);
 nlohmann::json targets_json(const Targets& t);
-/// Adds the reference keys (standard, life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg)
-/// to `j`; the documents of check and report carry them at the top level.
-void put_reference(nlohmann::json& j, const Targets& t);
+/// The reference intakes a check is measured against (docs/json.md "reference"): standard,
+/// life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg.
+nlohmann::json reference_json(const Targets& t);
+/// One day (docs/json.md "day"): date, logged, food_mg, supplement_mg, total_mg (null when
+/// not logged), food_day, complete. The same shape in check, report week and log show.
+nlohmann::json day_json(const DayIntake& d);
+/// The keys check and report week share, computed once: window, mean, reference,
+/// percent_rda, shortfall_mg, adequacy, days (logged days), flags, suggestions.
+void put_check(nlohmann::json& j, const CheckResult& c);
 nlohmann::json adequacy_json(const Adequacy& a);
 nlohmann::json finding_json(const Finding& f);
 nlohmann::json suggestion_json(const Suggestion& s);

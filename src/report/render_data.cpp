@@ -11,35 +11,22 @@ namespace mg {
 std::string render_json(const WeeklyReport& r) {
     const Targets& t = r.check.targets;
     const CheckResult& c = r.check;
-    const bool any = r.days_logged > 0;
-    nlohmann::json j{
-        {"schema_version", kJsonSchemaVersion},
-        {"profile", r.profile_name},
-        {"week", r.week},
-        {"start", r.start.iso()},
-        {"end", r.end.iso()},
-        {"generated", r.generated.iso()},
-        {"days_logged", r.days_logged},
-        {"days_meeting_rda", r.days_meeting_rda},
-        {"mean_mg", any ? mg_json(c.total_mean) : nlohmann::json(nullptr)},
-        {"mean_food_mg", any ? mg_json(c.food_mean) : nlohmann::json(nullptr)},
-        {"mean_supplement_mg", any ? mg_json(c.supplement_mean) : nlohmann::json(nullptr)},
-        {"percent_rda",
-         any ? nlohmann::json(std::round(c.percent_rda * 10) / 10) : nlohmann::json(nullptr)},
-        {"shortfall_mg", any ? mg_json(c.shortfall) : nlohmann::json(nullptr)},
-        {"supplement_max_mg", mg_json(r.supplement_max)},
-        {"adequacy", adequacy_json(c.adequacy)}};
-    put_reference(j, t);
+    nlohmann::json j{{"schema_version", kJsonSchemaVersion},
+                     {"profile", r.profile_name},
+                     {"week", r.week},
+                     {"start", r.start.iso()},
+                     {"end", r.end.iso()},
+                     {"generated", r.generated.iso()}};
+    put_check(j, c);
+    // The week shows all seven days, logged or not, and whether each met the RDA.
     j["days"] = nlohmann::json::array();
-    for (const auto& d : r.days)
-        j["days"].push_back(
-            {{"date", d.date.iso()},
-             {"logged", d.logged},
-             {"food_mg", d.logged ? mg_json(d.food) : nlohmann::json(nullptr)},
-             {"supplement_mg", d.logged ? mg_json(d.supplement) : nlohmann::json(nullptr)},
-             {"total_mg", d.logged ? mg_json(d.total()) : nlohmann::json(nullptr)},
-             {"meets_rda",
-              d.logged ? nlohmann::json(d.total() >= t.rda) : nlohmann::json(nullptr)}});
+    for (const auto& d : r.days) {
+        nlohmann::json dj = day_json(d);
+        dj["meets_rda"] = d.logged ? nlohmann::json(d.total() >= t.rda) : nlohmann::json(nullptr);
+        j["days"].push_back(dj);
+    }
+    j["days_meeting_rda"] = r.days_meeting_rda;
+    j["supplement_max_mg"] = mg_json(r.supplement_max);
     j["days_over_ul"] = nlohmann::json::array();
     for (const auto& d : r.days_over_ul) j["days_over_ul"].push_back(d.iso());
     j["top_foods"] = nlohmann::json::array();
@@ -54,9 +41,6 @@ std::string render_json(const WeeklyReport& r) {
         j["by_meal"].push_back({{"meal", m.label},
                                 {"magnesium_mg", mg_json(m.magnesium)},
                                 {"share", std::round(m.share * 1000) / 1000}});
-    j["flags"] = nlohmann::json::array();
-    for (const auto& f : c.flags) j["flags"].push_back(finding_json(f));
-    j["suggestions"] = suggestions_json(c);
     j["sources"] = r.sources;
     j["note"] = "Informational only, not medical advice.";
     return j.dump(2) + "\n";

@@ -20,7 +20,7 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
         ReportDay d;
         d.date = start.plus_days(i);
         for (const auto& c : r.check.days)
-            if (c.date == d.date) d.logged = true, d.food = c.food, d.supplement = c.supplement;
+            if (c.date == d.date) d = c;
         r.days.push_back(d);
         if (d.logged) {
             ++r.days_logged;

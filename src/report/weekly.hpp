@@ -7,13 +7,7 @@
 namespace mg {
 
 /// One day of the week: logged or not (a day with no entries is "not logged", never zero).
-struct ReportDay {
-    Date date;
-    bool logged = false;
-    Magnesium food;
-    Magnesium supplement;
-    Magnesium total() const { return food + supplement; }
-};
+using ReportDay = DayIntake;
 
 /// One row of a "top food sources" or "by meal" breakdown.
 struct Share {
