@@ -12,7 +12,11 @@ const std::vector<ConditionInfo>& known_conditions() {
         {"type-2-diabetes",
          "type 2 diabetes",
          {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
-        {"insulin-resistance", "insulin resistance", {}},
+        // Prediabetes and metabolic syndrome are names people give for the same condition
+        // (reference sheet §3); the flags still speak of insulin resistance (ODS's term).
+        {"insulin-resistance",
+         "insulin resistance",
+         {"insulin-resistance-syndrome", "metabolic-syndrome", "prediabetes", "pre-diabetes"}},
         {"crohns-disease", "Crohn's disease", {"crohns", "crohn", "regional-enteritis"}},
         {"coeliac-disease", "coeliac disease", {"coeliac", "celiac", "celiac-disease"}},
         {"bowel-resection",
@@ -27,9 +31,18 @@ const std::vector<ConditionInfo>& known_conditions() {
 }
 
 std::string slugify(std::string_view s) {
+    // Typographic apostrophes, U+2019 and U+2018, are three bytes in UTF-8: drop all three.
+    constexpr std::string_view kRightQuote = "\xE2\x80\x99", kLeftQuote = "\xE2\x80\x98";
+    const std::string lower = to_lower(trim(s));
     std::string out;
-    for (char c : to_lower(trim(s))) {
-        if (c == '\'' || c == '\xE2') continue;
+    for (size_t i = 0; i < lower.size(); ++i) {
+        const std::string_view rest = std::string_view(lower).substr(i);
+        if (rest.starts_with(kRightQuote) || rest.starts_with(kLeftQuote)) {
+            i += kRightQuote.size() - 1;
+            continue;
+        }
+        char c = lower[i];
+        if (c == '\'') continue;
         if (c == ' ' || c == '_') c = '-';
         if (c == '-' && !out.empty() && out.back() == '-') continue;
         out += c;
