@@ -9,20 +9,20 @@ Conditions: type 2 diabetes with low intake, malabsorption, alcohol dependence, 
           EAR of 265 mg
         • Type 2 diabetes and insulin resistance increase urinary magnesium loss,
           and your logged intake is below the Estimated Average Requirement.
-        • what to do: See the suggestions for foods; ask your clinician if you
-          have symptoms.
+        • what to do: Aim to meet the RDA from food.
         • evidence: authoritative review (ODS)
     [caution] Gastrointestinal malabsorption
         • because: condition: coeliac disease
-        • Crohn's disease, coeliac disease and small-bowel resection or bypass
-          reduce magnesium absorption and increase loss.
+        • Gastrointestinal diseases such as Crohn's disease, coeliac disease and
+          small-bowel resection or bypass put people in a group at risk of
+          magnesium inadequacy.
         • what to do: Ask your gastroenterology team whether your magnesium should
           be checked.
         • evidence: authoritative review (ODS)
     [caution] Long-term alcohol dependence
         • because: condition: long-term alcohol dependence
-        • A group at risk of magnesium depletion (poor intake, gut and urinary
-          losses).
+        • Long-term alcohol dependence puts people in a group at risk of magnesium
+          inadequacy.
         • what to do: Ask your clinician whether your magnesium should be checked.
         • evidence: authoritative review (ODS)
     [info] Over 70 years

@@ -1,27 +1,30 @@
 Each medicine class, matched from generic and brand names (typos tolerated), and an
 unrecognised name reported once as info. A PPI or diuretic with intake below the EAR is a
-warning; a bisphosphonate or antibiotic with a logged supplement gets dose-separation advice.
+warning; a bisphosphonate or antibiotic with a logged supplement gets dose-separation advice
+(one rule per interval and source); digoxin with a PPI or diuretic is a caution of its own.
 
   $ mgcalc profile init bob --age 60 --sex male --medicine Nexium --medicine furosemid --medicine hydrochlorothiazide --medicine spironolactone --medicine Fosamax --medicine doxycycline --medicine ciprofloxacin --medicine metformin --medicine tacrolimus --medicine digoxin --medicine "fish oil" > /dev/null
   $ mgcalc log add banana "1 medium" > /dev/null
   $ mgcalc log supplement "magnesium citrate" "100 mg" > /dev/null
   $ mgcalc check --format json | grep -E '"id": "[a-z-]*",$' | sort | uniq -c
-        1       "id": "antibiotic-separation",
         1       "id": "bisphosphonate-separation",
         1       "id": "calcineurin-inhibitor",
+        1       "id": "ciprofloxacin-separation",
+        1       "id": "digoxin-with-ppi-or-diuretic",
         1       "id": "diuretic-low-intake",
         1       "id": "metformin",
-        1       "id": "other-hypomagnesemia-drug",
         1       "id": "potassium-sparing-supplement",
         1       "id": "ppi-low-intake",
+        1       "id": "tetracycline-separation",
         1       "id": "unrecognised-medicine",
   $ mgcalc check | sed -n '/^Flags/,$p' | grep -E '^  \['
     [warning] Proton pump inhibitor with intake below the EAR
     [warning] Loop or thiazide diuretic with intake below the EAR
+    [caution] Digoxin with a proton pump inhibitor or diuretic
     [caution] Potassium-sparing diuretic with supplemental magnesium
     [caution] Bisphosphonate and a magnesium product
-    [caution] Tetracycline or fluoroquinolone antibiotic and a magnesium product
+    [caution] Tetracycline antibiotic and a magnesium product
+    [caution] Ciprofloxacin and a magnesium product
     [caution] Calcineurin inhibitor
-    [caution] Medicine reported to lower magnesium
     [info] Metformin
     [info] Medicine not recognised
