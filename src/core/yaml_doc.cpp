@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 namespace mg {
 
@@ -159,21 +160,35 @@ void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
                             fmt::format("indented or nested deeper than {} levels", max_depth),
                             "mgcalc files are shallow; is this the right file?"));
     }
+    // Flow nesting: brackets outside quoted scalars and comments. A quote opens a scalar only
+    // where a token starts (not in "it's"); in double quotes, \" does not close it.
     int depth = 0, line = 1, col = 0;
-    bool in_quote = false;
-    char quote = 0;
+    bool in_quote = false, escaped = false, in_comment = false;
+    char quote = 0, prev = '\n';
     for (char c : text) {
         ++col;
+        const char before = prev;
+        prev = c;
         if (c == '\n') {
-            ++line, col = 0;
+            ++line, col = 0, in_comment = false;
             continue;
         }
+        if (in_comment) continue;
         if (in_quote) {
-            if (c == quote) in_quote = false;
+            if (escaped)
+                escaped = false;
+            else if (quote == '"' && c == '\\')
+                escaped = true;
+            else if (c == quote)
+                in_quote = false;
             continue;
         }
-        if (c == '"' || c == '\'') {
+        const bool token_start = before == '\n' || before == ' ' || before == '\t' ||
+                                 before == '[' || before == '{' || before == ',' || before == ':';
+        if ((c == '"' || c == '\'') && token_start) {
             in_quote = true, quote = c;
+        } else if (c == '#' && (before == '\n' || before == ' ' || before == '\t')) {
+            in_comment = true;
         } else if (c == '[' || c == '{') {
             if (++depth > max_depth)
                 throw InputError(
@@ -185,20 +200,40 @@ void check_depth(const YamlDoc& doc, std::string_view text, int max_depth) {
     }
 }
 
-// Refuse anchors and aliases: an alias can expand exponentially ("billion laughs") or refer
-// to itself. None of mgcalc's formats needs them.
-void check_no_alias(const YamlDoc& doc, const YAML::Node& n, int depth, size_t& count,
-                    const InputLimits& limits) {
+// yaml-cpp keeps every pair of a mapping, duplicates included, while lookups see only the
+// first: a second `mg:` would be silently ignored. Every duplicate is an error, located.
+void check_duplicate_keys(const YamlDoc& doc, const YAML::Node& map,
+                          std::vector<Diagnostic>& errors) {
+    std::unordered_map<std::string, YAML::Mark> seen;
+    for (const auto& kv : map) {
+        const YAML::Node& k = kv.first;
+        if (!k.IsScalar() && !k.IsNull()) continue;  // complex keys: the readers refuse them
+        const std::string text = k.IsNull() ? "null" : k.Scalar();
+        const auto [first, fresh] = seen.emplace((k.IsNull() ? "n" : "s") + text, k.Mark());
+        if (!fresh)
+            errors.push_back(
+                doc.at(k, fmt::format("duplicate key '{}'", text),
+                       fmt::format("'{}' is already given at line {}, column {}; "
+                                   "keep one of them",
+                                   text, first->second.line + 1, first->second.column + 1)));
+    }
+}
+
+// Walks the tree once: refuses trees too big or too deep (a last guard; aliases, which could
+// expand without bound, were refused before parsing) and collects duplicate keys.
+void check_tree(const YamlDoc& doc, const YAML::Node& n, int depth, size_t& count,
+                const InputLimits& limits, std::vector<Diagnostic>& duplicates) {
     if (++count > limits.max_nodes) throw InputError(doc.at(n, "document has too many nodes"));
     if (depth > limits.max_depth)
         throw InputError(doc.at(n, fmt::format("nesting deeper than {} levels", limits.max_depth)));
     if (n.IsMap()) {
+        check_duplicate_keys(doc, n, duplicates);
         for (const auto& kv : n) {
-            check_no_alias(doc, kv.first, depth + 1, count, limits);
-            check_no_alias(doc, kv.second, depth + 1, count, limits);
+            check_tree(doc, kv.first, depth + 1, count, limits, duplicates);
+            check_tree(doc, kv.second, depth + 1, count, limits, duplicates);
         }
     } else if (n.IsSequence()) {
-        for (const auto& v : n) check_no_alias(doc, v, depth + 1, count, limits);
+        for (const auto& v : n) check_tree(doc, v, depth + 1, count, limits, duplicates);
     }
 }
 
@@ -210,7 +245,10 @@ void scan_for_alias_tokens(const YamlDoc& doc) {
         for (size_t c = 0; c < l.size(); ++c) {
             const char ch = l[c];
             if (in_quote) {
-                if (ch == q) in_quote = false;
+                if (q == '"' && ch == '\\')
+                    ++c;  // \" does not end a double-quoted scalar
+                else if (ch == q)
+                    in_quote = false;
                 continue;
             }
             if (ch == '#' && (c == 0 || l[c - 1] == ' ')) break;
@@ -247,7 +285,9 @@ YamlDoc parse_yaml(const std::string& path, std::string_view text, const InputLi
             "YAML syntax error: " + e.msg, "check indentation, colons and quotes on this line"));
     }
     size_t count = 0;
-    check_no_alias(doc, doc.root, 0, count, limits);
+    std::vector<Diagnostic> duplicates;
+    check_tree(doc, doc.root, 0, count, limits, duplicates);
+    if (!duplicates.empty()) throw InputError(duplicates);
     return doc;
 }
 

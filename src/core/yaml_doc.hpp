@@ -35,8 +35,10 @@ struct YamlDoc {
     Diagnostic at_line(int line, int column, std::string message, std::string hint = {}) const;
 };
 
-/// Parses `text` as one YAML document. Throws InputError (located) on syntax errors, on
-/// anchors/aliases (refused: they can explode or loop), and on nesting deeper than the limit.
+/// Parses `text` as one YAML document: the reading of record of every mgcalc file. Throws
+/// InputError (located) on syntax errors, on anchors/aliases (refused: they can explode or
+/// loop), on nesting deeper than the limit, and on duplicate keys in any mapping (every one
+/// reported, at the second occurrence; yaml-cpp itself accepts them silently).
 YamlDoc parse_yaml(const std::string& path, std::string_view text, const InputLimits& limits = {});
 
 /// Splits text into lines (without the newline).

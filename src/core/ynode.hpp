@@ -11,8 +11,8 @@ namespace mg {
 
 struct YEntry;
 
-/// A parsed YAML value with its 1-based position, produced either by the fast flow-line
-/// reader or from yaml-cpp, so that validation code is shared by both paths.
+/// A parsed YAML value with its 1-based position (line, byte column), produced either by the
+/// fast reader or from yaml-cpp, so that validation code is shared by both paths.
 struct YNode {
     enum class Kind { null, scalar, seq, map };
     Kind kind = Kind::null;
@@ -36,49 +36,61 @@ struct YEntry {
     YNode second;
 };
 
-/// Result of reading one flow value ("{a: 1, b: [x, y]}") from one line.
-struct FlowParse {
-    std::optional<YNode> value;
-    int error_column = 0;  ///< 1-based column of the first problem, when `value` is empty
-    std::string error;
-};
+// The fast reader (docs/file-formats.md, "One reading"): yaml-cpp's reading is the definition
+// of every file; the fast reader is a strict subset of it for speed. It accepts only the
+// layout mgcalc's writers emit (entry_to_line, food_to_line, food_file_header) and declines
+// everything else — returning nullopt, never an error — so that the caller hands the text to
+// yaml-cpp. Whatever it accepts, yaml-cpp reads to the same tree (tests/fuzz/
+// fuzz_differential.cpp checks it). The rules, shared by food files and journal lines:
+//  - flow collections exactly as written: "{k: v, k: v}", "[a, b]", "{}", "[]" (one space
+//    after ':' and ',', none inside the brackets, nothing after the closing bracket);
+//  - plain scalars as plain_scalar_ok() says; `null` is the null value;
+//  - double-quoted scalars with only the escapes yaml_quote() writes;
+//  - no duplicate key in any mapping (yaml-cpp's path reports them as errors).
 
-/// Parses the YAML flow value starting at `pos` of `line`: the subset mgcalc writes
-/// (plain and double-quoted scalars, flow sequences and mappings, trailing comment).
-/// Anything outside that subset (anchors, tags, single quotes with escapes...) fails, and the
-/// caller falls back to yaml-cpp.
-FlowParse parse_flow(std::string_view line, size_t pos, int line_number);
+/// Whether `s` is a plain (unquoted) scalar the fast reader accepts: ASCII letters, digits and
+/// ` -_./+`, starting with a letter or digit, not ending with a space; not a YAML 1.1/1.2
+/// bool or null spelling other than `true`, `false`, `null`; when it starts with a digit and
+/// has no space, only a decimal (`0`, `12`, `78.3`) or digit groups joined by `-` (dates, ids).
+bool plain_scalar_ok(std::string_view s);
 
 /// One field of a flat flow mapping.
 struct FlatField {
     std::string key;
     std::string value;
     int key_column = 0;   ///< 1-based column of the key
-    int column = 0;       ///< 1-based column of the value
-    bool null = false;    ///< no value, `null` or `~`
+    int column = 0;       ///< 1-based column of the value (of the key when null)
+    bool null = false;    ///< no value, or `null`/`~`
     bool nested = false;  ///< the value is a sequence or mapping (only from `flatten`)
 };
 using FlatMap = std::vector<FlatField>;
 
-/// Reads `{key: scalar, ...}` at `pos` without building a tree: the journal's hot path.
-/// nullopt for anything else (nesting, single quotes, anchors ...): use parse_flow / yaml-cpp.
+/// Reads a journal line's `{key: scalar, ...}` starting at `pos` and running to the end of
+/// `line`, without building a tree: the journal's hot path. nullopt: declined (see above).
 std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos);
 
 /// A parsed mapping as a FlatMap (non-scalar values are marked `nested`); nullopt if `n`
 /// is not a mapping.
 std::optional<FlatMap> flatten(const YNode& n);
 
-/// Reads a whole document of the generated layout: comment lines, top-level `key: scalar`
-/// lines, and `key:` followed by `- {flow}` lines. Returns nullopt when the text uses anything
-/// else, so the caller can fall back to yaml-cpp (the parser of record).
+/// Reads a whole food file of the generated layout: `#` comment lines, empty lines, top-level
+/// `key: scalar` lines, and `key:` followed by `- {flow mapping}` lines, all at column 0.
+/// nullopt: declined (see above). Positions are yaml-cpp's: the root at its first key, a list
+/// at its first item.
 std::optional<YNode> fast_parse_document(std::string_view text);
 
 /// Converts a yaml-cpp tree (already checked for aliases and depth) into a YNode.
 YNode from_yaml(const YAML::Node& n);
 
-/// Quotes a string as a YAML double-quoted scalar.
+/// Whether two trees are the same: kinds, texts, quoting, positions, order. The differential
+/// checks (fuzz_differential, test_ynode) compare the fast reader and yaml-cpp with it.
+bool same_tree(const YNode& a, const YNode& b);
+
+/// Quotes a string as a YAML double-quoted scalar: `\"`, `\\`, `\n`, `\t`, and `\xNN` for any
+/// other control character; everything else (UTF-8 included) as is.
 std::string yaml_quote(std::string_view s);
-/// Writes `s` plain when it is safe to read back unchanged, else double-quoted.
+/// Writes `s` plain when the fast reader accepts it as plain text (plain_scalar_ok, and not
+/// `null`, `true` or `false`), else double-quoted.
 std::string yaml_scalar(std::string_view s);
 
 }  // namespace mg

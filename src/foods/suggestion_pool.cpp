@@ -26,7 +26,8 @@ const RaccCategory* SuggestionPool::category(std::string_view id) const {
 
 namespace {
 
-// Reads the flow mappings of one section, refusing unknown and duplicate keys.
+// Reads the flow mappings of one section, refusing unknown keys. Duplicate keys never get
+// here: parse_yaml refuses them in every file (core/yaml_doc.hpp).
 struct PoolReader {
     const YamlDoc& doc;
     std::vector<Diagnostic>& errors;
@@ -36,16 +37,12 @@ struct PoolReader {
             errors.push_back(doc.at(item, "each item must be a mapping {key: value, ...}"));
             return false;
         }
-        std::set<std::string> seen;
         bool ok = true;
         for (const auto& kv : item) {
             const std::string k = kv.first.Scalar();
             if (std::find(known.begin(), known.end(), k) == known.end()) {
                 errors.push_back(
                     doc.at(kv.first, fmt::format("unknown key '{}'", k), "known: " + join(known)));
-                ok = false;
-            } else if (!seen.insert(k).second) {
-                errors.push_back(doc.at(kv.first, fmt::format("duplicate key '{}'", k)));
                 ok = false;
             }
         }

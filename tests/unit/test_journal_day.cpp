@@ -106,11 +106,11 @@ TEST_CASE("the fast reader and yaml-cpp read day mark lines the same", "[day]") 
         day_line("true"),
         day_line("false", ", note: \"felt ill\""),
         day_line("null"),
-        day_line("~"),
+        // `~` and `yes` are not what the writer emits: the fast reader declines them
+        // (tests/unit/test_ynode.cpp), so both lines go through yaml-cpp.
         day_line("\"true\""),
         day_line("true", ", mg: 5"),
         day_line("true", ", amount: \"1 g\", food: x"),
-        day_line("yes"),
         "- {id: 20260304-3, date: 2026-03-04, kind: day, added: \"2026-03-04T12:00:00Z\"}",
         "- {id: 20260304-3, date: 2026-03-04, kind: food, food: a, name: A, amount: \"1 g\", "
         "mg: 1, complete: false, added: \"2026-03-04T12:00:00Z\"}",

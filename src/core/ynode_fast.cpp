@@ -1,0 +1,318 @@
+// The fast reader: a strict subset of yaml-cpp's reading (contract in core/ynode.hpp).
+// Every rule here declines — returns false, so that the whole text goes to yaml-cpp — rather
+// than guesses: when in doubt, decline.
+#include <algorithm>
+
+#include "core/ynode.hpp"
+
+namespace mg {
+
+namespace {
+
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool ascii_alnum(char c) {
+    return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool plain_char(char c) {
+    return ascii_alnum(c) || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '+';
+}
+
+// YAML 1.1 bool and null words in any case (y, No, ON, NULL, True...), except the three
+// spellings the writer emits, which yaml-cpp reads as we do.
+bool reserved_word(std::string_view s) {
+    if (s.size() > 5 || s == "true" || s == "false" || s == "null") return false;
+    std::string lower(s);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (std::string_view w : {"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+        if (lower == w) return true;
+    return false;
+}
+
+// A token starting with a digit and without spaces: only what the writer emits, a decimal
+// (0, 12, 78.3) or digit groups joined by '-' (2026-03-04, 20260304-1); not 012, 1e3, 0x1F,
+// 1_000, 1.2.3 (numbers in one YAML version or another).
+bool digit_token_ok(std::string_view s) {
+    size_t i = 0;
+    auto digits = [&] {
+        const size_t from = i;
+        while (i < s.size() && ascii_digit(s[i])) ++i;
+        return i - from;
+    };
+    const size_t lead = digits();
+    if (i == s.size()) return lead == 1 || s[0] != '0';
+    if (s[i] == '.') {
+        if (lead > 1 && s[0] == '0') return false;
+        ++i;
+        return digits() > 0 && i == s.size();
+    }
+    while (i < s.size() && s[i] == '-') {
+        ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
+struct Scalar {
+    std::string text;
+    size_t pos = 0;
+    bool quoted = false;
+    bool null = false;
+};
+
+// A cursor over one line with the subset's scalar and punctuation rules.
+class Scanner {
+  public:
+    Scanner(std::string_view s, size_t i) : s_(s), i_(i) {}
+    size_t pos() const { return i_; }
+    bool at_end() const { return i_ == s_.size(); }
+    bool next_is(char c) const { return i_ < s_.size() && s_[i_] == c; }
+    bool eat(char c) { return next_is(c) ? (++i_, true) : false; }
+    bool eat(std::string_view t) {
+        if (s_.substr(i_, t.size()) != t) return false;
+        i_ += t.size();
+        return true;
+    }
+
+    /// A double-quoted scalar, or a plain one up to the first character plain text cannot
+    /// hold (the caller then checks that a separator follows).
+    bool scalar(Scalar& out) {
+        out.pos = i_;
+        if (next_is('"')) return out.quoted = true, quoted(out.text);
+        const size_t start = i_;
+        while (i_ < s_.size() && plain_char(s_[i_])) ++i_;
+        const std::string_view t = s_.substr(start, i_ - start);
+        if (!plain_scalar_ok(t)) return false;
+        if (t == "null")
+            out.null = true;
+        else
+            out.text = std::string(t);
+        return true;
+    }
+
+    /// A mapping key (a non-null scalar of sane length) and the ": " after it.
+    bool key(Scalar& out) {
+        // YAML caps implicit keys at 1024 characters; stay well below.
+        return scalar(out) && !out.null && i_ - out.pos <= 1000 && eat(": ");
+    }
+
+  private:
+    bool quoted(std::string& out) {
+        ++i_;
+        size_t run = i_;
+        while (i_ < s_.size()) {
+            const auto c = static_cast<unsigned char>(s_[i_]);
+            if (c == '"') {
+                out.append(s_.substr(run, i_ - run));
+                ++i_;
+                return true;
+            }
+            if (c == '\\') {
+                out.append(s_.substr(run, i_ - run));
+                if (!escape(out)) return false;
+                run = i_;
+                continue;
+            }
+            if (c < 0x20 || c == 0x7F) return false;  // yaml_quote escapes these
+            ++i_;
+        }
+        return false;
+    }
+    // Only the escapes yaml_quote writes: \" \\ \n \t, and \xNN (upper-case hex) for the
+    // other control characters.
+    bool escape(std::string& out) {
+        if (i_ + 1 >= s_.size()) return false;
+        const char e = s_[i_ + 1];
+        if (e == '"' || e == '\\' || e == 'n' || e == 't') {
+            out += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+            i_ += 2;
+            return true;
+        }
+        if (e != 'x' || i_ + 3 >= s_.size()) return false;
+        auto hex = [](char h) {
+            return ascii_digit(h) ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+        };
+        const int hi = hex(s_[i_ + 2]), lo = hex(s_[i_ + 3]);
+        if (hi < 0 || lo < 0) return false;
+        const int v = hi * 16 + lo;
+        if (!(v < 0x20 || v == 0x7F) || v == '\n' || v == '\t') return false;
+        out += static_cast<char>(v);
+        i_ += 4;
+        return true;
+    }
+
+    std::string_view s_;
+    size_t i_;
+};
+
+// Reads "{k: v, ...}"; `entry` reads each value after its key (and refuses duplicates).
+template <class Entry>
+bool flow_map(Scanner& c, Entry&& entry) {
+    if (!c.eat('{')) return false;
+    if (c.eat('}')) return true;
+    do {
+        Scalar k;
+        if (!c.key(k) || !entry(std::move(k))) return false;
+    } while (c.eat(", "));
+    return c.eat('}');
+}
+
+int col(size_t pos) {
+    return static_cast<int>(pos) + 1;
+}
+
+// The writer's mappings have at most 16 keys; more is declined, which also keeps the
+// duplicate checks (linear per key) from turning quadratic on hostile input.
+constexpr size_t kMaxKeys = 32;
+
+// Builds YNode trees of flow values (food lines).
+struct TreeReader {
+    Scanner c;
+    int line;
+
+    bool value(YNode& out, int depth) {
+        if (depth > 8) return false;  // the writer nests three deep
+        out.line = line;
+        out.column = col(c.pos());
+        if (c.next_is('{')) return map(out, depth);
+        if (c.next_is('[')) return seq(out, depth);
+        Scalar s;
+        if (!c.scalar(s)) return false;
+        out.kind = s.null ? YNode::Kind::null : YNode::Kind::scalar;
+        out.text = std::move(s.text);
+        out.quoted = s.quoted;
+        return true;
+    }
+    bool map(YNode& out, int depth) {
+        out.kind = YNode::Kind::map;
+        return flow_map(c, [&](Scalar&& k) {
+            if (out.entries.size() >= kMaxKeys) return false;
+            for (const auto& e : out.entries)
+                if (e.first.text == k.text) return false;  // duplicate: yaml-cpp's path reports it
+            YNode key;
+            key.kind = YNode::Kind::scalar;
+            key.text = std::move(k.text);
+            key.quoted = k.quoted;
+            key.line = line;
+            key.column = col(k.pos);
+            YNode v;
+            if (!value(v, depth + 1)) return false;
+            out.entries.push_back({std::move(key), std::move(v)});
+            return true;
+        });
+    }
+    bool seq(YNode& out, int depth) {
+        out.kind = YNode::Kind::seq;
+        c.eat('[');
+        if (c.eat(']')) return true;
+        do {
+            YNode v;
+            if (!value(v, depth + 1)) return false;
+            out.items.push_back(std::move(v));
+        } while (c.eat(", "));
+        return c.eat(']');
+    }
+};
+
+}  // namespace
+
+bool plain_scalar_ok(std::string_view s) {
+    if (s.empty() || !ascii_alnum(s.front()) || s.back() == ' ') return false;
+    if (!std::all_of(s.begin(), s.end(), plain_char) || reserved_word(s)) return false;
+    return !ascii_digit(s.front()) || s.find(' ') != std::string_view::npos || digit_token_ok(s);
+}
+
+std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos) {
+    Scanner c(line, pos);
+    FlatMap out;
+    out.reserve(16);
+    const bool ok = flow_map(c, [&](Scalar&& k) {
+        if (out.size() >= kMaxKeys) return false;
+        for (const auto& f : out)
+            if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+        Scalar v;
+        if (!c.scalar(v)) return false;
+        out.push_back(FlatField{.key = std::move(k.text),
+                                .value = std::move(v.text),
+                                .key_column = col(k.pos),
+                                .column = col(v.null ? k.pos : v.pos),
+                                .null = v.null});
+        return true;
+    });
+    if (!ok || !c.at_end()) return std::nullopt;
+    return out;
+}
+
+namespace {
+
+// fast_parse_document's state: the root mapping and the list being filled.
+struct DocReader {
+    YNode root;
+    YNode* list = nullptr;  // the value of the last `key:` line, while its items follow
+
+    // A `key:` with no item is null to yaml-cpp: rare, so declined rather than mimicked.
+    bool close_list() {
+        const bool ok = !list || !list->items.empty();
+        list = nullptr;
+        return ok;
+    }
+    bool item(std::string_view line, int line_no) {
+        if (!list) return false;
+        TreeReader r{Scanner(line, 2), line_no};
+        YNode v;
+        if (!line.substr(2).starts_with('{') || !r.value(v, 0) || !r.c.at_end()) return false;
+        if (list->items.empty()) list->line = line_no, list->column = 1;
+        list->items.push_back(std::move(v));
+        return true;
+    }
+    bool key_line(std::string_view line, int line_no) {
+        if (!close_list()) return false;
+        Scanner c(line, 0);
+        Scalar k;
+        if (!c.scalar(k) || k.quoted || k.null || c.pos() > 1000 || !c.eat(':')) return false;
+        if (root.entries.size() >= kMaxKeys || root.get(k.text))
+            return false;  // a duplicate is reported by yaml-cpp's path
+        YNode key;
+        key.kind = YNode::Kind::scalar;
+        key.text = std::move(k.text);
+        key.line = line_no, key.column = 1;
+        if (root.entries.empty()) root.line = line_no, root.column = 1;
+        YNode v;
+        if (c.at_end()) {
+            v.kind = YNode::Kind::seq;
+            root.entries.push_back({std::move(key), std::move(v)});
+            list = &root.entries.back().second;
+            return true;
+        }
+        TreeReader r{c, line_no};
+        if (!r.c.eat(' ') || r.c.next_is('{') || r.c.next_is('[') || !r.value(v, 0) ||
+            !r.c.at_end())
+            return false;
+        root.entries.push_back({std::move(key), std::move(v)});
+        return true;
+    }
+};
+
+}  // namespace
+
+std::optional<YNode> fast_parse_document(std::string_view text) {
+    DocReader d;
+    d.root.kind = YNode::Kind::map;
+    int line_no = 0;
+    for (size_t start = 0; start < text.size();) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        const std::string_view line = text.substr(start, nl - start);
+        start = nl + 1;
+        ++line_no;
+        if (line.empty() || line[0] == '#') continue;
+        const bool ok = line.starts_with("- ") ? d.item(line, line_no) : d.key_line(line, line_no);
+        if (!ok) return std::nullopt;
+    }
+    if (!d.close_list() || d.root.entries.empty()) return std::nullopt;
+    return std::move(d.root);
+}
+
+}  // namespace mg
