@@ -10,15 +10,6 @@
 #include "core/text.hpp"
 
 namespace mg::cli {
-namespace {
-
-constexpr const char* kDisclaimer =
-    "mgcalc informs; it does not diagnose or prescribe. Talk to your clinician before\n"
-    "changing medicines or starting supplements.";
-
-// Global options that take a value (needed to find the command word among the arguments).
-const std::vector<std::string> kValueOptions = {"--data-dir", "--foods",  "--profile",
-                                                "--today",    "--format", "--standard"};
 
 po::options_description global_options() {
     po::options_description g("Global options");
@@ -32,13 +23,20 @@ po::options_description global_options() {
         "today", po::value<std::string>()->value_name("YYYY-MM-DD"),
         "the date treated as today (default: the system date, or $MGCALC_TODAY)")(
         "format", po::value<std::string>()->value_name("FMT"),
-        "output format: text (default) or json; some commands add markdown, html, csv")(
+        "output format: text (default) or json; some commands add markdown, html, csv, "
+        "and 'mgcalc help COMMAND' names those a command accepts")(
         "standard", po::value<std::string>()->value_name("STD"),
         "reference standard: iom (default), efsa, dach, nnr")(
         "no-color", "no colour (also when NO_COLOR is set or output is not a terminal)")(
         "ascii", "ASCII-only output")("help,h", "show help");
     return g;
 }
+
+namespace {
+
+constexpr const char* kDisclaimer =
+    "mgcalc informs; it does not diagnose or prescribe. Talk to your clinician before\n"
+    "changing medicines or starting supplements.";
 
 std::vector<std::string> command_names() {
     std::vector<std::string> names;
@@ -78,11 +76,12 @@ bool is_group(const std::string& word) {
 
 void print_command_help(const Command& c, std::ostream& out) {
     po::options_description opts("Options");
-    po::positional_options_description pos;
-    c.add_options(opts, pos);
+    c.add_options(opts);
     out << fmt::format("usage: mgcalc {} {}\n\n{}\n", c.name, c.usage, c.summary);
     if (!c.details.empty()) out << "\n" << c.details << "\n";
     if (!opts.options().empty()) out << "\n" << opts;
+    out << fmt::format("\nOutput: --format {} (default {})\n", format_list(c),
+                       format_name(c.formats.front()));
     out << "\nGlobal options (--data-dir, --foods, --profile, --today, --format, --standard,\n"
            "--no-color, --ascii) are accepted too: see 'mgcalc help'.\n";
 }
@@ -100,15 +99,38 @@ UsageError unknown_command(const std::string& name) {
     return UsageError(fmt::format("unknown command '{}'", name), hint);
 }
 
+// The primary name of every format, for "did you mean".
+std::vector<std::string> all_format_names() {
+    std::vector<std::string> names;
+    for (const auto& row : kFormatNames)
+        if (format_name(row.format) == row.name) names.emplace_back(row.name);
+    return names;
+}
+
+// The output format: --format when given, else the command's default. A format the command
+// does not declare is refused here, once for every command, before it runs.
+Format chosen_format(const Command& c, const po::variables_map& vm) {
+    if (!vm.count("format")) return c.formats.front();
+    const std::string name = vm["format"].as<std::string>();
+    const std::optional<Format> f = parse_format(name);
+    if (!f)
+        throw UsageError(fmt::format("unknown format '{}'", name),
+                         did_you_mean(closest(name, all_format_names(), 3)));
+    if (std::find(c.formats.begin(), c.formats.end(), *f) == c.formats.end())
+        throw UsageError(fmt::format("'{}' does not support --format {}", c.name, name),
+                         fmt::format("'{}' accepts --format {}", c.name, format_list(c)));
+    return *f;
+}
+
 int dispatch(const std::vector<std::string>& args, Context& ctx, const Environment& env) {
     // Find the command words: the first one or two arguments that are not options.
+    const po::options_description globals = global_options();
     std::vector<size_t> word_at;
     for (size_t i = 0; i < args.size() && word_at.size() < 2; ++i) {
         const std::string& a = args[i];
         if (a == "--") break;
         if (a.size() > 1 && a[0] == '-') {
-            if (std::find(kValueOptions.begin(), kValueOptions.end(), a) != kValueOptions.end())
-                ++i;
+            if (takes_value(globals, a)) ++i;
             continue;
         }
         word_at.push_back(i);
@@ -164,9 +186,9 @@ int dispatch(const std::vector<std::string>& args, Context& ctx, const Environme
     }
     po::options_description all = global_options();
     po::options_description own("Options");
-    po::positional_options_description pos;
-    cmd->add_options(own, pos);
+    cmd->add_options(own);
     all.add(own);
+    const po::positional_options_description pos = positional_options(*cmd);
     std::vector<std::string> rest;
     for (size_t i = 0; i < args.size(); ++i)
         if (std::find(word_at.begin(), word_at.end(), i) == word_at.end()) rest.push_back(args[i]);
@@ -178,18 +200,13 @@ int dispatch(const std::vector<std::string>& args, Context& ctx, const Environme
         throw UsageError(e.what(), fmt::format("see 'mgcalc help {}'", cmd->name));
     }
     (void)env;
+    const Format format = chosen_format(*cmd, vm);
     ctx.configure(vm);
+    ctx.start(*cmd, format);
     return cmd->run(ctx, vm);
 }
 
 }  // namespace
-
-std::vector<std::string> global_option_names() {
-    std::vector<std::string> out;
-    const po::options_description g = global_options();
-    for (const auto& o : g.options()) out.push_back("--" + o->long_name());
-    return out;
-}
 
 int run(const std::vector<std::string>& args, Environment env, std::istream& in, std::ostream& out,
         std::ostream& err) {

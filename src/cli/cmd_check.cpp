@@ -15,7 +15,7 @@ namespace mg::cli {
 
 namespace {
 
-void options(po::options_description& o, po::positional_options_description&) {
+void options(po::options_description& o) {
     o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
                     "check one day (default today)")(
         "days", po::value<int>()->value_name("N"),
@@ -116,15 +116,18 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command check_command() {
-    return {
-        "check",
-        "intake vs the RDA, adequacy, risk flags, foods to eat",
-        "[--date D | --days N] [--strict]",
+    const char* details =
         "Adequacy follows the IOM method (docs/methods.md): z = (mean - EAR) / SD over the days\n"
         "that have entries; days without entries are missing, not zero. Supplemental magnesium\n"
-        "is compared with the UL; food never counts towards it.",
-        options,
-        run};
+        "is compared with the UL; food never counts towards it.";
+    return {.name = "check",
+            .summary = "intake vs the RDA, adequacy, risk flags, foods to eat",
+            .usage = "[--date D | --days N] [--strict]",
+            .details = details,
+            .formats = {Format::text, Format::json},
+            .needs = {.foods = true, .journal = true},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -16,20 +16,21 @@
 
 namespace mg::cli {
 
-/// The global options and the command table are also what completion offers.
-std::vector<std::string> global_option_names();
-
 namespace {
 
-void options(po::options_description& o, po::positional_options_description& p) {
+void options(po::options_description& o) {
     o.add_options()("words", po::value<std::vector<std::string>>(), "the command line so far");
-    p.add("words", -1);
+}
+
+std::vector<std::string> global_option_names() {
+    std::vector<std::string> out;
+    for (const auto& o : global_options().options()) out.push_back("--" + o->long_name());
+    return out;
 }
 
 std::vector<std::string> option_names(const Command& c) {
     po::options_description o;
-    po::positional_options_description p;
-    c.add_options(o, p);
+    c.add_options(o);
     std::vector<std::string> out;
     for (const auto& opt : o.options()) {
         const std::string n = opt->long_name();
@@ -122,7 +123,13 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command complete_command() {
-    return {"__complete", "", "WORDS...", "", options, run};
+    return {.name = "__complete",
+            .usage = "WORDS...",
+            .formats = {Format::text},
+            .positionals = {{.name = "words", .count = -1}},
+            .needs = {.foods = true, .journal = true},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -72,7 +72,7 @@ void check_new_id(Context& ctx, const std::string& id, bool force, const char* w
     }
 }
 
-void add_options(po::options_description& o, po::positional_options_description& p) {
+void add_options(po::options_description& o) {
     o.add_options()("id", po::value<std::string>()->value_name("ID"), "short id, e.g. my-granola")(
         "name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")(
         "mg-per-100g", po::value<double>()->value_name("MG"), "magnesium per 100 g")(
@@ -87,7 +87,6 @@ void add_options(po::options_description& o, po::positional_options_description&
         "another name you type (repeatable)")(
         "tag", po::value<std::vector<std::string>>()->value_name("TAG"),
         "dietary exclusion tag (repeatable)")("force", "replace your food with the same id");
-    p.add("id", 1);
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
@@ -176,9 +175,8 @@ int add_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void rm_options(po::options_description& o, po::positional_options_description& p) {
+void rm_options(po::options_description& o) {
     o.add_options()("id", po::value<std::string>()->value_name("ID"), "your food or recipe");
-    p.add("id", 1);
 }
 
 int rm_run(Context& ctx, const po::variables_map& vm) {
@@ -206,7 +204,7 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void recipe_options(po::options_description& o, po::positional_options_description& p) {
+void recipe_options(po::options_description& o) {
     o.add_options()("id", po::value<std::string>()->value_name("ID"), "short id, e.g. lentil-soup")(
         "name", po::value<std::string>()->value_name("TEXT"), "display name (default: the id)")(
         "serves", po::value<int>()->value_name("N"), "number of servings the recipe makes")(
@@ -214,7 +212,6 @@ void recipe_options(po::options_description& o, po::positional_options_descripti
         "e.g. 'lentils 2 cups' (repeatable)")(
         "tag", po::value<std::vector<std::string>>()->value_name("TAG"),
         "dietary exclusion tag (repeatable)")("force", "replace your recipe with the same id");
-    p.add("id", 1);
 }
 
 // "cooked spinach 1 1/2 cups" -> {"cooked spinach", "1 1/2 cups"}: the amount starts at the
@@ -287,24 +284,40 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command foods_add_command() {
-    return {"foods add",
-            "add your own food (from mg per 100 g or a label)",
-            "ID (--mg-per-100g MG | --mg-per-serving MG --serving-size AMOUNT) [options]",
+    return {
+        .name = "foods add",
+        .summary = "add your own food (from mg per 100 g or a label)",
+        .usage = "ID (--mg-per-100g MG | --mg-per-serving MG --serving-size AMOUNT) [options]",
+        .details =
             "Saved in DATA/foods/custom.yaml and usable everywhere a food is. --force replaces it.",
-            add_options,
-            add_run};
+        .formats = {Format::text, Format::json},
+        .positionals = {{.name = "id"}},
+        .needs = {.foods = true},
+        .add_options = add_options,
+        .run = add_run};
 }
 Command foods_rm_command() {
-    return {"foods rm", "remove one of your own foods or recipes", "ID", "", rm_options, rm_run};
+    return {.name = "foods rm",
+            .summary = "remove one of your own foods or recipes",
+            .usage = "ID",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "id", .complete = Complete::custom_foods}},
+            .needs = {.foods = true},
+            .add_options = rm_options,
+            .run = rm_run};
 }
 Command recipe_add_command() {
-    return {"recipe add",
-            "add a recipe; magnesium per serving comes from its ingredients",
-            "ID --serves N --ingredient 'FOOD AMOUNT'... [--name TEXT] [--force]",
-            "Saved in DATA/foods/recipes.yaml; log it as 'mgcalc log add ID \"1 serving\"'.\n"
-            "If an ingredient later disappears, using the recipe says which one.",
-            recipe_options,
-            recipe_run};
+    return {.name = "recipe add",
+            .summary = "add a recipe; magnesium per serving comes from its ingredients",
+            .usage = "ID --serves N --ingredient 'FOOD AMOUNT'... [--name TEXT] [--force]",
+            .details =
+                "Saved in DATA/foods/recipes.yaml; log it as 'mgcalc log add ID \"1 serving\"'.\n"
+                "If an ingredient later disappears, using the recipe says which one.",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "id"}},
+            .needs = {.foods = true},
+            .add_options = recipe_options,
+            .run = recipe_run};
 }
 
 }  // namespace mg::cli

@@ -9,7 +9,7 @@
 namespace mg::cli {
 namespace {
 
-void options(po::options_description&, po::positional_options_description&) {}
+void options(po::options_description&) {}
 
 int run(Context& ctx, const po::variables_map&) {
     ctx.require_format({Format::text, Format::json}, "flags");
@@ -35,7 +35,11 @@ int run(Context& ctx, const po::variables_map&) {
 }  // namespace
 
 Command flags_command() {
-    return {"flags", "list the risk-factor rules check can raise", "", "", options, run};
+    return {.name = "flags",
+            .summary = "list the risk-factor rules check can raise",
+            .formats = {Format::text, Format::json},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -30,11 +30,10 @@ size_t limit_option(const po::variables_map& vm, size_t def) {
     return static_cast<size_t>(n);
 }
 
-void search_options(po::options_description& o, po::positional_options_description& p) {
+void search_options(po::options_description& o) {
     o.add_options()("query", po::value<std::vector<std::string>>()->value_name("WORDS"),
                     "words to search for")("limit", po::value<int>()->value_name("N"),
                                            "at most N results (default 10)");
-    p.add("query", -1);
 }
 
 int search_run(Context& ctx, const po::variables_map& vm) {
@@ -60,12 +59,11 @@ int search_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void show_options(po::options_description& o, po::positional_options_description& p) {
+void show_options(po::options_description& o) {
     o.add_options()("food", po::value<std::vector<std::string>>()->value_name("FOOD"),
                     "food id, usda:NNNNN, name or alias")(
         "amount", po::value<std::string>()->value_name("AMOUNT"),
         "an amount, e.g. '1/2 cup' or '30 g'");
-    p.add("food", -1);
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
@@ -116,7 +114,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void top_options(po::options_description& o, po::positional_options_description&) {
+void top_options(po::options_description& o) {
     o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")(
         "per", po::value<std::string>()->value_name("serving|100g"),
         "rank per typical serving (default) or per 100 g")(
@@ -208,26 +206,37 @@ int top_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command foods_search_command() {
-    return {"foods search",         "find foods by name (typo-tolerant, any word order)",
-            "WORDS... [--limit N]", "",
-            search_options,         search_run};
+    return {.name = "foods search",
+            .summary = "find foods by name (typo-tolerant, any word order)",
+            .usage = "WORDS... [--limit N]",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "query", .count = -1}},
+            .needs = {.foods = true},
+            .add_options = search_options,
+            .run = search_run};
 }
 Command foods_show_command() {
-    return {"foods show",
-            "a food's magnesium and portions, or in an amount",
-            "FOOD [--amount AMOUNT]",
-            "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
-            "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",
-            show_options,
-            show_run};
+    return {.name = "foods show",
+            .summary = "a food's magnesium and portions, or in an amount",
+            .usage = "FOOD [--amount AMOUNT]",
+            .details =
+                "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
+                "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "food", .count = -1, .complete = Complete::foods}},
+            .needs = {.foods = true},
+            .add_options = show_options,
+            .run = show_run};
 }
 Command foods_top_command() {
-    return {"foods top",
-            "the richest magnesium sources",
-            "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
-            "Ranks curated and your own foods (add --all for the whole SR28 table).",
-            top_options,
-            top_run};
+    return {.name = "foods top",
+            .summary = "the richest magnesium sources",
+            .usage = "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
+            .details = "Ranks curated and your own foods (add --all for the whole SR28 table).",
+            .formats = {Format::text, Format::json},
+            .needs = {.foods = true},
+            .add_options = top_options,
+            .run = top_run};
 }
 
 }  // namespace mg::cli

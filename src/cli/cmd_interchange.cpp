@@ -15,12 +15,11 @@
 namespace mg::cli {
 namespace {
 
-void import_options(po::options_description& o, po::positional_options_description& p) {
+void import_options(po::options_description& o) {
     o.add_options()("file", po::value<std::string>()->value_name("FILE"),
                     "Cronometer servings.csv export")("dry-run",
                                                       "show what would be imported; write nothing")(
         "skip-bad", "import the valid rows even when some rows are malformed");
-    p.add("file", 1);
 }
 
 int import_run(Context& ctx, const po::variables_map& vm) {
@@ -92,7 +91,7 @@ int import_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void export_options(po::options_description& o, po::positional_options_description&) {
+void export_options(po::options_description& o) {
     o.add_options()("from", po::value<std::string>()->value_name("YYYY-MM-DD"),
                     "first day (default: the first entry)")(
         "to", po::value<std::string>()->value_name("YYYY-MM-DD"),
@@ -137,25 +136,30 @@ int export_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command import_cronometer_command() {
-    return {
-        "import cronometer",
-        "import a Cronometer servings.csv export",
-        "FILE [--dry-run] [--skip-bad]",
+    const char* details =
         "Takes each row's 'Magnesium (mg)' as the recorded value, keeping the day and the diary\n"
         "group as the meal. Re-importing the same file adds nothing twice. Rows with an empty\n"
         "magnesium cell are unknown, not zero, and are reported rather than imported. Unless\n"
-        "--skip-bad is given, one malformed row means nothing is written.",
-        import_options,
-        import_run};
+        "--skip-bad is given, one malformed row means nothing is written.";
+    return {.name = "import cronometer",
+            .summary = "import a Cronometer servings.csv export",
+            .usage = "FILE [--dry-run] [--skip-bad]",
+            .details = details,
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "file", .complete = Complete::files}},
+            .needs = {.journal = true},
+            .add_options = import_options,
+            .run = import_run};
 }
 
 Command export_csv_command() {
-    return {"export csv",
-            "write journal entries as CSV",
-            "[--from D --to D] [--output FILE]",
-            "",
-            export_options,
-            export_run};
+    return {.name = "export csv",
+            .summary = "write journal entries as CSV",
+            .usage = "[--from D --to D] [--output FILE]",
+            .formats = {Format::csv},
+            .needs = {.journal = true},
+            .add_options = export_options,
+            .run = export_run};
 }
 
 }  // namespace mg::cli

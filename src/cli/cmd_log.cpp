@@ -68,13 +68,12 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     ctx.out << line << "\n";
 }
 
-void add_options(po::options_description& o, po::positional_options_description& p) {
+void add_options(po::options_description& o) {
     o.add_options()("food", po::value<std::string>()->value_name("FOOD"),
                     "food id, usda:NNNNN, name or alias")(
         "amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"),
         "e.g. '1/2 cup', '30 g', '1 medium'");
     common_options(o);
-    p.add("food", 1).add("amount", -1);
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
@@ -103,7 +102,7 @@ int add_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void supplement_options(po::options_description& o, po::positional_options_description& p) {
+void supplement_options(po::options_description& o) {
     o.add_options()("name", po::value<std::string>()->value_name("NAME"),
                     "product, e.g. 'magnesium glycinate' or 'milk of magnesia'")(
         "amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"),
@@ -113,7 +112,6 @@ void supplement_options(po::options_description& o, po::positional_options_descr
         "compound", "AMOUNT is the mass of the compound, not elemental magnesium")(
         "units", po::value<int>()->value_name("N"), "number of units taken (default 1)");
     common_options(o);
-    p.add("name", 1).add("amount", -1);
 }
 
 const SupplementForm& form_option(const std::string& id) {
@@ -189,21 +187,29 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command log_add_command() {
-    return {"log add",
-            "log a food you ate",
-            "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
+    return {
+        .name = "log add",
+        .summary = "log a food you ate",
+        .usage = "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
+        .details =
             "FOOD: id, usda:NNNNN, or exact name/alias (see 'mgcalc foods search').\n"
             "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...\n"
             "The meal is left unset unless --meal is given. The magnesium is recorded with the\n"
             "entry; 'mgcalc log edit ID' recomputes it from the current food database.",
-            add_options,
-            add_run};
+        .formats = {Format::text, Format::json},
+        .positionals = {{.name = "food", .complete = Complete::foods},
+                        {.name = "amount", .count = -1}},
+        .needs = {.foods = true, .journal = true},
+        .add_options = add_options,
+        .run = add_run};
 }
 
 Command log_supplement_command() {
-    return {"log supplement",
-            "log a supplement or magnesium-containing medicine",
-            "NAME AMOUNT [--form FORM] [--compound] [--units N] [--date D]",
+    return {
+        .name = "log supplement",
+        .summary = "log a supplement or magnesium-containing medicine",
+        .usage = "NAME AMOUNT [--form FORM] [--compound] [--units N] [--date D]",
+        .details =
             "AMOUNT is elemental magnesium per unit, as US labels state it. With --compound it is\n"
             "the compound's mass, converted with the form's magnesium fraction (docs/methods.md).\n"
             "The form is read from NAME by whole words ('milk of magnesia' is the hydroxide,\n"
@@ -211,8 +217,11 @@ Command log_supplement_command() {
             "usual hydrates unless NAME says 'anhydrous'. When NAME names no form or more than\n"
             "one, --compound asks for --form.\n"
             "Antacids and laxatives count here too: the upper limit applies to all of them.",
-            supplement_options,
-            supplement_run};
+        .formats = {Format::text, Format::json},
+        .positionals = {{.name = "name"}, {.name = "amount", .count = -1}},
+        .needs = {.journal = true},
+        .add_options = supplement_options,
+        .run = supplement_run};
 }
 
 }  // namespace mg::cli

@@ -9,7 +9,7 @@
 namespace mg::cli {
 namespace {
 
-void options(po::options_description& o, po::positional_options_description&) {
+void options(po::options_description& o) {
     o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
                     "the day to mark (default today)")("complete",
                                                        "everything eaten that day is logged")(
@@ -69,16 +69,20 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command log_day_command() {
-    return {"log day",
-            "mark a day as completely logged, or not",
-            "--complete | --incomplete | --clear [--date D]",
+    return {
+        .name = "log day",
+        .summary = "mark a day as completely logged, or not",
+        .usage = "--complete | --incomplete | --clear [--date D]",
+        .details =
             "As Cronometer's \"Completed\" flag: --complete says everything eaten that day is\n"
             "logged; --incomplete says it is not, and check leaves that day's food out of the\n"
             "adequacy assessment (a half-logged day would look like a shortfall). --clear removes\n"
             "the mark. Each mark is a journal entry: a day's last mark counts, and 'mgcalc log rm\n"
             "ID' or 'mgcalc log undo' takes one back. 'mgcalc log show' shows the marks.",
-            options,
-            run};
+        .formats = {Format::text, Format::json},
+        .needs = {.journal = true},
+        .add_options = options,
+        .run = run};
 }
 
 }  // namespace mg::cli

@@ -56,7 +56,7 @@ std::string mark_footer(const std::map<Date, bool>& marks, Date d) {
                       : "  day marked incomplete: check leaves its food out of adequacy\n";
 }
 
-void show_options(po::options_description& o, po::positional_options_description&) {
+void show_options(po::options_description& o) {
     o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
                     "one day (default today)")(
         "from", po::value<std::string>()->value_name("YYYY-MM-DD"), "first day of a range")(
@@ -135,10 +135,9 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void id_options(po::options_description& o, po::positional_options_description& p) {
+void id_options(po::options_description& o) {
     o.add_options()("id", po::value<std::string>()->value_name("ID"),
                     "entry id, as shown by 'mgcalc log show'");
-    p.add("id", 1);
 }
 
 // Finds the entry with `id` in the months; throws InputError with close ids when absent.
@@ -197,8 +196,8 @@ int undo_run(Context& ctx, const po::variables_map&) {
     return 0;
 }
 
-void edit_options(po::options_description& o, po::positional_options_description& p) {
-    id_options(o, p);
+void edit_options(po::options_description& o) {
+    id_options(o);
     o.add_options()("amount", po::value<std::string>()->value_name("AMOUNT"), "new amount")(
         "food", po::value<std::string>()->value_name("FOOD"), "new food (food entries)")(
         "meal", po::value<std::string>()->value_name("MEAL"), "new meal ('' to clear)")(
@@ -276,32 +275,45 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command log_show_command() {
-    return {"log show",
-            "list logged entries with day totals",
-            "[--date D | --from D --to D]",
-            "",
-            show_options,
-            show_run};
+    return {.name = "log show",
+            .summary = "list logged entries with day totals",
+            .usage = "[--date D | --from D --to D]",
+            .formats = {Format::text, Format::json},
+            .needs = {.foods = true, .journal = true},
+            .add_options = show_options,
+            .run = show_run};
 }
 Command log_rm_command() {
-    return {"log rm", "remove an entry", "ID", "", id_options, rm_run};
+    return {.name = "log rm",
+            .summary = "remove an entry",
+            .usage = "ID",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "id", .complete = Complete::entry_ids}},
+            .needs = {.journal = true},
+            .add_options = id_options,
+            .run = rm_run};
 }
 Command log_edit_command() {
-    return {"log edit",
-            "change an entry (and recompute its magnesium)",
-            "ID [--amount A] [--food F] [--meal M] [--date D] [--note T]",
+    return {
+        .name = "log edit",
+        .summary = "change an entry (and recompute its magnesium)",
+        .usage = "ID [--amount A] [--food F] [--meal M] [--date D] [--note T]",
+        .details =
             "Any edit recomputes the entry's magnesium from the current food database; with no\n"
             "options, that is all it does (how to pick up a corrected food value).",
-            edit_options,
-            edit_run};
+        .formats = {Format::text, Format::json},
+        .positionals = {{.name = "id", .complete = Complete::entry_ids}},
+        .needs = {.foods = true, .journal = true},
+        .add_options = edit_options,
+        .run = edit_run};
 }
 Command log_undo_command() {
-    return {"log undo",
-            "remove the entry added last",
-            "",
-            "",
-            [](po::options_description&, po::positional_options_description&) {},
-            undo_run};
+    return {.name = "log undo",
+            .summary = "remove the entry added last",
+            .formats = {Format::text, Format::json},
+            .needs = {.journal = true},
+            .add_options = [](po::options_description&) {},
+            .run = undo_run};
 }
 
 }  // namespace mg::cli

@@ -8,7 +8,7 @@
 namespace mg::cli {
 namespace {
 
-void options(po::options_description&, po::positional_options_description&) {}
+void options(po::options_description&) {}
 
 int run(Context& ctx, const po::variables_map&) {
     ctx.require_format({Format::text, Format::json}, "paths");
@@ -39,7 +39,11 @@ int run(Context& ctx, const po::variables_map&) {
 }  // namespace
 
 Command paths_command() {
-    return {"paths", "where mgcalc reads and writes, and the date it uses", "", "", options, run};
+    return {.name = "paths",
+            .summary = "where mgcalc reads and writes, and the date it uses",
+            .formats = {Format::text, Format::json},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -17,7 +17,7 @@
 namespace mg::cli {
 namespace {
 
-void init_options(po::options_description& o, po::positional_options_description& p) {
+void init_options(po::options_description& o) {
     o.add_options()("name", po::value<std::string>()->value_name("NAME"),
                     "profile name (file name)")(
         "birthdate", po::value<std::string>()->value_name("YYYY-MM-DD"), "birthdate (preferred)")(
@@ -33,7 +33,6 @@ void init_options(po::options_description& o, po::positional_options_description
         "a dietary exclusion (repeatable): tree-nut, peanut, fish, shellfish, dairy, ...")(
         "display-name", po::value<std::string>()->value_name("TEXT"), "name shown in reports")(
         "force", "overwrite an existing profile");
-    p.add("name", 1);
 }
 
 std::vector<std::string> many(const po::variables_map& vm, const char* key) {
@@ -233,10 +232,9 @@ int init_run(Context& ctx, const po::variables_map& given) {
     return 0;
 }
 
-void show_options(po::options_description& o, po::positional_options_description& p) {
+void show_options(po::options_description& o) {
     o.add_options()("name", po::value<std::string>()->value_name("NAME"),
                     "profile (default: the selected one)");
-    p.add("name", 1);
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
@@ -274,7 +272,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     return 0;
 }
 
-void no_options(po::options_description&, po::positional_options_description&) {}
+void no_options(po::options_description&) {}
 
 int list_run(Context& ctx, const po::variables_map&) {
     ctx.require_format({Format::text, Format::json}, "profile list");
@@ -297,23 +295,35 @@ int list_run(Context& ctx, const po::variables_map&) {
 }  // namespace
 
 Command profile_init_command() {
-    return {"profile init",
-            "create a profile in the data directory",
-            "NAME --sex female|male (--birthdate YYYY-MM-DD | --age YEARS) [options]",
+    return {
+        .name = "profile init",
+        .summary = "create a profile in the data directory",
+        .usage = "NAME --sex female|male (--birthdate YYYY-MM-DD | --age YEARS) [options]",
+        .details =
             "Writes DATA/profiles/NAME.yaml (atomically; never half a file). Run in a terminal\n"
             "without --sex, --birthdate or --age, it asks for the facts it needs; elsewhere it\n"
             "never prompts.",
-            init_options,
-            init_run};
+        .formats = {Format::text, Format::json},
+        .positionals = {{.name = "name"}},
+        .add_options = init_options,
+        .run = init_run};
 }
 Command profile_show_command() {
-    return {"profile show", "show a profile with its life stage and targets",
-            "[NAME]",       "",
-            show_options,   show_run};
+    return {.name = "profile show",
+            .summary = "show a profile with its life stage and targets",
+            .usage = "[NAME]",
+            .formats = {Format::text, Format::json},
+            .positionals = {{.name = "name", .complete = Complete::profiles}},
+            .needs = {.profile = true},
+            .add_options = show_options,
+            .run = show_run};
 }
 Command profile_list_command() {
-    return {"profile list", "list profiles (yours and the bundled examples)", "", "", no_options,
-            list_run};
+    return {.name = "profile list",
+            .summary = "list profiles (yours and the bundled examples)",
+            .formats = {Format::text, Format::json},
+            .add_options = no_options,
+            .run = list_run};
 }
 
 }  // namespace mg::cli

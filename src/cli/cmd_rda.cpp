@@ -8,7 +8,7 @@
 namespace mg::cli {
 namespace {
 
-void options(po::options_description& o, po::positional_options_description&) {
+void options(po::options_description& o) {
     o.add_options()("age", po::value<int>()->value_name("YEARS"), "age in completed years")(
         "months", po::value<int>()->value_name("N"), "completed months, for infants (age 0)")(
         "sex", po::value<std::string>()->value_name("female|male"), "sex")("pregnant", "pregnant")(
@@ -53,13 +53,16 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command rda_command() {
-    return {"rda",
-            "reference intakes (RDA or AI, EAR, UL) for a person",
-            "[--age YEARS [--months N] --sex female|male [--pregnant|--lactating]]",
-            "Without --age/--sex, answers for the selected profile. --standard chooses the\n"
-            "reference system (iom, efsa, dach, nnr); only the IOM sets an EAR.",
-            options,
-            run};
+    return {.name = "rda",
+            .summary = "reference intakes (RDA or AI, EAR, UL) for a person",
+            .usage = "[--age YEARS [--months N] --sex female|male [--pregnant|--lactating]]",
+            .details =
+                "Without --age/--sex, answers for the selected profile. --standard chooses the\n"
+                "reference system (iom, efsa, dach, nnr); only the IOM sets an EAR.",
+            .formats = {Format::text, Format::json},
+            .needs = {.profile = true},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -13,7 +13,7 @@
 namespace mg::cli {
 namespace {
 
-void options(po::options_description& o, po::positional_options_description&) {
+void options(po::options_description& o) {
     o.add_options()("week", po::value<std::string>()->value_name("YYYY-Www"),
                     "an ISO week, Monday to Sunday, e.g. 2026-W10")(
         "ending", po::value<std::string>()->value_name("YYYY-MM-DD"),
@@ -94,14 +94,17 @@ int run(Context& ctx, const po::variables_map& vm) {
 }  // namespace
 
 Command report_week_command() {
-    return {
-        "report week",
-        "weekly report: text, markdown, html, json, csv",
-        "[--week YYYY-Www | --ending D] [--format FMT] [--output FILE]",
+    const char* details =
         "Default: the seven days ending today (today included). Days without entries are shown\n"
-        "as 'not logged', never as zero. --output writes atomically (never half a file).",
-        options,
-        run};
+        "as 'not logged', never as zero. --output writes atomically (never half a file).";
+    return {.name = "report week",
+            .summary = "weekly report: text, markdown, html, json, csv",
+            .usage = "[--week YYYY-Www | --ending D] [--format FMT] [--output FILE]",
+            .details = details,
+            .formats = {Format::text, Format::json, Format::markdown, Format::html, Format::csv},
+            .needs = {.foods = true, .journal = true},
+            .add_options = options,
+            .run = run};
 }
 
 }  // namespace mg::cli

@@ -16,4 +16,25 @@ const std::vector<Command>& commands() {
     return kCommands;
 }
 
+po::positional_options_description positional_options(const Command& c) {
+    po::positional_options_description pos;
+    for (const auto& p : c.positionals) pos.add(p.name.c_str(), p.count);
+    return pos;
+}
+
+bool takes_value(const po::options_description& opts, const std::string& word) {
+    if (!word.starts_with("--") || word.find('=') != std::string::npos) return false;
+    const po::option_description* o = opts.find_nothrow(word.substr(2), false);
+    return o && o->semantic()->max_tokens() > 0;
+}
+
+std::string format_list(const Command& c) {
+    std::string out;
+    for (size_t i = 0; i < c.formats.size(); ++i) {
+        if (i > 0) out += i + 1 == c.formats.size() ? " or " : ", ";
+        out += format_name(c.formats[i]);
+    }
+    return out;
+}
+
 }  // namespace mg::cli

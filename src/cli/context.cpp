@@ -12,6 +12,7 @@
 #include "foods/food_db.hpp"
 #include "foods/food_file.hpp"
 #include "foods/suggestion_pool.hpp"
+#include "report/json_common.hpp"
 #include "store/fs.hpp"
 
 namespace mg::cli {
@@ -39,19 +40,6 @@ void Context::configure(const boost::program_options::variables_map& vm) {
         today_ = parse_date_option(vm["today"].as<std::string>(), "--today");
     } else if (const std::string t = env_or(env_, "MGCALC_TODAY"); !t.empty()) {
         today_ = parse_date_option(t, "MGCALC_TODAY");
-    }
-    if (vm.count("format")) {
-        const std::string f = vm["format"].as<std::string>();
-        static const std::pair<const char*, Format> kFormats[] = {
-            {"text", Format::text},   {"json", Format::json}, {"markdown", Format::markdown},
-            {"md", Format::markdown}, {"html", Format::html}, {"csv", Format::csv}};
-        bool found = false;
-        for (const auto& [n, v] : kFormats)
-            if (f == n) format_ = v, found = true;
-        if (!found)
-            throw UsageError(
-                fmt::format("unknown format '{}'", f),
-                did_you_mean(closest(f, {"text", "json", "markdown", "html", "csv"}, 3)));
     }
     if (vm.count("standard")) {
         const std::string s = vm["standard"].as<std::string>();
@@ -107,6 +95,17 @@ void Context::configure(const boost::program_options::variables_map& vm) {
         profile_arg_ = vm["profile"].as<std::string>();
     else
         profile_arg_ = env_or(env_, "MGCALC_PROFILE");
+}
+
+void Context::start(const Command& cmd, Format format) {
+    command_ = &cmd;
+    format_ = format;
+}
+
+void Context::check_needs(bool declared, const char* what) const {
+    if (!declared)
+        throw std::logic_error(fmt::format(
+            "'{}' uses {} but its command table entry does not declare it", command_->name, what));
 }
 
 std::string Context::examples_dir() const {
@@ -187,6 +186,7 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
 }  // namespace
 
 const FoodDb& Context::foods() {
+    check_needs(declared().foods, "the food database");
     if (foods_) return *foods_;
     std::vector<std::string> files = store::is_directory(foods_path_)
                                          ? store::list_yaml(foods_path_)
@@ -275,6 +275,7 @@ const FoodDb& Context::foods() {
 }
 
 const SuggestionPool* Context::suggestion_pool() {
+    check_needs(declared().foods, "the food database");
     if (pool_loaded_) return pool_.get();
     const std::string dir =
         store::is_directory(foods_path_) ? foods_path_ : store::dir_of(foods_path_);
@@ -344,21 +345,25 @@ void Context::resolve_profile() {
 }
 
 const Profile& Context::profile() {
+    check_needs(declared().profile || declared().journal, "a profile");
     if (!profile_) resolve_profile();
     return *profile_;
 }
 
 const std::string& Context::profile_name() {
+    check_needs(declared().profile || declared().journal, "a profile");
     if (!profile_) resolve_profile();
     return profile_name_;
 }
 
 const std::string& Context::profile_path() {
+    check_needs(declared().profile || declared().journal, "a profile");
     if (!profile_) resolve_profile();
     return profile_path_;
 }
 
 store::JournalStore Context::journal() {
+    check_needs(declared().journal, "the journal");
     // A profile given as a file names its journal folder after the file: "...yaml" would
     // give "..", the data directory itself.
     if (auto problem = name_problem(profile_name()))
@@ -389,7 +394,13 @@ void Context::require_format(std::initializer_list<Format> allowed,
 }
 
 void Context::print_json(const nlohmann::json& j) const {
-    out << j.dump(2) << "\n";
+    if (!j.is_object()) {
+        out << j.dump(2) << "\n";
+        return;
+    }
+    nlohmann::json stamped = j;
+    stamped["schema_version"] = kJsonSchemaVersion;
+    out << stamped.dump(2) << "\n";
 }
 
 void Context::warn(const std::string& msg) const {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/command.hpp"
 #include "core/date.hpp"
 #include "dri/dri.hpp"
 #include "profile/profile.hpp"
@@ -18,9 +19,6 @@ struct SuggestionPool;
 }  // namespace mg
 
 namespace mg::cli {
-
-/// Output format chosen with --format.
-enum class Format { text, json, markdown, html, csv };
 
 /// Everything a command may need from the outside world, gathered once in main:
 /// options, environment, today's date. Commands read files through it, never via getenv.
@@ -39,7 +37,13 @@ class Context {
     Context(Environment env, std::istream& in, std::ostream& out, std::ostream& err);
     ~Context();
 
+    /// Reads the global options (all but --format, which the dispatcher checks).
     void configure(const boost::program_options::variables_map& vm);
+
+    /// Sets the command about to run and its output format (one it declares). From then on,
+    /// loading data that its table entry does not declare (Command::needs) throws
+    /// std::logic_error: a bug in the table, reported as an internal error.
+    void start(const Command& cmd, Format format);
 
     std::istream& in;
     std::ostream& out;
@@ -88,7 +92,8 @@ class Context {
     /// Rejects a --format the command does not support.
     void require_format(std::initializer_list<Format> allowed, const std::string& command) const;
 
-    /// Prints a JSON document (pretty, one document, trailing newline).
+    /// Prints a JSON document (pretty, one document, trailing newline). An object gets the
+    /// `schema_version` (docs/json.md) here, so that commands never stamp it themselves.
     void print_json(const nlohmann::json& j) const;
 
     /// Writes a warning line to stderr (`mgcalc: warning: ...`).
@@ -96,10 +101,17 @@ class Context {
 
   private:
     void resolve_profile();
+    /// What the running command declared; everything when no command runs (unit tests).
+    Needs declared() const {
+        return command_ ? command_->needs : Needs{.foods = true, .profile = true, .journal = true};
+    }
+    /// Throws std::logic_error naming the command and `what` unless `declared`.
+    void check_needs(bool declared, const char* what) const;
 
     Environment env_;
     Date today_;
     Format format_ = Format::text;
+    const Command* command_ = nullptr;  ///< the running command; null outside a command
     bool color_ = false;
     bool ascii_ = false;
     std::optional<Standard> standard_;

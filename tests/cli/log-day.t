@@ -214,6 +214,8 @@ Usage errors: no flag, two flags; a bad date.
     --incomplete          only part of what was eaten that day is logged
     --clear               remove the day's mark
   
+  Output: --format text or json (default text)
+  
   Global options (--data-dir, --foods, --profile, --today, --format, --standard,
   --no-color, --ascii) are accepted too: see 'mgcalc help'.
 
