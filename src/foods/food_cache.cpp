@@ -5,7 +5,7 @@
 namespace mg {
 
 bool FoodCacheKey::operator==(const FoodCacheKey& o) const {
-    if (files.size() != o.files.size()) return false;
+    if (program != o.program || format != o.format || files.size() != o.files.size()) return false;
     for (size_t i = 0; i < files.size(); ++i)
         if (files[i].path != o.files[i].path || files[i].size != o.files[i].size ||
             files[i].hash != o.files[i].hash)
@@ -30,7 +30,8 @@ std::uint64_t content_hash(std::string_view s) {
 
 namespace {
 
-constexpr char kMagic[8] = {'M', 'G', 'F', 'C', 'A', 'C', 'H', '1'};
+// Format 1 had "MGFCACH1" and no format number; from 2 on the number follows the header.
+constexpr char kMagic[8] = {'M', 'G', 'F', 'C', 'A', 'C', 'H', 'E'};
 
 struct Writer {
     std::string out;
@@ -79,6 +80,8 @@ struct Reader {
 };
 
 void write_key(Writer& w, const FoodCacheKey& key) {
+    w.u64(key.format);
+    w.str(key.program);
     w.u64(key.files.size());
     for (const auto& f : key.files) {
         w.str(f.path);
@@ -139,6 +142,9 @@ bool open_cache(std::string_view bytes, const FoodCacheKey& key, Reader& r) {
     if (size != body.size() || hash != content_hash(body)) return false;
     r = Reader{body};
     FoodCacheKey stored;
+    // Another format may lay out what follows differently: stop before reading it.
+    if ((stored.format = r.u64()) != key.format) return false;
+    stored.program = r.str();
     std::uint64_t n = 0;
     if (!r.count(n, 10000)) return false;
     for (std::uint64_t i = 0; i < n && r.ok; ++i) {

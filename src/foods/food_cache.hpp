@@ -9,8 +9,13 @@
 
 namespace mg {
 
+/// The cache layout. Bump it whenever the layout changes or validation accepts less than
+/// before (2: duplicate keys became errors), so that no cache of the old rules is trusted.
+inline constexpr std::uint64_t kFoodCacheFormat = 2;
+
 /// What a cached food database was built from: every source file's path, size and content
-/// hash, in load order. Any change to any byte of any file gives a different key.
+/// hash, in load order, and the mgcalc that validated them. Any change to any byte of any
+/// file, another mgcalc version or another cache format gives a different key.
 struct FoodCacheKey {
     struct File {
         std::string path;
@@ -18,6 +23,8 @@ struct FoodCacheKey {
         std::uint64_t hash = 0;
     };
     std::vector<File> files;
+    std::string program = MGCALC_VERSION;  ///< the validating mgcalc's version
+    std::uint64_t format = kFoodCacheFormat;
     bool operator==(const FoodCacheKey&) const;
 };
 

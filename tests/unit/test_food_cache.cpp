@@ -32,7 +32,7 @@ FoodCacheKey key(std::uint64_t hash = 42) {
 }
 }  // namespace
 
-TEST_CASE("a cache round-trips every field") {
+TEST_CASE("a cache round-trips every field", "[food-cache]") {
     const auto foods = sample();
     const auto back = decode_food_cache(encode_food_cache(key(), foods), key());
     REQUIRE(back.has_value());
@@ -45,7 +45,7 @@ TEST_CASE("a cache round-trips every field") {
     CHECK((*back)[0].portions[1].amount == 0.5);
 }
 
-TEST_CASE("a stale, foreign, truncated or corrupt cache is never trusted") {
+TEST_CASE("a stale, foreign, truncated or corrupt cache is never trusted", "[food-cache]") {
     const std::string bytes = encode_food_cache(key(), sample());
     CHECK_FALSE(decode_food_cache(bytes, key(43)).has_value());  // a file changed
     CHECK_FALSE(decode_food_cache(bytes, FoodCacheKey{}).has_value());
@@ -62,7 +62,28 @@ TEST_CASE("a stale, foreign, truncated or corrupt cache is never trusted") {
     CHECK_FALSE(food_cache_matches(bytes, key(7)));
 }
 
-TEST_CASE("content hash sees every byte") {
+TEST_CASE("a cache written by another mgcalc version or cache format is never trusted",
+          "[food-cache]") {
+    const FoodCacheKey current = key();
+    CHECK(current.program == MGCALC_VERSION);
+    CHECK(current.format == kFoodCacheFormat);
+    FoodCacheKey older = current;
+    older.program = "0.0.1";  // validated by another mgcalc, whose rules may differ
+    FoodCacheKey other_format = current;
+    other_format.format = kFoodCacheFormat - 1;
+    for (const FoodCacheKey& written : {older, other_format}) {
+        const std::string bytes = encode_food_cache(written, sample());
+        CHECK(decode_food_cache(bytes, written).has_value());  // intact, so only the key refuses
+        CHECK_FALSE(decode_food_cache(bytes, current).has_value());
+        CHECK_FALSE(food_cache_matches(bytes, current));
+    }
+    // A format-1 cache (magic "MGFCACH1", no version in its key) is not even opened.
+    std::string v1 = encode_food_cache(current, sample());
+    v1[7] = '1';
+    CHECK_FALSE(decode_food_cache(v1, current).has_value());
+}
+
+TEST_CASE("content hash sees every byte", "[food-cache]") {
     const std::string a(100000, 'x');
     std::string b = a;
     b[54321] = 'y';
