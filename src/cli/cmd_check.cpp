@@ -24,7 +24,7 @@ void options(po::options_description& o) {
 }
 
 nlohmann::json check_json(const CheckResult& r, const Profile& p, Date to) {
-    nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"profile", p.name}, {"date", to.iso()}};
+    nlohmann::json j{{"profile", p.name}, {"date", to.iso()}};
     put_check(j, r);
     return j;
 }
@@ -87,7 +87,6 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "check");
     const Date to =
         vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
     int days = 1;

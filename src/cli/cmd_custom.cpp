@@ -90,7 +90,6 @@ void add_options(po::options_description& o) {
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "foods add");
     if (!vm.count("id"))
         throw UsageError("foods add needs an ID",
                          "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
@@ -161,9 +160,7 @@ int add_run(Context& ctx, const po::variables_map& vm) {
         foods.push_back(f);
     });
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion},
-                        {"added", f.id},
-                        {"mg_per_100g", mg_json(f.per_100g())}});
+        ctx.print_json({{"added", f.id}, {"mg_per_100g", mg_json(f.per_100g())}});
         return 0;
     }
     ctx.out << fmt::format(
@@ -180,7 +177,6 @@ void rm_options(po::options_description& o) {
 }
 
 int rm_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "foods rm");
     if (!vm.count("id")) throw UsageError("foods rm needs an ID");
     const std::string id = vm["id"].as<std::string>();
     check_id_form(id, "food id");
@@ -198,7 +194,7 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
             f && !f->custom ? "built-in foods cannot be removed" : "see 'mgcalc foods search'");
     }
     if (ctx.format() == Format::json)
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"removed", id}});
+        ctx.print_json({{"removed", id}});
     else
         ctx.out << fmt::format("Removed {}. Journal entries keep their recorded magnesium.\n", id);
     return 0;
@@ -232,7 +228,6 @@ std::pair<std::string, std::string> split_ingredient(const std::string& spec) {
 }
 
 int recipe_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "recipe add");
     if (!vm.count("id") || !vm.count("serves") || !vm.count("ingredient"))
         throw UsageError("recipe add needs an ID, --serves and at least one --ingredient",
                          "mgcalc recipe add lentil-soup --serves 4 --ingredient 'lentils 2 cups' "
@@ -268,8 +263,7 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
     });
     const Magnesium per_serving = Magnesium::from_ug(total.ug() / r.serves);
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion},
-                        {"added", r.id},
+        ctx.print_json({{"added", r.id},
                         {"serves", r.serves},
                         {"grams_per_serving", static_cast<double>(total_food / r.serves) / 1000.0},
                         {"magnesium_mg_per_serving", mg_json(per_serving)}});

@@ -12,7 +12,6 @@ namespace {
 void options(po::options_description&) {}
 
 int run(Context& ctx, const po::variables_map&) {
-    ctx.require_format({Format::text, Format::json}, "flags");
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& r : flag_rules())
@@ -23,7 +22,7 @@ int run(Context& ctx, const po::variables_map&) {
                          {"action", r.action},
                          {"evidence", r.evidence},
                          {"source", r.source}});
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"flags", j}});
+        ctx.print_json({{"flags", j}});
         return 0;
     }
     for (const auto& r : flag_rules())

@@ -37,7 +37,6 @@ void search_options(po::options_description& o) {
 }
 
 int search_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "foods search");
     if (!vm.count("query"))
         throw UsageError("foods search needs words to search for",
                          "mgcalc foods search pumpkin seeds");
@@ -46,7 +45,7 @@ int search_run(Context& ctx, const po::variables_map& vm) {
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& h : hits) j.push_back(food_summary_json(*h.food));
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"query", q}, {"results", j}});
+        ctx.print_json({{"query", q}, {"results", j}});
         return 0;
     }
     if (hits.empty()) {
@@ -67,7 +66,6 @@ void show_options(po::options_description& o) {
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "foods show");
     if (!vm.count("food"))
         throw UsageError("foods show needs a FOOD",
                          "mgcalc foods show spinach-boiled --amount '1 cup'");
@@ -76,7 +74,6 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     if (vm.count("amount")) r = resolve_amount(parse_amount(vm["amount"].as<std::string>()), f);
     if (ctx.format() == Format::json) {
         nlohmann::json j = food_summary_json(f);
-        j["schema_version"] = kJsonSchemaVersion;
         j["portions"] = nlohmann::json::array();
         for (const auto& p : f.portions)
             j["portions"].push_back({{"name", p.name},
@@ -125,7 +122,6 @@ void top_options(po::options_description& o) {
 }
 
 int top_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "foods top");
     const std::string per = vm.count("per") ? vm["per"].as<std::string>() : "serving";
     if (per != "serving" && per != "100g")
         throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
@@ -194,7 +190,7 @@ int top_run(Context& ctx, const po::variables_map& vm) {
             e["magnesium_mg"] = mg_json(r.mg);
             j.push_back(e);
         }
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"per", per}, {"foods", j}});
+        ctx.print_json({{"per", per}, {"foods", j}});
         return 0;
     }
     for (const auto& r : rows)

@@ -23,7 +23,6 @@ void import_options(po::options_description& o) {
 }
 
 int import_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "import cronometer");
     if (!vm.count("file"))
         throw UsageError("import cronometer needs a FILE", "mgcalc import cronometer servings.csv");
     const std::string path = vm["file"].as<std::string>();
@@ -67,8 +66,7 @@ int import_run(Context& ctx, const po::variables_map& vm) {
         ctx.journal().modify(apply);
     }
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion},
-                        {"dry_run", vm.count("dry-run") > 0},
+        ctx.print_json({{"dry_run", vm.count("dry-run") > 0},
                         {"imported", added},
                         {"already_present", duplicates},
                         {"skipped_malformed", in.errors.size()},

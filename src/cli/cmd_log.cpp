@@ -51,7 +51,7 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);
     if (ctx.format() == Format::json) {
-        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"entry", entry_json(e)}};
+        nlohmann::json j{{"entry", entry_json(e)}};
         j["day"] = day_json(d);
         j["reference"] = reference_json(t);
         ctx.print_json(j);
@@ -77,7 +77,6 @@ void add_options(po::options_description& o) {
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log add");
     if (!vm.count("food") || !vm.count("amount"))
         throw UsageError("log add needs a FOOD and an AMOUNT",
                          "mgcalc log add spinach-boiled '1/2 cup'");
@@ -140,7 +139,6 @@ const SupplementForm& compound_form(const std::string& name, const FormMatch& m)
 }
 
 int supplement_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log supplement");
     if (!vm.count("name") || !vm.count("amount"))
         throw UsageError("log supplement needs a NAME and an AMOUNT",
                          "mgcalc log supplement 'magnesium glycinate' '100 mg' --units 2");

@@ -31,8 +31,7 @@ std::optional<bool> requested_mark(const po::variables_map& vm) {
 
 void print(Context& ctx, const JournalEntry& e, std::optional<bool> in_force) {
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion},
-                        {"entry", entry_json(e)},
+        ctx.print_json({{"entry", entry_json(e)},
                         {"day", {{"date", e.date.iso()}, {"complete", complete_json(in_force)}}}});
         return;
     }
@@ -47,7 +46,6 @@ void print(Context& ctx, const JournalEntry& e, std::optional<bool> in_force) {
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log day");
     const std::optional<bool> mark = requested_mark(vm);
     JournalEntry e;
     e.kind = EntryKind::day;

@@ -65,7 +65,6 @@ void show_options(po::options_description& o) {
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log show");
     Date from = ctx.today(), to = ctx.today();
     if (vm.count("date") && (vm.count("from") || vm.count("to")))
         throw UsageError("give --date, or --from/--to, not both");
@@ -91,8 +90,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     for (const auto& e : entries)
         if (days.empty() || days.back() != e.date) days.push_back(e.date);
     if (ctx.format() == Format::json) {
-        nlohmann::json j{
-            {"schema_version", kJsonSchemaVersion}, {"from", from.iso()}, {"to", to.iso()}};
+        nlohmann::json j{{"from", from.iso()}, {"to", to.iso()}};
         j["entries"] = nlohmann::json::array();
         for (const auto& e : entries) {
             nlohmann::json ej = entry_json(e);
@@ -156,14 +154,13 @@ std::pair<std::string, size_t> locate(store::JournalStore::Months& months, const
 
 void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {verb, entry_json(e)}});
+        ctx.print_json({{verb, entry_json(e)}});
         return;
     }
     ctx.out << fmt::format("{} {}: {} on {}\n", verb, e.id, describe(e), e.date.iso());
 }
 
 int rm_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log rm");
     if (!vm.count("id")) throw UsageError("log rm needs an entry ID", "see 'mgcalc log show'");
     JournalEntry removed;
     ctx.journal().modify([&](store::JournalStore::Months& months) {
@@ -176,7 +173,6 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
 }
 
 int undo_run(Context& ctx, const po::variables_map&) {
-    ctx.require_format({Format::text, Format::json}, "log undo");
     JournalEntry removed;
     bool found = false;
     ctx.journal().modify([&](store::JournalStore::Months& months) {
@@ -206,7 +202,6 @@ void edit_options(po::options_description& o) {
 }
 
 int edit_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "log edit");
     if (!vm.count("id")) throw UsageError("log edit needs an entry ID", "see 'mgcalc log show'");
     std::string meal;
     if (vm.count("meal")) {
@@ -265,7 +260,7 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         after = e;
     });
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"edited", entry_json(after)}});
+        ctx.print_json({{"edited", entry_json(after)}});
         return 0;
     }
     ctx.out << fmt::format("edited {}: {} on {}\n", after.id, describe(after), after.date.iso());

@@ -11,9 +11,7 @@ namespace {
 void options(po::options_description&) {}
 
 int run(Context& ctx, const po::variables_map&) {
-    ctx.require_format({Format::text, Format::json}, "paths");
-    const nlohmann::json j{{"schema_version", kJsonSchemaVersion},
-                           {"data_dir", ctx.data_dir()},
+    const nlohmann::json j{{"data_dir", ctx.data_dir()},
                            {"profiles_dir", ctx.data_dir() + "/profiles"},
                            {"journal_dir", ctx.data_dir() + "/journal"},
                            {"custom_foods_dir", ctx.data_dir() + "/foods"},

@@ -144,7 +144,6 @@ po::variables_map interview(Context& ctx, const po::variables_map& given) {
 }
 
 int init_run(Context& ctx, const po::variables_map& given) {
-    ctx.require_format({Format::text, Format::json}, "profile init");
     const bool nothing_given =
         !given.count("sex") && !given.count("birthdate") && !given.count("age");
     if (nothing_given && !ctx.interactive())
@@ -222,7 +221,7 @@ int init_run(Context& ctx, const po::variables_map& given) {
     const Targets t = targets_for(life_stage_query(p, ctx.today()),
                                   ctx.standard_override().value_or(Standard::iom));
     if (ctx.format() == Format::json) {
-        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"path", path}};
+        nlohmann::json j{{"path", path}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
         ctx.print_json(j);
@@ -238,7 +237,6 @@ void show_options(po::options_description& o) {
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "profile show");
     if (vm.count("name") && vm.count("profile"))
         throw UsageError("give the profile either as NAME or with --profile, not both");
     if (vm.count("name")) {
@@ -252,7 +250,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     const Targets t = ctx.targets();
     const LifeStageQuery q = life_stage_query(p, ctx.today());
     if (ctx.format() == Format::json) {
-        nlohmann::json j{{"schema_version", kJsonSchemaVersion}, {"path", ctx.profile_path()}};
+        nlohmann::json j{{"path", ctx.profile_path()}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
         ctx.print_json(j);
@@ -275,14 +273,13 @@ int show_run(Context& ctx, const po::variables_map& vm) {
 void no_options(po::options_description&) {}
 
 int list_run(Context& ctx, const po::variables_map&) {
-    ctx.require_format({Format::text, Format::json}, "profile list");
     nlohmann::json j = nlohmann::json::array();
     for (const auto& f : store::list_yaml(ctx.data_dir() + "/profiles"))
         j.push_back({{"name", store::stem_of(f)}, {"path", f}, {"example", false}});
     for (const auto& f : store::list_yaml(ctx.examples_dir()))
         j.push_back({{"name", store::stem_of(f)}, {"path", f}, {"example", true}});
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"schema_version", kJsonSchemaVersion}, {"profiles", j}});
+        ctx.print_json({{"profiles", j}});
         return 0;
     }
     for (const auto& p : j)

@@ -16,7 +16,6 @@ void options(po::options_description& o) {
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json}, "rda");
     Targets t;
     if (vm.count("age") || vm.count("sex") || vm.count("months")) {
         if (!vm.count("sex")) throw UsageError("--sex is required with --age", "--sex female|male");
@@ -42,7 +41,6 @@ int run(Context& ctx, const po::variables_map& vm) {
     }
     if (ctx.format() == Format::json) {
         nlohmann::json j = targets_json(t);
-        j["schema_version"] = kJsonSchemaVersion;
         ctx.print_json(j);
     } else {
         ctx.out << targets_text(t);

@@ -41,8 +41,6 @@ Date parse_week(const std::string& s, int& year, int& week) {
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    ctx.require_format({Format::text, Format::json, Format::markdown, Format::html, Format::csv},
-                       "report week");
     if (vm.count("week") && vm.count("ending"))
         throw UsageError("give --week or --ending, not both");
     Date start;

@@ -380,19 +380,6 @@ Targets Context::targets() {
                        standard_.value_or(p.standard.value_or(Standard::iom)));
 }
 
-void Context::require_format(std::initializer_list<Format> allowed,
-                             const std::string& command) const {
-    for (Format f : allowed)
-        if (f == format_) return;
-    std::vector<std::string> names;
-    for (Format f : allowed) {
-        static const char* kNames[] = {"text", "json", "markdown", "html", "csv"};
-        names.push_back(kNames[static_cast<int>(f)]);
-    }
-    throw UsageError(fmt::format("'{}' does not support this --format", command),
-                     "supported: " + join(names));
-}
-
 void Context::print_json(const nlohmann::json& j) const {
     if (!j.is_object()) {
         out << j.dump(2) << "\n";

@@ -89,9 +89,6 @@ class Context {
     /// Targets for the selected profile under the chosen standard.
     Targets targets();
 
-    /// Rejects a --format the command does not support.
-    void require_format(std::initializer_list<Format> allowed, const std::string& command) const;
-
     /// Prints a JSON document (pretty, one document, trailing newline). An object gets the
     /// `schema_version` (docs/json.md) here, so that commands never stamp it themselves.
     void print_json(const nlohmann::json& j) const;
