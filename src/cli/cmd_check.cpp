@@ -60,12 +60,12 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
         else
             o << "  Food               - (no food logged: adequacy cannot be judged)\n";
         o << fmt::format("  Supplements    {:>5} mg\n", format_mg(r.supplement_mean));
-        if (r.ckd || r.food_days == 0)
+        if (!r.frames_shortfall() || r.food_days == 0)
             o << fmt::format("  Total          {:>5} mg\n", format_mg(r.total_mean));
         else
             o << fmt::format("  Total          {:>5} mg   {:.0f}% of the {} ({} mg)\n",
                              format_mg(r.total_mean), r.percent_rda, ref, format_mg(t.rda));
-        if (!r.ckd && r.food_days > 0)
+        if (r.frames_shortfall() && r.food_days > 0)
             o << fmt::format("  Shortfall      {:>5} mg\n", format_mg(r.shortfall));
         if (days > 1 || r.supplement_only_days || r.incomplete_days)
             o << "  Days           " << days_line(r) << "\n";

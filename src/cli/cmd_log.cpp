@@ -59,9 +59,18 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     }
     const char* dash = ctx.ascii() ? "--" : "\u2014";
     const std::string when = e.date == ctx.today() ? "today" : "on " + e.date.iso() + ":";
-    std::string line =
-        fmt::format("+{} mg {} {} {} {} mg of {} mg{}", format_mg(e.magnesium), what, dash, when,
-                    format_mg(d.total()), format_mg(t.rda), t.is_ai ? " (AI)" : "");
+    // With kidney disease the RDA is no target, and an infant's AI is met by food alone
+    // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
+    const Profile& p = ctx.profile();
+    const bool ckd = std::find(p.conditions.begin(), p.conditions.end(),
+                               "chronic-kidney-disease") != p.conditions.end();
+    const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
+    std::string line = fmt::format("+{} mg {} {} {} {} mg", format_mg(e.magnesium), what, dash,
+                                   when, format_mg(infant ? d.food : d.total()));
+    if (infant)
+        line += fmt::format(" from food of the {} mg AI", format_mg(t.rda));
+    else if (!ckd)
+        line += fmt::format(" of {} mg{}", format_mg(t.rda), t.is_ai ? " (AI)" : "");
     if (e.kind == EntryKind::supplement && t.ul_supplemental)
         line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
                             format_mg(*t.ul_supplemental));

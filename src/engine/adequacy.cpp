@@ -90,12 +90,16 @@ DayToDaySd day_to_day_sd(const LifeStageQuery& who) {
     // verdict is never more confident than the data allow.
     if (age <= 18 && !who.pregnant && !who.lactating)
         return derived(78, 204, "girls 14-18 y", nhanes);
-    const bool measured_group = age >= 19 && age <= 50;
+    const bool measured_group = age >= 19 && age <= 50;  // IOM00's example group
     return {.mg = 86,
             .group = "women 19 y+",
             .basis = measured_group
-                         ? "measured: pooled SD of CSFII women 19-50 (IOM00 pp.57-64)"
-                         : "applied: the SD measured for women 19-50 (IOM00), used for all women",
+                         ? "the pooled CSFII SD of IOM00's worked example (pp.57-64), as derived "
+                           "by us from it"
+                     : age <= 18 ? "our cautious choice: the larger of girls 14-18 (78 mg) "
+                                   "and women (86 mg)"
+                                 : "applied: the value for women 19-50 (IOM00), used for all "
+                                   "women",
             .assumed = !measured_group};
 }
 
@@ -113,7 +117,7 @@ Adequacy against_ai(Magnesium mean, const Targets& t, Adequacy a) {
         a.verdict = Verdict::cannot_tell;
         a.reason = fmt::format(
             "mean food intake {} mg is below the AI of {} mg; intake below an AI cannot be "
-            "judged inadequate (IOM00)",
+            "judged inadequate, IOM00",
             format_mg(mean), format_mg(t.rda));
     }
     a.note = "no day-to-day SD has been published for infants, so no probability is computed";
@@ -121,7 +125,9 @@ Adequacy against_ai(Magnesium mean, const Targets& t, Adequacy a) {
 }
 
 Verdict ear_verdict(double mean, double ear, double rda, double p) {
-    if (mean < ear) return Verdict::very_likely_needs_improving;
+    // IOM00 p.6: "below the EAR ... (because the probability of adequacy is 50 percent or
+    // less)": a mean exactly at the EAR is 50 %.
+    if (mean <= ear) return Verdict::very_likely_needs_improving;
     if (mean < rda) return Verdict::probably_needs_improving;
     return p >= kHighConfidence ? Verdict::adequate : Verdict::probably_adequate;
 }
@@ -129,6 +135,7 @@ Verdict ear_verdict(double mean, double ear, double rda, double p) {
 std::string ear_reason(Magnesium mean, const Targets& t) {
     const std::string m = format_mg(mean), ear = format_mg(*t.ear), rda = format_mg(t.rda);
     if (mean < *t.ear) return fmt::format("mean {} mg is below the EAR of {} mg", m, ear);
+    if (mean == *t.ear) return fmt::format("mean {} mg is at the EAR of {} mg", m, ear);
     if (mean < t.rda)
         return fmt::format("mean {} mg is between the EAR ({} mg) and the RDA ({} mg)", m, ear,
                            rda);

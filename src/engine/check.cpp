@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-
 namespace mg {
 
 bool CheckResult::has_warning() const {
@@ -91,10 +90,11 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
     r.ckd = has_condition(profile, "chronic-kidney-disease");
     // Infants: the AI is met by breast milk, formula and food; supplements never count
     // towards it (IOM98-UL: "source of intake should be from food and formula only").
-    const Magnesium judged = targets.is_ai && who.age_years == 0 ? r.food_mean : r.total_mean;
+    r.infant = who.age_years == 0;
+    const Magnesium judged = r.infant ? r.food_mean : r.total_mean;
     const bool judge = r.food_days > 0;
-    r.percent_rda = judge ? 100.0 * r.total_mean.mg() / targets.rda.mg() : 0;
-    if (judge && !r.ckd && judged < targets.rda) r.shortfall = targets.rda - judged;
+    r.percent_rda = judge ? 100.0 * judged.mg() / targets.rda.mg() : 0;
+    if (judge && r.frames_shortfall() && judged < targets.rda) r.shortfall = targets.rda - judged;
     if (r.ckd && judge) {
         r.adequacy.verdict = Verdict::not_judged;
         r.adequacy.method = "none";

@@ -31,7 +31,11 @@ struct CheckResult {
     /// To the RDA (or AI); zero when met, and always zero with chronic kidney disease, whose
     /// targets the renal team sets (no shortfall framing).
     Magnesium shortfall;
-    bool ckd = false;  ///< reference intakes are for healthy people: numbers shown, not judged
+    bool ckd = false;     ///< reference intakes are for healthy people: numbers shown, not judged
+    bool infant = false;  ///< under 12 months: food alone against the AI, never a shortfall
+    /// A shortfall (and % of the RDA, days meeting it) may be shown: not with chronic kidney
+    /// disease (the DRIs do not apply) nor for infants (intake below an AI cannot be judged).
+    bool frames_shortfall() const { return !ckd && !infant; }
     Adequacy adequacy;
     std::vector<MedicineMatch> medicines;
     std::vector<Finding> flags;

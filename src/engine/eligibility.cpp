@@ -35,8 +35,8 @@ Eligibility eligibility_for(const Profile& p, Date today) {
         e.no_suggestions = true;
         e.no_suggestions_why =
             "the reference intakes are set for healthy people; with chronic kidney disease your "
-            "renal team sets your magnesium, potassium and phosphorus targets, and bran, nuts, "
-            "seeds and beans are often limited, so mgcalc suggests no foods";
+            "renal team sets your magnesium, potassium and phosphorus targets, so mgcalc "
+            "suggests no foods";
     }
     auto add = [&](std::string id, std::string label, std::vector<std::string> tags,
                    std::string source) {
@@ -52,7 +52,7 @@ Eligibility eligibility_for(const Profile& p, Date today) {
         add("caffeine-under-18", "caffeine: coffee, tea, cocoa, chocolate (under 18)", {"caffeine"},
             "AAP11; HER25");
     else if (p.pregnant)
-        add("caffeine-pregnancy", "caffeine: coffee, tea, cocoa, chocolate (pregnancy)",
+        add("caffeine-pregnancy", "caffeine: coffee, tea, cocoa, chocolate (pregnancy; our choice)",
             {"caffeine"}, "ours");
     if (age < 2) add("added-sugar-under-2", "added sugars (under 2)", {"added-sugar"}, "DGA");
     if (age < 4)

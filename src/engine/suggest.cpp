@@ -29,28 +29,38 @@ std::string_view to_string(SuggestionKind k) {
 
 namespace {
 
-// Household quantities: a scaled amount such as 3/8 cup becomes the nearest of these.
-std::pair<std::int64_t, std::int64_t> household(std::int64_t num, std::int64_t den) {
+// Household quantities: a scaled amount such as 3/8 cup becomes one of these. Scaling down
+// (servings for young children) never rounds up: 1/8 cup must not become the adult 1/4 cup.
+std::pair<std::int64_t, std::int64_t> household(std::int64_t num, std::int64_t den, bool down) {
     const std::int64_t g = std::gcd(num, den);
     num /= g, den /= g;
     if (den <= 4) return {num, den};
-    static const std::pair<std::int64_t, std::int64_t> kSteps[] = {
-        {1, 4}, {1, 3}, {1, 2}, {2, 3}, {3, 4}, {1, 1}, {5, 4}, {4, 3}, {3, 2}, {2, 1}};
     const double q = double(num) / double(den);
+    if (q > 2) return {static_cast<std::int64_t>(down ? std::floor(q) : std::round(q)), 1};
+    static const std::pair<std::int64_t, std::int64_t> kSteps[] = {
+        {1, 8}, {1, 4}, {1, 3}, {1, 2}, {2, 3}, {3, 4}, {1, 1}, {5, 4}, {4, 3}, {3, 2}, {2, 1}};
+    auto value = [](const auto& s) { return double(s.first) / double(s.second); };
     auto best = kSteps[0];
-    for (const auto& s : kSteps)
-        if (std::abs(q - double(s.first) / s.second) <
-            std::abs(q - double(best.first) / best.second))
-            best = s;
-    if (q > 2) return {static_cast<std::int64_t>(std::llround(q)), 1};
+    for (const auto& s : kSteps) {
+        if (down && value(s) > q + 1e-9) break;
+        if (down || std::abs(q - value(s)) < std::abs(q - value(best))) best = s;
+    }
     return best;
 }
 
 std::string quantity_text(std::int64_t num, std::int64_t den) {
-    std::tie(num, den) = household(num, den);
     if (den == 1) return std::to_string(num);
     if (num < den) return fmt::format("{}/{}", num, den);
     return fmt::format("{} {}/{}", num / den, num % den, den);
+}
+
+// "1 slices" reads wrong: a quantity of one or less takes the singular of the unit's first
+// word when the serving was written in the plural ("2 slices" halved is "1 slice").
+std::string singular_unit(std::string unit) {
+    const size_t end = unit.find_first_of(" ,(");
+    const size_t w = end == std::string::npos ? unit.size() : end;
+    if (w > 2 && unit[w - 1] == 's' && unit[w - 2] != 's') unit.erase(w - 1, 1);
+    return unit;
 }
 
 }  // namespace
@@ -63,7 +73,15 @@ std::string scale_amount(std::string_view amount, std::int64_t num, std::int64_t
     if (written.size() >= unit.size() &&
         to_lower(written.substr(written.size() - unit.size())) == unit)
         unit = written.substr(written.size() - unit.size());
-    const std::string q = quantity_text(a.num * num, a.den * den);
+    const bool down = num < den;
+    auto [n, d] = household(a.num * num, a.den * den, down);
+    // Under a quarter cup, people measure by the tablespoon (16 to the cup).
+    if (n * 4 < d && (unit == "cup" || unit.rfind("cup ", 0) == 0 || unit.rfind("cup,", 0) == 0)) {
+        const std::int64_t tbsp = std::max<std::int64_t>(1, (a.num * num * 16) / (a.den * den));
+        return fmt::format("{} tbsp", tbsp);
+    }
+    if (n <= d && a.num > a.den) unit = singular_unit(unit);
+    const std::string q = quantity_text(n, d);
     return unit.empty() ? q : q + " " + unit;
 }
 
@@ -139,7 +157,8 @@ std::optional<Suggestion> serving_of(const Food& f, const PoolServing& s,
 }
 
 // Swap: the richer food in the household amount they usually eat of the other one, or the
-// same weight when that amount does not fit the richer food or weighs half as much again.
+// same weight when that amount does not fit the richer food or weighs less than half or
+// more than twice as much (a medium banana for a medium apple, not 182 g of banana).
 std::optional<Suggestion> swap_of(const Swap& w, const Food& from, const Food& to, const Habit& h,
                                   Suggestion s) {
     const std::int64_t from_mg = h.usual_food_mg();
@@ -150,7 +169,7 @@ std::optional<Suggestion> swap_of(const Swap& w, const Food& from, const Food& t
         to_mg = resolve_amount(parse_amount(usual), to).food_mg;
     } catch (const InputError&) {
     }
-    if (to_mg > 0 && to_mg * 2 <= from_mg * 3 && to_mg * 3 >= from_mg * 2) {
+    if (to_mg > 0 && to_mg <= from_mg * 2 && to_mg * 2 >= from_mg) {
         s.amount = usual;
     } else {
         to_mg = from_mg;

@@ -30,7 +30,7 @@ Option doubled(const Suggestion& s) {
 // (two per group, so that every group has a chance).
 std::vector<Option> shortlist(const std::vector<Suggestion>& eligible,
                               const std::vector<Suggestion>& swaps, Magnesium floor,
-                              bool may_double) {
+                              bool may_double, Magnesium gap, Magnesium tol) {
     std::vector<Suggestion> known, strangers;
     for (const auto& s : eligible)
         if (s.magnesium >= floor) (s.kind == SuggestionKind::more ? known : strangers).push_back(s);
@@ -55,6 +55,15 @@ std::vector<Option> shortlist(const std::vector<Suggestion>& eligible,
     int taken = 0;
     for (const auto& s : strangers)
         if (taken < 16 && per_group[s.group]++ < 2) add(s), ++taken;
+    // For a small gap the richest foods overshoot: the smallest servings that close it alone
+    // are candidates too (everyday foods first).
+    std::vector<Suggestion> closers;
+    for (const auto& s : strangers)
+        if (s.magnesium >= gap - tol) closers.push_back(s);
+    std::stable_sort(closers.begin(), closers.end(), [](const auto& a, const auto& b) {
+        return a.less_common != b.less_common ? b.less_common : a.magnesium < b.magnesium;
+    });
+    for (size_t i = 0; i < closers.size() && i < 4; ++i) add(closers[i]);
     return out;
 }
 
@@ -76,7 +85,7 @@ Scored score(std::vector<const Option*> items, Magnesium gap, Magnesium tol) {
     }
     const int count = static_cast<int>(items.size());
     const bool closes = total >= gap - tol;
-    const bool sane = total.ug() <= gap.ug() * 2 || count == 1;
+    const bool sane = total.ug() <= gap.ug() * 2;
     const std::int64_t over = (total - gap).ug();
     return {
         .items = std::move(items),
@@ -106,11 +115,11 @@ PlanResult plan_for_gap(Magnesium gap, const std::vector<Suggestion>& eligible,
                         const std::vector<Suggestion>& swaps, Magnesium floor, bool may_double) {
     PlanResult out;
     if (gap <= Magnesium()) return out;
-    const std::vector<Option> opts = shortlist(eligible, swaps, floor, may_double);
     // Close to within max(10 mg, 5 % of the gap), but never call half a gap closed.
     const std::int64_t tol_ug =
         std::min(std::max<std::int64_t>(10'000, gap.ug() / 20), gap.ug() / 2);
     const Magnesium tol = Magnesium::from_ug(tol_ug);
+    const std::vector<Option> opts = shortlist(eligible, swaps, floor, may_double, gap, tol);
     std::optional<Scored> best;
     auto consider = [&](std::vector<const Option*> items) {
         if (!all_needed(items, gap, tol)) return;

@@ -169,11 +169,12 @@ std::string unwritten_water_note(const SupplementForm& used) {
 }
 
 FormMatch match_salt(const std::string& salt, const Reading& r) {
+    // Only dimagnesium malate has no row: the malate rows are offered for --form.
     if (forms_of(salt).empty())
         return ambiguous(fmt::format("names {}, which docs/methods.md §5 has no value for; use "
                                      "the label's elemental magnesium",
                                      salt),
-                         {});
+                         forms_of("malate"));
     if (r.waters.size() > 1)
         return ambiguous(fmt::format("names {} as {}", salt, join(r.waters, " and ")),
                          forms_of(salt));

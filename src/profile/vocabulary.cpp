@@ -8,7 +8,12 @@ const std::vector<ConditionInfo>& known_conditions() {
     static const std::vector<ConditionInfo> kConditions = {
         {"chronic-kidney-disease",
          "chronic kidney disease",
-         {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure"}},
+         {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure",
+          "chronic-renal-disease", "chronic-renal-failure", "dialysis", "haemodialysis",
+          "hemodialysis", "peritoneal-dialysis", "esrd", "end-stage-renal-disease",
+          "end-stage-kidney-disease", "eskd", "ckd-stage-3", "ckd-stage-3a", "ckd-stage-3b",
+          "ckd-stage-4", "ckd-stage-5", "diabetic-kidney-disease", "diabetic-nephropathy",
+          "kidney-transplant", "renal-transplant"}},
         {"type-2-diabetes",
          "type 2 diabetes",
          {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
@@ -62,7 +67,7 @@ std::optional<std::string> canonical_condition(std::string_view written) {
 
 const std::vector<std::string>& known_exclusion_tags() {
     static const std::vector<std::string> kTags = {
-        "tree-nut", "peanut", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat",
+        "tree-nut", "peanut", "sesame", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat",
         // Eligibility tags (docs/methods.md#who-may-be-offered-what): facts about a food that
         // keep it out of suggestions for some people; a profile may exclude them too.
         "alcohol", "caffeine", "choking-risk", "added-sugar", "high-mercury-fish"};

@@ -41,14 +41,16 @@ std::string sd_summary(const Adequacy& a) {
 }
 
 std::string suggestion_text(const Suggestion& s) {
-    std::string what = fmt::format("{}: {} ({} g)", s.name, s.amount, format_grams(s.food_mg));
+    // Whole grams are precise enough to act on; an amount already in grams is not repeated.
+    const std::int64_t g = s.food_mg >= 10'000 ? (s.food_mg + 500) / 1000 * 1000 : s.food_mg;
+    const std::string grams =
+        s.amount.ends_with(" g") ? "" : fmt::format(" ({} g)", format_grams(g));
+    std::string what = fmt::format("{}: {}{}", s.name, s.amount, grams);
     if (s.kind == SuggestionKind::swap)
-        what = fmt::format(
-            "{}: {} ({} g) instead of your usual {} of {}, eaten on {} days in 4 "
-            "weeks",
-            s.name, s.amount, format_grams(s.food_mg), s.replaces_amount, to_lower(s.replaces_name),
-            s.days_eaten);
-    if (s.scale == 2) what += ", twice the usual serving";
+        what = fmt::format("{}: {}{} instead of your usual {} of {}, eaten on {} days in 4 weeks",
+                           s.name, s.amount, grams, s.replaces_amount, to_lower(s.replaces_name),
+                           s.days_eaten);
+    if (s.scale == 2) what += ", twice a standard serving";
     if (s.kind == SuggestionKind::more)
         what += fmt::format(", eaten on {} day{} in 4 weeks", s.days_eaten,
                             s.days_eaten == 1 ? "" : "s");
@@ -77,16 +79,19 @@ std::string section(const char* title, const std::vector<Suggestion>& items) {
 }  // namespace
 
 std::string suggestions_text(const CheckResult& c, std::string_view per) {
+    if (c.eligibility.no_suggestions && !c.days.empty())
+        return "\nFood suggestions\n  " +
+               wrap("None: " + c.eligibility.no_suggestions_why + ".", 80, 2, 2) + "\n";
     if (c.shortfall <= Magnesium()) return {};
     std::string o =
         fmt::format("\nFoods that would close the gap of {} mg{}\n", format_mg(c.shortfall), per);
-    if (c.eligibility.no_suggestions || c.pool_missing) {
-        const std::string why =
-            c.pool_missing ? "the reviewed suggestion list (foods/source/suggestions.yaml) was "
-                             "not found"
-                           : c.eligibility.no_suggestions_why;
-        return o + "  " + wrap("No food suggestions: " + why + ".", 80, 2, 2) + "\n";
-    }
+    if (c.pool_missing)
+        return o + "  " +
+               wrap(
+                   "No food suggestions: the reviewed suggestion list "
+                   "(foods/source/suggestions.yaml) was not found.",
+                   80, 2, 2) +
+               "\n";
     std::vector<std::string> rules;
     for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
     o += "  " + wrap("Not suggested for you: " + join(rules, "; ") + ".", 80, 2, 2) + "\n";

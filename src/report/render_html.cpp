@@ -130,8 +130,11 @@ std::string chart(const WeeklyReport& r) {
             "fill=\"#1d2327\">{}</text>\n",
             w - right - 2, y(mg) - 4, esc(text));
     };
-    hline(t.rda.mg(), "6 4", fmt::format("{} {} mg", t.is_ai ? "AI" : "RDA", format_mg(t.rda)));
-    if (t.ear) hline(t.ear->mg(), "2 3", fmt::format("EAR {} mg", format_mg(*t.ear)));
+    // With kidney disease the reference intakes are no target: no lines to aim at.
+    if (!r.check.ckd) {
+        hline(t.rda.mg(), "6 4", fmt::format("{} {} mg", t.is_ai ? "AI" : "RDA", format_mg(t.rda)));
+        if (t.ear) hline(t.ear->mg(), "2 3", fmt::format("EAR {} mg", format_mg(*t.ear)));
+    }
     s += fmt::format(
         "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"#2a7f62\"/><text x=\"{}\" "
         "y=\"{}\" font-size=\"11\" fill=\"#404b55\">food</text>",
@@ -168,6 +171,9 @@ std::string html_items(const std::vector<Suggestion>& items) {
 }
 
 std::string suggestions_html(const CheckResult& c) {
+    if (c.eligibility.no_suggestions && !c.days.empty())
+        return fmt::format("<h2>Food suggestions</h2>\n<p>None: {}.</p>\n",
+                           esc(c.eligibility.no_suggestions_why));
     if (c.shortfall <= Magnesium()) return {};
     std::string o = fmt::format("<h2>Foods that would close the gap of {} mg/day</h2>\n",
                                 format_mg(c.shortfall));
@@ -214,11 +220,15 @@ std::string render_html(const WeeklyReport& r) {
         o += fmt::format("<div class=\"kpi\"><b>{}</b><span>{}</span></div>", esc(big), esc(small));
     };
     if (r.days_logged > 0) {
-        kpi(format_mg(c.total_mean) + " mg",
-            fmt::format("mean per logged day ({:.0f}% of the {})", c.percent_rda, ref));
-        kpi(format_mg(c.shortfall) + " mg", "shortfall per day");
-        kpi(fmt::format("{} of {}", r.days_meeting_rda, r.days_logged),
-            "logged days meeting the " + ref);
+        if (c.frames_shortfall()) {
+            kpi(format_mg(c.total_mean) + " mg",
+                fmt::format("mean per logged day ({:.0f}% of the {})", c.percent_rda, ref));
+            kpi(format_mg(c.shortfall) + " mg", "shortfall per day");
+            kpi(fmt::format("{} of {}", r.days_meeting_rda, r.days_logged),
+                "logged days meeting the " + ref);
+        } else {
+            kpi(format_mg(c.total_mean) + " mg", "mean per logged day");
+        }
     } else {
         kpi("0 days", "logged this week");
     }

@@ -27,6 +27,8 @@ std::string md_items(const std::vector<Suggestion>& items) {
 }
 
 std::string suggestions_markdown(const CheckResult& c) {
+    if (c.eligibility.no_suggestions && !c.days.empty())
+        return "\n## Food suggestions\n\nNone: " + md(c.eligibility.no_suggestions_why) + ".\n";
     if (c.shortfall <= Magnesium()) return {};
     std::string o =
         fmt::format("\n## Foods that would close the gap of {} mg/day\n\n", format_mg(c.shortfall));
@@ -88,14 +90,19 @@ std::string render_markdown(const WeeklyReport& r) {
     }
     o += "\n## Summary\n\n| | |\n|---|---|\n";
     if (r.days_logged > 0) {
-        o += fmt::format("| mean over {} logged day{} | {} mg/day ({:.0f}% of the {}) |\n",
-                         r.days_logged, r.days_logged == 1 ? "" : "s", format_mg(c.total_mean),
-                         c.percent_rda, ref);
-        o += fmt::format("| food / supplements | {} mg / {} mg |\n", format_mg(c.food_mean),
+        o += fmt::format("| mean | {} mg/day{} |\n", format_mg(c.total_mean),
+                         c.frames_shortfall()
+                             ? fmt::format(" ({:.0f}% of the {})", c.percent_rda, ref)
+                             : std::string());
+        o += fmt::format("| food ({} food day{}) / supplements | {} mg / {} mg |\n", c.food_days,
+                         c.food_days == 1 ? "" : "s", format_mg(c.food_mean),
                          format_mg(c.supplement_mean));
-        o += fmt::format("| shortfall | {} mg/day |\n", format_mg(c.shortfall));
-        o += fmt::format("| days meeting the {} | {} of {} logged |\n", ref, r.days_meeting_rda,
-                         r.days_logged);
+        if (c.frames_shortfall()) {
+            o += fmt::format("| shortfall | {} mg/day |\n", format_mg(c.shortfall));
+            o += fmt::format("| days meeting the {} | {} of {} logged |\n", ref, r.days_meeting_rda,
+                             r.days_logged);
+        }
+        if (c.ckd) o += "| reference | set for healthy people: not your target |\n";
     } else {
         o += "| logged days | none (days without entries are missing, not zero) |\n";
     }

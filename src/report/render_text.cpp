@@ -55,14 +55,20 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     o += fmt::format("Weekly magnesium report {} {}\n", dash, r.profile_name);
     o += fmt::format("{}: {} {} to {} {}\n", r.week, r.start.weekday_abbrev(), r.start.iso(),
                      r.end.weekday_abbrev(), r.end.iso());
-    o += fmt::format("{} {} mg/day{}, {}, {}\n\n", ref, format_mg(t.rda),
+    o += fmt::format("{} {} mg/day{}, {}, {}{}\n\n", ref, format_mg(t.rda),
                      t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
-                     to_string(t.standard), t.life_stage);
+                     to_string(t.standard), t.life_stage,
+                     r.check.ckd ? " (set for healthy people: not your target)" : "");
 
     double top = t.rda.mg() * 1.25;
     for (const auto& d : r.days) top = std::max(top, d.total().mg());
-    o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food",
-                     "suppl", "total", st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
+    // With kidney disease the RDA is no target: no marker, no traffic-light colours.
+    const bool target = !r.check.ckd;
+    if (target)
+        o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {} marks the {} ({} mg)\n", "mg/day", "food",
+                         "suppl", "total", st.ascii ? "|" : "\u2502", ref, format_mg(t.rda));
+    else
+        o += fmt::format("{:<14} {:>5} {:>6} {:>6}\n", "mg/day", "food", "suppl", "total");
     for (const auto& d : r.days) {
         const std::string label = fmt::format("{} {}", d.date.weekday_abbrev(), d.date.iso());
         if (!d.logged) {
@@ -72,23 +78,26 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
         const char* colour = d.total() >= t.rda               ? "\033[32m"
                              : (t.ear && d.total() >= *t.ear) ? "\033[33m"
                                                               : "\033[31m";
-        o += fmt::format("{:<14} {:>5} {:>6} {:>6}  {}\n", label, format_mg(d.food),
-                         format_mg(d.supplement), format_mg(d.total()),
-                         bar(d.total().mg(), top, t.rda.mg(), st, colour));
+        o += fmt::format(
+            "{:<14} {:>5} {:>6} {:>6}  {}\n", label, format_mg(d.food), format_mg(d.supplement),
+            format_mg(d.total()),
+            bar(d.total().mg(), top, target ? t.rda.mg() : -1e6, st, target ? colour : ""));
     }
     o += "\n";
     const CheckResult& c = r.check;
     if (r.days_logged == 0) {
         o += "Nothing logged this week: days without entries are missing, not zero.\n";
     } else {
-        o += fmt::format("Mean          {} mg/day over {} logged day{} = {:.0f}% of the {}\n",
-                         format_mg(c.total_mean), r.days_logged, r.days_logged == 1 ? "" : "s",
-                         c.percent_rda, ref);
-        o += fmt::format("              food {} mg + supplements {} mg\n", format_mg(c.food_mean),
+        o += fmt::format("Mean          {} mg/day", format_mg(c.total_mean));
+        if (c.frames_shortfall()) o += fmt::format(" = {:.0f}% of the {}", c.percent_rda, ref);
+        o += fmt::format("\n              food {} mg over {} food day{} + supplements {} mg\n",
+                         format_mg(c.food_mean), c.food_days, c.food_days == 1 ? "" : "s",
                          format_mg(c.supplement_mean));
-        o += fmt::format("Shortfall     {} mg/day to the {}\n", format_mg(c.shortfall), ref);
-        o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda,
-                         r.days_logged);
+        if (c.frames_shortfall()) {
+            o += fmt::format("Shortfall     {} mg/day to the {}\n", format_mg(c.shortfall), ref);
+            o += fmt::format("{:<14}{} of {} logged\n", "Days at " + ref, r.days_meeting_rda,
+                             r.days_logged);
+        }
         const Adequacy& a = c.adequacy;
         o += "Adequacy      " + wrap(adequacy_summary(a), 80, 14, 14) + "\n";
         for (const auto& n : {sd_summary(a), a.note})

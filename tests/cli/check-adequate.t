@@ -14,46 +14,90 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely adequate: 91% probability that usual intake is adequate
-    (z = 1.33 over 1 logged day; more days make it firmer)
+    probably adequate; log more days to be sure: mean 385 mg is at or above the
+    RDA of 320 mg; 91% probability that usual intake is adequate (IOM method, z =
+    1.33, 1 food day)
+    day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
+    example (pp.57-64), as derived by us from it)
+    this verdict rests on one logged day: log more days to firm it up
 
   $ mgcalc check --format json
   {
     "adequacy": {
       "days_used": 1,
       "method": "ear",
-      "note": null,
+      "note": "this verdict rests on one logged day: log more days to firm it up",
       "probability": 0.908,
+      "reason": "mean 385 mg is at or above the RDA of 320 mg",
       "sd_within_assumed": false,
+      "sd_within_basis": "the pooled CSFII SD of IOM00's worked example (pp.57-64), as derived by us from it",
+      "sd_within_group": "women 19 y+",
       "sd_within_mg": 86.0,
-      "verdict": "very likely adequate",
+      "verdict": "probably-adequate",
+      "verdict_text": "probably adequate; log more days to be sure",
       "z": 1.33
     },
-    "daily": [
+    "date": "2026-03-04",
+    "days": [
       {
+        "complete": null,
         "date": "2026-03-04",
+        "food_day": true,
         "food_mg": 384.6,
+        "logged": true,
         "supplement_mg": 0,
         "total_mg": 384.6
       }
     ],
-    "date": "2026-03-04",
-    "days": 1,
-    "days_logged": 1,
-    "ear_mg": 265,
     "flags": [],
-    "food_mg": 384.6,
-    "from": "2026-03-04",
-    "is_ai": false,
-    "life_stage": "female, 31-50 years",
+    "mean": {
+      "food_mg": 384.6,
+      "supplement_mg": 0,
+      "total_mg": 384.6
+    },
     "percent_rda": 120.2,
     "profile": "ann",
-    "rda_mg": 320,
-    "schema_version": 1,
+    "reference": {
+      "applies": true,
+      "ear_mg": 265,
+      "is_ai": false,
+      "life_stage": "female, 31-50 years",
+      "rda_mg": 320,
+      "standard": "iom",
+      "ul_supplemental_mg": 350
+    },
+    "schema_version": 2,
     "shortfall_mg": 0,
-    "standard": "iom",
-    "suggestions": [],
-    "supplement_mg": 0,
-    "total_mg": 384.6,
-    "ul_supplemental_mg": 350
+    "suggestions": {
+      "alone": [],
+      "excluded_by": [
+        {
+          "label": "alcohol",
+          "rule": "alcohol",
+          "source": "DGA",
+          "tags": [
+            "alcohol"
+          ]
+        }
+      ],
+      "gap_mg": 0,
+      "more": [],
+      "none_because": null,
+      "plan": {
+        "closes_gap": false,
+        "items": [],
+        "total_mg": 0
+      },
+      "supplements": "never suggested: foods only",
+      "swaps": []
+    },
+    "window": {
+      "days": 1,
+      "days_logged": 1,
+      "food_days": 1,
+      "from": "2026-03-04",
+      "incomplete_days": 0,
+      "supplement_only_days": 0,
+      "to": "2026-03-04"
+    }
   }

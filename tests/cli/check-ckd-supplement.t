@@ -7,16 +7,15 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
   Magnesium check for dan — 2026-03-04
     Food              19 mg
     Supplements      167 mg
-    Total            186 mg   44% of the RDA (420 mg)
-    Shortfall        234 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+    Total            186 mg
+    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years), set for healthy people
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely inadequate: 8% probability that usual intake is adequate
-    (z = -1.38 over 1 logged day; more days make it firmer)
-    assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by
-    EAR/265 to 114 mg for male, 51-70 years
+    not judged
+    with chronic kidney disease the reference intakes, set for healthy people, do
+    not apply; your renal team sets your magnesium, potassium and phosphorus
+    targets
   
   Flags
     [warning] Kidney disease and supplemental magnesium
@@ -36,11 +35,10 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
           appropriate.
         • evidence: authoritative review (ODS)
   
-  To close the gap of 234 mg
-    combine:
-      Rice bran: 1 oz (28.35 g)                                      +221 mg
-      Multigrain bread: 1 slice regular (26 g)                       +20 mg
-    (foods only: mgcalc does not suggest supplements)
+  Food suggestions
+    None: the reference intakes are set for healthy people; with chronic kidney
+    disease your renal team sets your magnesium, potassium and phosphorus targets,
+    so mgcalc suggests no foods.
 
   $ mgcalc check --strict > /dev/null
   [3]

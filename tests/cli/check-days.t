@@ -7,24 +7,31 @@ The mean of the last N days uses only days with entries, and says how many.
   $ mgcalc log add quinoa "1 cup" --date 2026-03-04 > /dev/null
   $ mgcalc check --days 7
   Magnesium check for ann — last 7 days (2026-02-26 to 2026-03-04), 3 logged
-    Food             157 mg (mean per logged day)
+    Food             157 mg (mean per food day)
     Supplements        0 mg
     Total            157 mg   49% of the RDA (320 mg)
     Shortfall        163 mg
+    Days           3 food days
     Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely inadequate: 3% probability that usual intake is adequate
-    (z = -1.91 over 3 logged days; more days make it firmer)
+    very likely needs to be improved: mean 157 mg is below the EAR of 265 mg; 3%
+    probability that usual intake is adequate (IOM method, z = -1.91, 3 food days)
+    day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
+    example (pp.57-64), as derived by us from it)
   
-  To close the gap of 163 mg/day
-    Pumpkin seeds, dried: 1 oz (28.35 g)                           +168 mg
-    Wheat bran: 1 oz (28.35 g)                                     +173 mg
-    Hummus: 1 cup (246 g)                                          +175 mg
-    or combine:
-      Spinach, boiled: 1 cup (180 g)                                 +157 mg
-      Multigrain bread: 1 slice regular (26 g)                       +20 mg
+  Foods that would close the gap of 163 mg/day
+    Not suggested for you: alcohol.
+    More of what you already eat
+      Quinoa, cooked: 3/4 cup (139 g), eaten on 1 day in 4 weeks        +89 mg
+      Spinach, boiled: 1/2 cup (90 g), eaten on 1 day in 4 weeks        +78 mg
+      Almonds: 1 oz (28 g), eaten on 1 day in 4 weeks                   +77 mg
+    A plan: 2 foods from different groups, +165 mg in all
+      Quinoa, cooked: 3/4 cup (139 g), eaten on 1 day in 4 weeks        +89 mg
+      Almonds: 1 oz (28 g), eaten on 1 day in 4 weeks                   +77 mg
+    Or one food alone
+      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
     (foods only: mgcalc does not suggest supplements)
 
   $ mgcalc check --days 400

@@ -10,12 +10,13 @@ No entries: nothing is averaged in as zero and no shortfall is claimed.
   
   Adequacy
     no data
-    no logged days: adequacy cannot be judged (days without entries are missing,
-    not zero)
+    no food days: adequacy cannot be judged (days without entries are missing, not
+    zero; days with only supplements or marked incomplete are not food days)
 
   $ mgcalc check --days 7 --format json | grep -E '"(days_logged|total_mg|shortfall_mg|verdict|days_used)"'
       "days_used": 0,
-      "verdict": "no data",
-    "days_logged": 0,
+      "verdict": "no-data",
+      "total_mg": null
     "shortfall_mg": null,
-    "total_mg": 0,
+        "total_mg": 0
+      "days_logged": 0,

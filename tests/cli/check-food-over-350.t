@@ -9,7 +9,8 @@ Over 350 mg from food alone and no supplement: no UL flag (the UL is for supplem
         "supplement_mg": 0,
         "total_mg": 612.7
     "flags": [],
-    "food_mg": 612.7,
-    "supplement_mg": 0,
-    "total_mg": 612.7,
-    "ul_supplemental_mg": 350
+      "food_mg": 612.7,
+      "supplement_mg": 0,
+      "total_mg": 612.7
+      "ul_supplemental_mg": 350
+        "total_mg": 0

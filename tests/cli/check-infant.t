@@ -6,15 +6,18 @@ An infant: AI only, one-sided test; the verdict can only be "likely above the AI
   Magnesium check for baby — 2026-03-04
     Food              27 mg
     Supplements        0 mg
-    Total             27 mg   36% of the AI (75 mg)
-    Shortfall         48 mg
+    Total             27 mg
     Reference      AI 75 mg, EAR none (iom, infant, 7-12 months)
     Upper limit    none set
   
   Adequacy
-    cannot tell: 2% probability that usual intake is above the AI
-    (z = -1.96 over 1 logged day)
-    assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by
-    AI/265 to 24 mg for infant, 7-12 months
+    cannot tell: mean food intake 27 mg is below the AI of 75 mg; intake below an
+    AI cannot be judged inadequate, IOM00 (1 food day)
+    no day-to-day SD has been published for infants, so no probability is computed
     note: infants have an Adequate Intake only; no EAR and no UL can be set
+  
+  Food suggestions
+    None: infants get their magnesium from breast milk or formula, and from first
+    foods their paediatric team advises; mgcalc does not suggest foods under 12
+    months.
 

@@ -13,8 +13,12 @@ Supplements over the UL with food under it: the UL flag fires, for supplements o
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely adequate: 100% probability that usual intake is adequate
-    (z = 2.97 over 1 logged day; more days make it firmer)
+    adequate, with high confidence: mean 532 mg is at or above the RDA of 320 mg;
+    100% probability that usual intake is adequate (IOM method, z = 2.97, 1 food
+    day)
+    day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
+    example (pp.57-64), as derived by us from it)
+    this verdict rests on one logged day: log more days to firm it up
   
   Flags
     [warning] Supplemental magnesium above the upper limit

@@ -13,35 +13,60 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely inadequate: 1% probability that usual intake is adequate
-    (z = -2.44 over 1 logged day; more days make it firmer)
+    very likely needs to be improved: mean 45 mg is below the EAR of 265 mg; 1%
+    probability that usual intake is adequate (IOM method, z = -2.44, 1 food day)
+    day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
+    example (pp.57-64), as derived by us from it)
+    this verdict rests on one logged day: log more days to firm it up
   
-  To close the gap of 275 mg
-    combine:
-      Rice bran: 1 oz (28.35 g)                                      +221 mg
-      Crab, Alaska king, cooked: 3 oz (85 g)                         +54 mg
+  Foods that would close the gap of 275 mg
+    Not suggested for you: alcohol; your exclusions: tree-nut.
+    More of what you already eat
+      Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
+    A plan: 2 foods from different groups, +280 mg in all
+      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
+      All-Bran cereal: 1/2 cup (31 g)                                  +112 mg
     (foods only: mgcalc does not suggest supplements)
 
   $ mgcalc check --format json | grep -A 40 '"suggestions"'
-    "suggestions": [
-      {
-        "amount": "1 oz",
-        "food_id": "rice-bran",
-        "grams": 28.35,
-        "kind": "combination",
-        "magnesium_mg": 221.4,
-        "name": "Rice bran"
-      },
-      {
-        "amount": "3 oz",
-        "food_id": "crab",
-        "grams": 85.0,
-        "kind": "combination",
-        "magnesium_mg": 53.6,
-        "name": "Crab, Alaska king, cooked"
-      }
-    ],
-    "supplement_mg": 0,
-    "total_mg": 45.2,
-    "ul_supplemental_mg": 350
-  }
+    "suggestions": {
+      "alone": [],
+      "excluded_by": [
+        {
+          "label": "alcohol",
+          "rule": "alcohol",
+          "source": "DGA",
+          "tags": [
+            "alcohol"
+          ]
+        },
+        {
+          "label": "your exclusions: tree-nut",
+          "rule": "profile-exclude",
+          "source": "profile",
+          "tags": [
+            "tree-nut"
+          ]
+        }
+      ],
+      "gap_mg": 274.8,
+      "more": [
+        {
+          "amount": "1 medium",
+          "days_eaten": 1,
+          "food_id": "banana",
+          "grams": 118.0,
+          "group": "fruit",
+          "kind": "more",
+          "magnesium_mg": 31.9,
+          "name": "Banana",
+          "note": null,
+          "scale": 1
+        }
+      ],
+      "none_because": null,
+      "plan": {
+        "closes_gap": true,
+        "items": [
+          {
+            "amount": "1 oz",

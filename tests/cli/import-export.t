@@ -13,7 +13,7 @@ a re-import adds nothing twice; an empty magnesium cell is unknown, not zero.
     "already_present": 4,
     "dry_run": false,
     "imported": 0,
-    "schema_version": 1,
+    "schema_version": 2,
     "skipped_malformed": 0,
     "skipped_no_magnesium": 1
   }

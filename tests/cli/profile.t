@@ -43,7 +43,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
       "pregnant": false,
       "sex": "female"
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "targets": {
       "ear_mg": 265,
       "is_ai": false,
@@ -117,7 +117,7 @@ problem is reported at once.
   mgcalc: error: ./bad.yaml:7:11: unknown exclusion tag 'nuts'
        7 | exclude: [nuts]
          |           ^
-    hint: known: tree-nut, peanut, fish, shellfish, dairy, gluten, soy, egg, meat
+    hint: known: tree-nut, peanut, sesame, fish, shellfish, dairy, gluten, soy, egg, meat, alcohol, caffeine, choking-risk, added-sugar, high-mercury-fish
   mgcalc: 6 problems found
   [1]
   $ printf 'name: X\nage: 40\nsex: male\npregnant: true\n' > male.yaml

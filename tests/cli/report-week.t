@@ -24,13 +24,15 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   Sat 2026-03-07           not logged
   Sun 2026-03-08   236      0    236  ████████████████▍     │
   
-  Mean          273 mg/day over 5 logged days = 85% of the RDA
-                food 173 mg + supplements 100 mg
+  Mean          273 mg/day = 85% of the RDA
+                food 173 mg over 5 food days + supplements 100 mg
   Shortfall     47 mg/day to the RDA
   Days at RDA   1 of 5 logged
-  Adequacy      probably adequate: 57% probability (IOM method, z = 0.17, 5 days)
-                assumption: the day-to-day SD measured for women 31-50 (86 mg) is
-                scaled by EAR/265 to 86 mg for female, 51-70 years
+  Adequacy      probably needs to be improved: mean 273 mg is between the EAR (265
+                mg) and the RDA (320 mg); 57% probability that usual intake is
+                adequate (IOM method, z = 0.17, 5 food days)
+                day-to-day SD 86 mg for women 19 y+ (applied: the value for women
+                19-50 (IOM00), used for all women; an assumption)
   Supplements   highest 400 mg/day; UL 350 mg/day (supplements and medicines
                 only): over on 1 day
   
@@ -80,13 +82,18 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         • what to do: Aim to meet the RDA from food.
         • evidence: authoritative review (ODS)
   
-  To close the gap of 47 mg/day
-    Black beans, boiled: 1 cup (172 g)                             +120 mg
-    Spinach, boiled: 1 cup (180 g)                                 +157 mg
-    Pumpkin seeds, dried: 1 oz (28.35 g)                           +168 mg
-    or combine:
-      Oats, rolled, dry: 0.333 cup (27 g)                            +37 mg
-      Multigrain bread: 1 slice regular (26 g)                       +20 mg
+  Foods that would close the gap of 47 mg/day
+    Not suggested for you: alcohol.
+    More of what you already eat
+      Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks       +78 mg
+      Pumpkin seeds, dried: 1 oz (28 g), eaten on 1 day in 4 weeks     +168 mg
+      Black beans, boiled: 1/2 cup (86 g), eaten on 1 day in 4 weeks    +60 mg
+    A plan: one food, +78 mg in all
+      Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks       +78 mg
+    Or one food alone
+      English muffin, whole-wheat: 1 muffin (66 g)                      +47 mg
+      Spinach, raw: 2 cups (60 g)                                       +47 mg
+      Navy beans, boiled: 1/2 cup (91 g)                                +48 mg
     (foods only: mgcalc does not suggest supplements)
   
   Sources
@@ -116,14 +123,13 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   
   | | |
   |---|---|
-  | mean over 5 logged days | 273 mg/day (85% of the RDA) |
-  | food / supplements | 173 mg / 100 mg |
+  | mean | 273 mg/day (85% of the RDA) |
+  | food (5 food days) / supplements | 173 mg / 100 mg |
   | shortfall | 47 mg/day |
   | days meeting the RDA | 1 of 5 logged |
-  | adequacy (IOM) | probably adequate: 57% probability (z = 0.17, 5 days) |
+  | adequacy (IOM) | probably needs to be improved: mean 273 mg is between the EAR (265 mg) and the RDA (320 mg); 57% probability that usual intake is adequate (IOM method, z = 0.17, 5 food days) |
+  | | day-to-day SD 86 mg for women 19 y+ (applied: the value for women 19-50 (IOM00), used for all women; an assumption) |
   | supplements vs UL | highest 400 mg/day; UL 350 mg/day, supplements and medicines only; **over on 1 day(s)** |
-  
-  assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by EAR/265 to 86 mg for female, 51-70 years
   
   ## Top food sources
   
@@ -150,16 +156,27 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   - **Proton pump inhibitor** (caution): Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia): in most cases after more than a year, on the label after 3 months or more; in about a quarter of cases supplements alone did not correct it. Over-the-counter courses (14 days, up to 3 times a year) carry very little risk. *Because:* medicine: omeprazole (proton pump inhibitor). *What to do:* If you have taken it for months, ask your clinician whether your blood magnesium should be checked. Seek immediate care if you have an abnormal heart rate or rhythm, a racing heartbeat, palpitations, muscle spasm, tremor or convulsions. Tell your healthcare professional if you have ever been told you have low blood magnesium, or if you take digoxin or a diuretic. Low blood magnesium does not always cause symptoms. Do not stop a prescription PPI without talking to your prescriber first. *Evidence:* regulatory safety communication (FDA11; FDA11-label; FDA11-patients; ODS).
   - **Type 2 diabetes or insulin resistance** (info): A group at risk of magnesium inadequacy (increased urinary loss). *Because:* condition: type 2 diabetes. *What to do:* Aim to meet the RDA from food. *Evidence:* authoritative review (ODS).
   
-  ## To close the gap of 47 mg/day
+  ## Foods that would close the gap of 47 mg/day
   
-  - Black beans, boiled: 1 cup (172 g), +120 mg
-  - Spinach, boiled: 1 cup (180 g), +157 mg
-  - Pumpkin seeds, dried: 1 oz (28.35 g), +168 mg
+  *Not suggested for you:* alcohol.
   
-  Or combine:
+  **More of what you already eat**
   
-  - Oats, rolled, dry: 0.333 cup (27 g), +37 mg
-  - Multigrain bread: 1 slice regular (26 g), +20 mg
+  - Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks, +78 mg
+  - Pumpkin seeds, dried: 1 oz (28 g), eaten on 1 day in 4 weeks, +168 mg
+  - Black beans, boiled: 1/2 cup (86 g), eaten on 1 day in 4 weeks, +60 mg
+  
+  **A plan, +78 mg in all**
+  
+  - Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks, +78 mg
+  
+  **Or one food alone**
+  
+  - English muffin, whole-wheat: 1 muffin (66 g), +47 mg
+  - Spinach, raw: 2 cups (60 g), +47 mg
+  - Navy beans, boiled: 1/2 cup (91 g), +48 mg
+  
+  *Foods only: mgcalc does not suggest supplements.*
   
   ## Sources
   
@@ -173,11 +190,15 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     "adequacy": {
       "days_used": 5,
       "method": "ear",
-      "note": "assumption: the day-to-day SD measured for women 31-50 (86 mg) is scaled by EAR/265 to 86 mg for female, 51-70 years",
+      "note": null,
       "probability": 0.569,
+      "reason": "mean 273 mg is between the EAR (265 mg) and the RDA (320 mg)",
       "sd_within_assumed": true,
+      "sd_within_basis": "applied: the value for women 19-50 (IOM00), used for all women",
+      "sd_within_group": "women 19 y+",
       "sd_within_mg": 86.0,
-      "verdict": "probably adequate",
+      "verdict": "probably-needs-improving",
+      "verdict_text": "probably needs to be improved",
       "z": 0.17
     },
     "by_meal": [
@@ -209,7 +230,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     ],
     "days": [
       {
+        "complete": null,
         "date": "2026-03-02",
+        "food_day": true,
         "food_mg": 115.5,
         "logged": true,
         "meets_rda": false,
@@ -217,7 +240,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": 115.5
       },
       {
+        "complete": null,
         "date": "2026-03-03",
+        "food_day": true,
         "food_mg": 283.4,
         "logged": true,
         "meets_rda": false,
@@ -225,7 +250,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": 283.4
       },
       {
+        "complete": null,
         "date": "2026-03-04",
+        "food_day": false,
         "food_mg": null,
         "logged": false,
         "meets_rda": null,
@@ -233,7 +260,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": null
       },
       {
+        "complete": null,
         "date": "2026-03-05",
+        "food_day": true,
         "food_mg": 115.5,
         "logged": true,
         "meets_rda": false,
@@ -241,7 +270,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": 215.5
       },
       {
+        "complete": null,
         "date": "2026-03-06",
+        "food_day": true,
         "food_mg": 115.5,
         "logged": true,
         "meets_rda": true,
@@ -249,7 +280,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": 515.5
       },
       {
+        "complete": null,
         "date": "2026-03-07",
+        "food_day": false,
         "food_mg": null,
         "logged": false,
         "meets_rda": null,
@@ -257,7 +290,9 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": null
       },
       {
+        "complete": null,
         "date": "2026-03-08",
+        "food_day": true,
         "food_mg": 235.9,
         "logged": true,
         "meets_rda": false,
@@ -265,12 +300,10 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "total_mg": 235.9
       }
     ],
-    "days_logged": 5,
     "days_meeting_rda": 1,
     "days_over_ul": [
       "2026-03-06"
     ],
-    "ear_mg": 265,
     "end": "2026-03-08",
     "flags": [
       {
@@ -323,66 +356,141 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
       }
     ],
     "generated": "2026-03-04",
-    "is_ai": false,
-    "life_stage": "female, 51-70 years",
-    "mean_food_mg": 173.2,
-    "mean_mg": 273.2,
-    "mean_supplement_mg": 100,
+    "mean": {
+      "food_mg": 173.2,
+      "supplement_mg": 100,
+      "total_mg": 273.2
+    },
     "note": "Informational only, not medical advice.",
     "percent_rda": 85.4,
     "profile": "maria",
-    "rda_mg": 320,
-    "schema_version": 1,
+    "reference": {
+      "applies": true,
+      "ear_mg": 265,
+      "is_ai": false,
+      "life_stage": "female, 51-70 years",
+      "rda_mg": 320,
+      "standard": "iom",
+      "ul_supplemental_mg": 350
+    },
+    "schema_version": 2,
     "shortfall_mg": 46.8,
     "sources": [
       "Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 (USDA ARS, 2015), public domain",
       "Reference intakes: IOM97; EG06 (docs/methods.md)",
       "Adequacy: IOM (2000), Dietary Reference Intakes: Applications in Dietary Assessment"
     ],
-    "standard": "iom",
     "start": "2026-03-02",
-    "suggestions": [
-      {
-        "amount": "1 cup",
-        "food_id": "black-beans",
-        "grams": 172.0,
-        "kind": "single",
-        "magnesium_mg": 120.4,
-        "name": "Black beans, boiled"
+    "suggestions": {
+      "alone": [
+        {
+          "amount": "1 muffin",
+          "days_eaten": 0,
+          "food_id": "whole-wheat-english-muffin",
+          "grams": 66.0,
+          "group": "breads-pasta",
+          "kind": "new",
+          "magnesium_mg": 46.9,
+          "name": "English muffin, whole-wheat",
+          "note": null,
+          "scale": 1
+        },
+        {
+          "amount": "2 cups",
+          "days_eaten": 0,
+          "food_id": "spinach-raw",
+          "grams": 60.0,
+          "group": "leafy-greens",
+          "kind": "new",
+          "magnesium_mg": 47.4,
+          "name": "Spinach, raw",
+          "note": null,
+          "scale": 1
+        },
+        {
+          "amount": "1/2 cup",
+          "days_eaten": 0,
+          "food_id": "navy-beans",
+          "grams": 91.0,
+          "group": "legumes",
+          "kind": "new",
+          "magnesium_mg": 48.2,
+          "name": "Navy beans, boiled",
+          "note": null,
+          "scale": 1
+        }
+      ],
+      "excluded_by": [
+        {
+          "label": "alcohol",
+          "rule": "alcohol",
+          "source": "DGA",
+          "tags": [
+            "alcohol"
+          ]
+        }
+      ],
+      "gap_mg": 46.8,
+      "more": [
+        {
+          "amount": "1/2 cup",
+          "days_eaten": 5,
+          "food_id": "spinach-boiled",
+          "grams": 90.0,
+          "group": "leafy-greens",
+          "kind": "more",
+          "magnesium_mg": 78.3,
+          "name": "Spinach, boiled",
+          "note": null,
+          "scale": 1
+        },
+        {
+          "amount": "1 oz",
+          "days_eaten": 1,
+          "food_id": "pumpkin-seeds",
+          "grams": 28.35,
+          "group": "nuts-seeds",
+          "kind": "more",
+          "magnesium_mg": 167.8,
+          "name": "Pumpkin seeds, dried",
+          "note": null,
+          "scale": 1
+        },
+        {
+          "amount": "1/2 cup",
+          "days_eaten": 1,
+          "food_id": "black-beans",
+          "grams": 86.0,
+          "group": "legumes",
+          "kind": "more",
+          "magnesium_mg": 60.2,
+          "name": "Black beans, boiled",
+          "note": null,
+          "scale": 1
+        }
+      ],
+      "none_because": null,
+      "plan": {
+        "closes_gap": true,
+        "items": [
+          {
+            "amount": "1/2 cup",
+            "days_eaten": 5,
+            "food_id": "spinach-boiled",
+            "grams": 90.0,
+            "group": "leafy-greens",
+            "kind": "more",
+            "magnesium_mg": 78.3,
+            "name": "Spinach, boiled",
+            "note": null,
+            "scale": 1
+          }
+        ],
+        "total_mg": 78.3
       },
-      {
-        "amount": "1 cup",
-        "food_id": "spinach-boiled",
-        "grams": 180.0,
-        "kind": "single",
-        "magnesium_mg": 156.6,
-        "name": "Spinach, boiled"
-      },
-      {
-        "amount": "1 oz",
-        "food_id": "pumpkin-seeds",
-        "grams": 28.35,
-        "kind": "single",
-        "magnesium_mg": 167.8,
-        "name": "Pumpkin seeds, dried"
-      },
-      {
-        "amount": "0.333 cup",
-        "food_id": "oats",
-        "grams": 27.0,
-        "kind": "combination",
-        "magnesium_mg": 37.3,
-        "name": "Oats, rolled, dry"
-      },
-      {
-        "amount": "1 slice regular",
-        "food_id": "multigrain-bread",
-        "grams": 26.0,
-        "kind": "combination",
-        "magnesium_mg": 20.3,
-        "name": "Multigrain bread"
-      }
-    ],
+      "supplements": "never suggested: foods only",
+      "swaps": []
+    },
     "supplement_max_mg": 400,
     "top_foods": [
       {
@@ -410,8 +518,16 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "share": 0.139
       }
     ],
-    "ul_supplemental_mg": 350,
-    "week": "2026-W10"
+    "week": "2026-W10",
+    "window": {
+      "days": 7,
+      "days_logged": 5,
+      "food_days": 5,
+      "from": "2026-03-02",
+      "incomplete_days": 0,
+      "supplement_only_days": 0,
+      "to": "2026-03-08"
+    }
   }
   $ mgcalc report week --week 2026-W10 --format csv
   date,logged,food_mg,supplement_mg,total_mg,percent_rda,meets_rda

@@ -15,12 +15,12 @@ A 6-year-old: no beer, no espresso, adult-sized but realistic servings.
       Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
       Milk, 2%: 1 cup (244 g), eaten on 1 day in 4 weeks                +27 mg
     A plan: 2 foods from different groups, +71 mg in all
-      Acorn squash, baked: 1/2 cup (102.5 g)                            +44 mg
+      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
       Milk, 2%: 1 cup (244 g), eaten on 1 day in 4 weeks                +27 mg
     Or one food alone
-      Cashews, dry roasted: 1 oz (28.35 g)                              +74 mg
+      Cashews, dry roasted: 1 oz (28 g)                                 +74 mg
       Soybeans, boiled: 1/2 cup (86 g)                                  +74 mg
-      Swiss chard, boiled: 1/2 cup (87.5 g)                             +75 mg
+      Swiss chard, boiled: 1/2 cup (88 g)                               +75 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile leo check --format json | jq -c '.suggestions.excluded_by[].rule'
   "alcohol"
@@ -41,7 +41,7 @@ butters only spread thinly.
       Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
     A plan: 2 foods from different groups, +63 mg in all
       Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
-      Whole-wheat pasta, cooked: 1/2 cup (58.5 g)                       +32 mg
+      Whole-wheat pasta, cooked: 1/2 cup (59 g)                         +32 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile mia check --days 1 --format json | jq -c '[.suggestions.plan.items[], .suggestions.alone[] | {food_id, amount, grams, note}]'
   [{"food_id":"banana","amount":"1 medium","grams":118,"note":null},{"food_id":"whole-wheat-pasta","amount":"1/2 cup","grams":58.5,"note":null}]
@@ -63,8 +63,8 @@ high-mercury fish; her flag does not point at suggestions.
       Oatmeal, cooked with water: 1 cup (234 g), eaten on 1 day in 4
         weeks                                                           +63 mg
     A plan: 3 foods from different groups, +335 mg in all
-      Pumpkin seeds, dried: 1 oz (28.35 g)                             +168 mg
-      Quinoa, cooked: 3/4 cup (138.75 g)                                +89 mg
+      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
+      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
       Spinach, boiled: 1/2 cup (90 g)                                   +78 mg
     (foods only: mgcalc does not suggest supplements)
 
@@ -76,9 +76,9 @@ Coeliac disease: no wheat, barley or rye, from the diagnosis alone.
   Foods that would close the gap of 301 mg
     Not suggested for you: alcohol; gluten (coeliac disease).
     A plan: 3 foods from different groups, +301 mg in all
-      Pumpkin seeds, dried: 1 oz (28.35 g)                             +168 mg
-      Quinoa, cooked: 3/4 cup (138.75 g)                                +89 mg
-      Acorn squash, baked: 1/2 cup (102.5 g)                            +44 mg
+      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
+      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
+      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile cel check --format json | jq '[.suggestions | .more[], .swaps[], .alone[], .plan.items[] | .food_id] | map(select(test("wheat|bran|barley|rye|bulgur|spelt|couscous|pasta|bread|pita"))) | length'
   0
@@ -119,8 +119,13 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
         • Potassium-sparing diuretics reduce magnesium excretion.
         • what to do: Tell your clinician before starting magnesium supplements.
         • evidence: authoritative review (ODS)
+  
+  Food suggestions
+    None: the reference intakes are set for healthy people; with chronic kidney
+    disease your renal team sets your magnesium, potassium and phosphorus targets,
+    so mgcalc suggests no foods.
   $ mgcalc --profile george check --format json | jq -c '{shortfall_mg, percent_rda, reference_applies, verdict: .adequacy.verdict, none: .suggestions.none_because}'
-  {"shortfall_mg":null,"percent_rda":null,"reference_applies":false,"verdict":"not-judged","none":"the reference intakes are set for healthy people; with chronic kidney disease your renal team sets your magnesium, potassium and phosphorus targets, and bran, nuts, seeds and beans are often limited, so mgcalc suggests no foods"}
+  {"shortfall_mg":null,"percent_rda":null,"reference_applies":null,"verdict":"not-judged","none":"the reference intakes are set for healthy people; with chronic kidney disease your renal team sets your magnesium, potassium and phosphorus targets, so mgcalc suggests no foods"}
 
 The same man with a magnesium supplement: the kidney-disease warning, still no foods.
 
@@ -140,7 +145,7 @@ A vegan (the profile's own exclusions): no meat, fish, dairy or eggs.
     Not suggested for you: alcohol; your exclusions: meat, fish, shellfish, dairy,
     egg.
     A plan: 3 foods from different groups, +301 mg in all
-      Pumpkin seeds, dried: 1 oz (28.35 g)                             +168 mg
-      Quinoa, cooked: 3/4 cup (138.75 g)                                +89 mg
-      Acorn squash, baked: 1/2 cup (102.5 g)                            +44 mg
+      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
+      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
+      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
     (foods only: mgcalc does not suggest supplements)

@@ -1,7 +1,9 @@
 // Who may be offered what, and the three kinds of suggestion (docs/methods.md#suggestions).
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "engine/eligibility.hpp"
 #include "engine/suggest.hpp"
@@ -302,4 +304,34 @@ TEST_CASE("scale_amount keeps household fractions", "[suggest]") {
     CHECK(scale_amount("1/2 cup", 3, 4) == "1/3 cup");  // 3/8: the nearest household measure
     CHECK(scale_amount("3/4 cup", 2, 1) == "1 1/2 cup");
     CHECK(scale_amount("1 oz square Bakers", 1, 2) == "1/2 oz square Bakers");
+    // Scaling down never rounds up to the adult amount; small cups become tablespoons.
+    CHECK(scale_amount("1/4 cup", 1, 2) == "2 tbsp");
+    CHECK(scale_amount("1/4 cup, halves", 1, 2) == "2 tbsp");
+    CHECK(scale_amount("3 oz", 1, 2) == "1 1/2 oz");
+    CHECK(scale_amount("2 slices", 1, 2) == "1 slice");
+    CHECK(scale_amount("2 dates, pitted", 1, 2) == "1 date, pitted");
+    CHECK(scale_amount("1 medium", 3, 4) == "3/4 medium");
+}
+
+TEST_CASE("every eligibility rule cites keys that docs/methods.md defines", "[suggest]") {
+    std::ifstream in(std::string(MGCALC_SOURCE_FOODS) + "/../docs/methods.md");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string doc = ss.str();
+    REQUIRE_FALSE(doc.empty());
+    Profile everyone = person(1);
+    everyone.pregnant = true;
+    everyone.conditions = {"coeliac-disease"};
+    everyone.exclude = {"dairy"};
+    Profile adult = person(30);
+    adult.pregnant = true;
+    for (const auto* p : {&everyone, &adult})
+        for (const auto& r : eligibility_for(*p, kDay).rules) {
+            std::stringstream keys(r.source);
+            for (std::string key; std::getline(keys, key, ';');) {
+                key.erase(0, key.find_first_not_of(' '));
+                INFO(r.id << " cites " << key);
+                CHECK(doc.find("| " + key + " |") != std::string::npos);
+            }
+        }
 }
