@@ -61,9 +61,10 @@ int run(Context& ctx, const po::variables_map& vm) {
     }
     const std::string prev = words.empty() ? "" : words.back();
     auto profiles = [&] {
-        for (const auto& f : store::list_yaml(ctx.data_dir() + "/profiles"))
+        for (const auto& f : store::list_yaml(ctx.paths().profiles_dir))
             out.push_back(store::stem_of(f));
-        for (const auto& f : store::list_yaml(ctx.examples_dir())) out.push_back(store::stem_of(f));
+        for (const auto& f : store::list_yaml(ctx.paths().examples_dir))
+            out.push_back(store::stem_of(f));
     };
     if (prev == "--profile")
         profiles();

@@ -31,10 +31,10 @@ std::vector<std::string> many(const po::variables_map& vm, const char* key) {
 // the data directory's food lock.
 void update_file(Context& ctx, const char* file,
                  const std::function<void(std::vector<Food>&)>& change) {
-    const std::string dir = ctx.data_dir() + "/foods";
+    const std::string& dir = ctx.paths().custom_foods_dir;
     store::make_dirs(dir);
     store::Lock lock(dir, true);
-    const std::string path = dir + "/" + file;
+    const std::string path = ctx.paths().custom_foods_file(file);
     std::vector<Food> foods;
     if (auto text = store::read_file(path)) {
         std::vector<Diagnostic> errors;
@@ -182,7 +182,7 @@ int rm_run(Context& ctx, const po::variables_map& vm) {
     check_id_form(id, "food id");
     bool removed = false;
     for (const char* file : {kCustomFile, kRecipeFile}) {
-        if (!store::exists(ctx.data_dir() + "/foods/" + file)) continue;
+        if (!store::exists(ctx.paths().custom_foods_file(file))) continue;
         update_file(ctx, file, [&](std::vector<Food>& foods) {
             removed |= std::erase_if(foods, [&](const Food& x) { return x.id == id; }) > 0;
         });

@@ -10,27 +10,35 @@ namespace {
 
 void options(po::options_description&) {}
 
+nlohmann::json paths_json(const DataPaths& p, Date today) {
+    return {
+        {"data_dir", p.data_dir},
+        {"profiles_dir", p.profiles_dir},
+        {"journal_dir", p.journal_dir},
+        {"custom_foods_dir", p.custom_foods_dir},
+        {"foods", p.foods},
+        {"example_profiles", p.examples_dir},
+        {"cache_dir", p.cache_dir.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.cache_dir)},
+        {"today", today.iso()}};
+}
+
 int run(Context& ctx, const po::variables_map&) {
-    const nlohmann::json j{{"data_dir", ctx.data_dir()},
-                           {"profiles_dir", ctx.data_dir() + "/profiles"},
-                           {"journal_dir", ctx.data_dir() + "/journal"},
-                           {"custom_foods_dir", ctx.data_dir() + "/foods"},
-                           {"foods", ctx.foods_path()},
-                           {"example_profiles", ctx.examples_dir()},
-                           {"cache_dir", ctx.cache_dir().empty() ? nlohmann::json(nullptr)
-                                                                 : nlohmann::json(ctx.cache_dir())},
-                           {"today", ctx.today().iso()}};
+    const DataPaths& p = ctx.paths();
     if (ctx.format() == Format::json) {
-        ctx.print_json(j);
+        ctx.print_json(paths_json(p, ctx.today()));
         return 0;
     }
-    ctx.out << fmt::format("data directory    {}\n", ctx.data_dir());
-    ctx.out << fmt::format("food database     {}\n", ctx.foods_path());
-    ctx.out << fmt::format("example profiles  {}\n",
-                           ctx.examples_dir().empty() ? "(none)" : ctx.examples_dir());
-    ctx.out << fmt::format("cache             {}\n",
-                           ctx.cache_dir().empty() ? "(off)" : ctx.cache_dir());
-    ctx.out << fmt::format("today             {}\n", ctx.today().iso());
+    const auto line = [&](const char* what, const std::string& value) {
+        ctx.out << fmt::format("{:<18}{}\n", what, value);
+    };
+    line("data directory", p.data_dir);
+    line("  profiles", p.profiles_dir);
+    line("  journals", p.journal_dir);
+    line("  your foods", p.custom_foods_dir);
+    line("food database", p.foods);
+    line("example profiles", p.examples_dir.empty() ? "(none)" : p.examples_dir);
+    line("cache", p.cache_dir.empty() ? "(off)" : p.cache_dir);
+    line("today", ctx.today().iso());
     return 0;
 }
 

@@ -211,8 +211,8 @@ int init_run(Context& ctx, const po::variables_map& given) {
     }
     if (!errors.empty()) throw InputError(errors);
     validate_profile(p, ctx.today());
-    const std::string dir = ctx.data_dir() + "/profiles";
-    const std::string path = dir + "/" + name + ".yaml";
+    const std::string& dir = ctx.paths().profiles_dir;
+    const std::string path = ctx.paths().profile_file(name);
     if (store::exists(path) && !vm.count("force"))
         throw InputError::plain(fmt::format("profile '{}' already exists ({})", name, path),
                                 "add --force to replace it");
@@ -274,9 +274,9 @@ void no_options(po::options_description&) {}
 
 int list_run(Context& ctx, const po::variables_map&) {
     nlohmann::json j = nlohmann::json::array();
-    for (const auto& f : store::list_yaml(ctx.data_dir() + "/profiles"))
+    for (const auto& f : store::list_yaml(ctx.paths().profiles_dir))
         j.push_back({{"name", store::stem_of(f)}, {"path", f}, {"example", false}});
-    for (const auto& f : store::list_yaml(ctx.examples_dir()))
+    for (const auto& f : store::list_yaml(ctx.paths().examples_dir))
         j.push_back({{"name", store::stem_of(f)}, {"path", f}, {"example", true}});
     if (ctx.format() == Format::json) {
         ctx.print_json({{"profiles", j}});

@@ -33,6 +33,56 @@ std::string env_or(const Environment& env, const std::string& key) {
     auto it = env.vars.find(key);
     return it == env.vars.end() ? std::string() : it->second;
 }
+
+std::string find_data_dir(const Environment& env, const po::variables_map& vm) {
+    if (vm.count("data-dir")) return vm["data-dir"].as<std::string>();
+    if (const std::string h = env_or(env, "MGCALC_HOME"); !h.empty()) return h;
+    if (const std::string x = env_or(env, "XDG_DATA_HOME"); !x.empty()) return x + "/mgcalc";
+    if (const std::string home = env_or(env, "HOME"); !home.empty())
+        return home + "/.local/share/mgcalc";
+    throw UsageError("cannot find a data directory: HOME is not set",
+                     "give --data-dir DIR or set MGCALC_HOME");
+}
+
+std::string find_foods(const Environment& env, const po::variables_map& vm) {
+    if (vm.count("foods")) {
+        const std::string foods = vm["foods"].as<std::string>();
+        if (!store::exists(foods))
+            throw UsageError(fmt::format("--foods {}: no such file or directory", foods));
+        return foods;
+    }
+    if (const std::string f = env_or(env, "MGCALC_FOODS"); !f.empty()) return f;
+    // Installed layout first (PREFIX/bin + PREFIX/share/mgcalc), then a build directory
+    // inside the repository, then the source tree this binary was built from.
+    for (const std::string& c : {env.exe_dir + "/../share/mgcalc/foods", env.exe_dir + "/../foods",
+                                 std::string(MGCALC_SOURCE_FOODS)})
+        if (store::is_directory(c)) return store::canonical(c);
+    throw UsageError("cannot find the food database", "give --foods PATH");
+}
+
+std::string find_cache_dir(const Environment& env) {
+    if (!env_or(env, "MGCALC_NO_CACHE").empty()) return {};
+    if (const std::string c = env_or(env, "MGCALC_CACHE_DIR"); !c.empty()) return c;
+    if (const std::string x = env_or(env, "XDG_CACHE_HOME"); !x.empty()) return x + "/mgcalc";
+    if (const std::string h = env_or(env, "HOME"); !h.empty()) return h + "/.cache/mgcalc";
+    return {};
+}
+
+std::string find_examples_dir(const Environment& env) {
+    for (const std::string& c : {env.exe_dir + "/../share/mgcalc/profiles",
+                                 env.exe_dir + "/../profiles", std::string(MGCALC_SOURCE_PROFILES)})
+        if (store::is_directory(c)) return store::canonical(c);
+    return {};
+}
+
+// Where everything is, in the order its errors are reported: data directory, then foods.
+DataPaths resolve_paths(const Environment& env, const po::variables_map& vm) {
+    DataPaths paths = DataPaths::under(find_data_dir(env, vm));
+    paths.foods = find_foods(env, vm);
+    paths.examples_dir = find_examples_dir(env);
+    paths.cache_dir = find_cache_dir(env);
+    return paths;
+}
 }  // namespace
 
 void Context::configure(const boost::program_options::variables_map& vm) {
@@ -51,46 +101,7 @@ void Context::configure(const boost::program_options::variables_map& vm) {
     color_ = env_.stdout_is_tty && !vm.count("no-color") && env_or(env_, "NO_COLOR").empty() &&
              env_or(env_, "TERM") != "dumb";
     ascii_ = vm.count("ascii") > 0;
-    if (vm.count("data-dir")) {
-        data_dir_ = vm["data-dir"].as<std::string>();
-    } else if (const std::string h = env_or(env_, "MGCALC_HOME"); !h.empty()) {
-        data_dir_ = h;
-    } else if (const std::string x = env_or(env_, "XDG_DATA_HOME"); !x.empty()) {
-        data_dir_ = x + "/mgcalc";
-    } else if (const std::string home = env_or(env_, "HOME"); !home.empty()) {
-        data_dir_ = home + "/.local/share/mgcalc";
-    } else {
-        throw UsageError("cannot find a data directory: HOME is not set",
-                         "give --data-dir DIR or set MGCALC_HOME");
-    }
-    if (vm.count("foods")) {
-        foods_path_ = vm["foods"].as<std::string>();
-        if (!store::exists(foods_path_))
-            throw UsageError(fmt::format("--foods {}: no such file or directory", foods_path_));
-    } else if (const std::string f = env_or(env_, "MGCALC_FOODS"); !f.empty()) {
-        foods_path_ = f;
-    } else {
-        // Installed layout first (PREFIX/bin + PREFIX/share/mgcalc), then a build directory
-        // inside the repository, then the source tree this binary was built from.
-        for (const std::string& c :
-             {env_.exe_dir + "/../share/mgcalc/foods", env_.exe_dir + "/../foods",
-              std::string(MGCALC_SOURCE_FOODS)}) {
-            if (store::is_directory(c)) {
-                foods_path_ = store::canonical(c);
-                break;
-            }
-        }
-        if (foods_path_.empty())
-            throw UsageError("cannot find the food database", "give --foods PATH");
-    }
-    if (env_or(env_, "MGCALC_NO_CACHE").empty()) {
-        if (const std::string c = env_or(env_, "MGCALC_CACHE_DIR"); !c.empty())
-            cache_dir_ = c;
-        else if (const std::string x = env_or(env_, "XDG_CACHE_HOME"); !x.empty())
-            cache_dir_ = x + "/mgcalc";
-        else if (const std::string h = env_or(env_, "HOME"); !h.empty())
-            cache_dir_ = h + "/.cache/mgcalc";
-    }
+    paths_ = resolve_paths(env_, vm);
     if (vm.count("profile"))
         profile_arg_ = vm["profile"].as<std::string>();
     else
@@ -106,14 +117,6 @@ void Context::check_needs(bool declared, const char* what) const {
     if (!declared)
         throw std::logic_error(fmt::format(
             "'{}' uses {} but its command table entry does not declare it", command_->name, what));
-}
-
-std::string Context::examples_dir() const {
-    for (const std::string& c :
-         {env_.exe_dir + "/../share/mgcalc/profiles", env_.exe_dir + "/../profiles",
-          std::string(MGCALC_SOURCE_PROFILES)})
-        if (store::is_directory(c)) return store::canonical(c);
-    return {};
 }
 
 namespace {
@@ -188,11 +191,11 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
 const FoodDb& Context::foods() {
     check_needs(declared().foods, "the food database");
     if (foods_) return *foods_;
-    std::vector<std::string> files = store::is_directory(foods_path_)
-                                         ? store::list_yaml(foods_path_)
-                                         : std::vector<std::string>{foods_path_};
+    std::vector<std::string> files = store::is_directory(paths_.foods)
+                                         ? store::list_yaml(paths_.foods)
+                                         : std::vector<std::string>{paths_.foods};
     if (files.empty())
-        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", foods_path_));
+        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", paths_.foods));
     // Everyday foods (curated, the user's own) are always loaded; the SR28 table files
     // (usda-*.yaml) are loaded only when a command needs them. The YAML files are the source
     // of truth; a derived binary cache per tier, keyed by every file's path, size and content
@@ -203,7 +206,7 @@ const FoodDb& Context::foods() {
         t.paths.push_back(f);
         t.custom.push_back(false);
     }
-    for (const auto& f : store::list_yaml(data_dir_ + "/foods")) {
+    for (const auto& f : store::list_yaml(paths_.custom_foods_dir)) {
         core.paths.push_back(f);
         core.custom.push_back(true);
     }
@@ -212,9 +215,9 @@ const FoodDb& Context::foods() {
     auto cache_file = [&](const char* tier, const Tier& t) {
         std::string paths;
         for (const auto& p : t.paths) paths += p + '\n';
-        return cache_dir_.empty()
-                   ? std::string()
-                   : fmt::format("{}/foods-{}-{:016x}.bin", cache_dir_, tier, content_hash(paths));
+        return paths_.cache_dir.empty() ? std::string()
+                                        : fmt::format("{}/foods-{}-{:016x}.bin", paths_.cache_dir,
+                                                      tier, content_hash(paths));
     };
     const std::string core_cache = cache_file("core", core),
                       table_cache = cache_file("table", table);
@@ -263,13 +266,13 @@ const FoodDb& Context::foods() {
                                  f.id),
                      {},
                      {}});
-        if (errors.empty()) to_cache(cache_dir_, table_cache, table.key, table_foods);
+        if (errors.empty()) to_cache(paths_.cache_dir, table_cache, table.key, table_foods);
         sort_table(table_foods);
         db->set_table(std::move(table_foods));
     }
     db->finish(errors);
     if (!errors.empty()) refuse(std::move(errors));
-    if (!core_from_cache) to_cache(cache_dir_, core_cache, core.key, core_copy);
+    if (!core_from_cache) to_cache(paths_.cache_dir, core_cache, core.key, core_copy);
     foods_ = std::move(db);
     return *foods_;
 }
@@ -278,7 +281,7 @@ const SuggestionPool* Context::suggestion_pool() {
     check_needs(declared().foods, "the food database");
     if (pool_loaded_) return pool_.get();
     const std::string dir =
-        store::is_directory(foods_path_) ? foods_path_ : store::dir_of(foods_path_);
+        store::is_directory(paths_.foods) ? paths_.foods : store::dir_of(paths_.foods);
     const std::string path = dir + "/source/suggestions.yaml";
     pool_loaded_ = true;
     const auto text = store::read_file(path);
@@ -301,7 +304,7 @@ const SuggestionPool* Context::suggestion_pool() {
 void Context::resolve_profile() {
     std::string path;
     std::string arg = profile_arg_;
-    const std::string dir = data_dir_ + "/profiles";
+    const std::string& dir = paths_.profiles_dir;
     if (arg.empty()) {
         const auto found = store::list_yaml(dir);
         if (found.empty())
@@ -321,16 +324,16 @@ void Context::resolve_profile() {
         // A name, not a path: it must stay a file name inside DATA/profiles.
         if (auto problem = name_problem(arg))
             throw UsageError("profile name " + *problem, std::string(kNameRule));
-        path = dir + "/" + arg + ".yaml";
+        path = paths_.profile_file(arg);
         if (!store::exists(path)) {
             // Fall back to the bundled examples so that `--profile maria` works out of the box.
-            const std::string ex = examples_dir() + "/" + arg + ".yaml";
-            if (!examples_dir().empty() && store::exists(ex)) {
+            const std::string ex = paths_.examples_dir + "/" + arg + ".yaml";
+            if (!paths_.examples_dir.empty() && store::exists(ex)) {
                 path = ex;
             } else {
                 std::vector<std::string> names;
                 for (const auto& f : store::list_yaml(dir)) names.push_back(store::stem_of(f));
-                for (const auto& f : store::list_yaml(examples_dir()))
+                for (const auto& f : store::list_yaml(paths_.examples_dir))
                     names.push_back(store::stem_of(f));
                 std::string hint = did_you_mean(closest(arg, names, 3));
                 throw InputError::plain(fmt::format("no profile named '{}'", arg),
@@ -371,7 +374,7 @@ store::JournalStore Context::journal() {
                                      "and that name {}",
                                      profile_path(), *problem),
                          "rename the profile file; " + std::string(kNameRule));
-    return store::JournalStore(data_dir_ + "/journal/" + profile_name());
+    return store::JournalStore(paths_.journal_of(profile_name()));
 }
 
 Targets Context::targets() {

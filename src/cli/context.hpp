@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/command.hpp"
+#include "cli/data_paths.hpp"
 #include "core/date.hpp"
 #include "dri/dri.hpp"
 #include "profile/profile.hpp"
@@ -58,14 +59,9 @@ class Context {
     bool ascii() const { return ascii_; }
     std::optional<Standard> standard_override() const { return standard_; }
 
-    /// The data directory (created on demand by writers, never by readers).
-    const std::string& data_dir() const { return data_dir_; }
-    /// Resolved food database location (directory or file).
-    const std::string& foods_path() const { return foods_path_; }
-    /// Derived-data cache directory (empty when caching is off).
-    const std::string& cache_dir() const { return cache_dir_; }
-    /// Directory with the bundled example profiles.
-    std::string examples_dir() const;
+    /// Where mgcalc reads and writes (data directory and what is under it, the food
+    /// database, the example profiles, the cache), resolved once by configure.
+    const DataPaths& paths() const { return paths_; }
 
     /// Loads the food database (built-in plus the user's custom foods), once.
     const FoodDb& foods();
@@ -112,9 +108,7 @@ class Context {
     bool color_ = false;
     bool ascii_ = false;
     std::optional<Standard> standard_;
-    std::string data_dir_;
-    std::string foods_path_;
-    std::string cache_dir_;  ///< derived-data cache; empty = none
+    DataPaths paths_;
     std::string profile_arg_;
     std::unique_ptr<FoodDb> foods_;
     std::unique_ptr<SuggestionPool> pool_;
