@@ -78,6 +78,37 @@ std::string section(const char* title, const std::vector<Suggestion>& items) {
 
 }  // namespace
 
+std::vector<SuggestionSection> suggestion_sections(const CheckResult& c) {
+    const Suggestions& s = c.suggestions;
+    std::vector<SuggestionSection> out;
+    auto add = [&](std::string title, const std::vector<Suggestion>& v) {
+        if (!v.empty()) out.push_back({.title = std::move(title), .items = &v});
+    };
+    add("More of what you already eat", s.more);
+    add("Swaps", s.swaps);
+    add(fmt::format("A plan: {}, +{} mg in all{}",
+                    s.plan.size() == 1
+                        ? "one food"
+                        : fmt::format("{} foods from different groups", s.plan.size()),
+                    format_mg(s.plan_total), s.plan_closes ? "" : " (not enough to close the gap)"),
+        s.plan);
+    add("Or one food alone", s.alone);
+    return out;
+}
+
+std::string excluded_line(const CheckResult& c) {
+    std::vector<std::string> rules;
+    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
+    return join(rules, "; ");
+}
+
+std::string none_because(const CheckResult& c) {
+    if (c.eligibility.no_suggestions) return c.eligibility.no_suggestions_why;
+    if (c.pool_missing)
+        return "the reviewed suggestion list (foods/source/suggestions.yaml) was not found";
+    return {};
+}
+
 std::string suggestions_text(const CheckResult& c, std::string_view per) {
     if (c.eligibility.no_suggestions && !c.days.empty())
         return "\nFood suggestions\n  " +
@@ -85,30 +116,11 @@ std::string suggestions_text(const CheckResult& c, std::string_view per) {
     if (c.shortfall <= Magnesium()) return {};
     std::string o =
         fmt::format("\nFoods that would close the gap of {} mg{}\n", format_mg(c.shortfall), per);
-    if (c.pool_missing)
-        return o + "  " +
-               wrap(
-                   "No food suggestions: the reviewed suggestion list "
-                   "(foods/source/suggestions.yaml) was not found.",
-                   80, 2, 2) +
-               "\n";
-    std::vector<std::string> rules;
-    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
-    o += "  " + wrap("Not suggested for you: " + join(rules, "; ") + ".", 80, 2, 2) + "\n";
-    const Suggestions& s = c.suggestions;
-    if (s.empty()) return o + "  No reviewed food fits: ask a dietitian.\n";
-    o += section("More of what you already eat", s.more);
-    o += section("Swaps", s.swaps);
-    if (!s.plan.empty())
-        o += section(fmt::format("A plan: {}, +{} mg in all{}",
-                                 s.plan.size() == 1
-                                     ? "one food"
-                                     : fmt::format("{} foods from different groups", s.plan.size()),
-                                 format_mg(s.plan_total),
-                                 s.plan_closes ? "" : " (not enough to close the gap)")
-                         .c_str(),
-                     s.plan);
-    o += section("Or one food alone", s.alone);
+    if (const std::string why = none_because(c); !why.empty())
+        return o + "  " + wrap("No food suggestions: " + why + ".", 80, 2, 2) + "\n";
+    o += "  " + wrap("Not suggested for you: " + excluded_line(c) + ".", 80, 2, 2) + "\n";
+    if (c.suggestions.empty()) return o + "  No reviewed food fits: ask a dietitian.\n";
+    for (const auto& sec : suggestion_sections(c)) o += section(sec.title.c_str(), *sec.items);
     o += "  (foods only: mgcalc does not suggest supplements)\n";
     return o;
 }

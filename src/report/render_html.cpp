@@ -177,23 +177,11 @@ std::string suggestions_html(const CheckResult& c) {
     if (c.shortfall <= Magnesium()) return {};
     std::string o = fmt::format("<h2>Foods that would close the gap of {} mg/day</h2>\n",
                                 format_mg(c.shortfall));
-    if (c.eligibility.no_suggestions || c.pool_missing)
-        return o + fmt::format("<p>No food suggestions: {}.</p>\n",
-                               esc(c.pool_missing ? "no reviewed suggestion list was found"
-                                                  : c.eligibility.no_suggestions_why));
-    std::vector<std::string> rules;
-    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
-    o += fmt::format("<p class=\"note\">Not suggested for you: {}.</p>\n", esc(join(rules, "; ")));
-    const Suggestions& s = c.suggestions;
-    auto part = [&](const char* title, const std::vector<Suggestion>& v) {
-        if (!v.empty()) o += fmt::format("<h3>{}</h3>\n", title) + html_items(v);
-    };
-    part("More of what you already eat", s.more);
-    part("Swaps", s.swaps);
-    if (!s.plan.empty())
-        o += fmt::format("<h3>A plan, +{} mg in all</h3>\n", format_mg(s.plan_total)) +
-             html_items(s.plan);
-    part("Or one food alone", s.alone);
+    if (const std::string why = none_because(c); !why.empty())
+        return o + fmt::format("<p>No food suggestions: {}.</p>\n", esc(why));
+    o += fmt::format("<p class=\"note\">Not suggested for you: {}.</p>\n", esc(excluded_line(c)));
+    for (const auto& sec : suggestion_sections(c))
+        o += fmt::format("<h3>{}</h3>\n", esc(sec.title)) + html_items(*sec.items);
     return o + "<p class=\"note\">Foods only: mgcalc does not suggest supplements.</p>\n";
 }
 

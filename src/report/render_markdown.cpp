@@ -32,25 +32,11 @@ std::string suggestions_markdown(const CheckResult& c) {
     if (c.shortfall <= Magnesium()) return {};
     std::string o =
         fmt::format("\n## Foods that would close the gap of {} mg/day\n\n", format_mg(c.shortfall));
-    if (c.eligibility.no_suggestions || c.pool_missing)
-        return o +
-               md("No food suggestions: " +
-                  (c.pool_missing ? std::string("no reviewed suggestion list was found")
-                                  : c.eligibility.no_suggestions_why)) +
-               ".\n";
-    std::vector<std::string> rules;
-    for (const auto& r : c.eligibility.rules) rules.push_back(r.label);
-    o += "*Not suggested for you:* " + md(join(rules, "; ")) + ".\n";
-    const Suggestions& s = c.suggestions;
-    auto part = [&](const char* title, const std::vector<Suggestion>& v) {
-        if (!v.empty()) o += fmt::format("\n**{}**\n\n", title) + md_items(v);
-    };
-    part("More of what you already eat", s.more);
-    part("Swaps", s.swaps);
-    if (!s.plan.empty())
-        o += fmt::format("\n**A plan, +{} mg in all**\n\n", format_mg(s.plan_total)) +
-             md_items(s.plan);
-    part("Or one food alone", s.alone);
+    if (const std::string why = none_because(c); !why.empty())
+        return o + md("No food suggestions: " + why) + ".\n";
+    o += "*Not suggested for you:* " + md(excluded_line(c)) + ".\n";
+    for (const auto& sec : suggestion_sections(c))
+        o += fmt::format("\n**{}**\n\n", md(sec.title)) + md_items(*sec.items);
     return o + "\n*Foods only: mgcalc does not suggest supplements.*\n";
 }
 

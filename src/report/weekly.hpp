@@ -65,6 +65,17 @@ std::string sd_summary(const Adequacy& a);
 /// One suggestion as a sentence: "Almonds: 1 oz (28.35 g), eaten on 5 days in 4 weeks"
 /// (all renderers).
 std::string suggestion_text(const Suggestion& s);
+/// One titled list of a check's suggestions, in the order every renderer shows them.
+struct SuggestionSection {
+    std::string title;  ///< "More of what you already eat", "A plan, +150 mg in all", ...
+    const std::vector<Suggestion>* items;
+};
+/// The non-empty sections of `c`'s suggestions (shared by text, Markdown and HTML).
+std::vector<SuggestionSection> suggestion_sections(const CheckResult& c);
+/// "alcohol; your exclusions: dairy": the eligibility rules that applied, in one line.
+std::string excluded_line(const CheckResult& c);
+/// Why nothing is suggested (infants, kidney disease, no pool), or "" when suggestions apply.
+std::string none_because(const CheckResult& c);
 /// The suggestions section alone (empty when there is no gap).
 std::string suggestions_text(const CheckResult& c, std::string_view per);
 

@@ -166,7 +166,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   - Pumpkin seeds, dried: 1 oz (28 g), eaten on 1 day in 4 weeks, +168 mg
   - Black beans, boiled: 1/2 cup (86 g), eaten on 1 day in 4 weeks, +60 mg
   
-  **A plan, +78 mg in all**
+  **A plan: one food, +78 mg in all**
   
   - Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks, +78 mg
   
