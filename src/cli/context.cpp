@@ -2,15 +2,13 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <iostream>
 
 #include "core/diagnostic.hpp"
 #include "core/names.hpp"
 #include "core/text.hpp"
-#include "foods/food_cache.hpp"
 #include "foods/food_db.hpp"
-#include "foods/food_file.hpp"
+#include "foods/food_loader.hpp"
 #include "foods/suggestion_pool.hpp"
 #include "report/json_common.hpp"
 #include "store/fs.hpp"
@@ -119,161 +117,13 @@ void Context::check_needs(bool declared, const char* what) const {
             "'{}' uses {} but its command table entry does not declare it", command_->name, what));
 }
 
-namespace {
-
-// One tier of the food database: its files, their texts, and the cache key they make.
-struct Tier {
-    std::vector<std::string> paths;
-    std::vector<bool> custom;
-    std::vector<std::string> texts;
-    FoodCacheKey key;
-};
-
-void read_tier(Tier& t) {
-    for (const auto& p : t.paths) {
-        t.texts.push_back(store::read_required(p, "food file"));
-        t.key.files.push_back({p, t.texts.back().size(), content_hash(t.texts.back())});
-    }
-}
-
-std::optional<std::vector<Food>> from_cache(const std::string& path, const FoodCacheKey& key) {
-    if (path.empty()) return std::nullopt;
-    try {
-        if (auto bytes = store::read_file(path)) return decode_food_cache(*bytes, key);
-    } catch (const std::exception&) {
-        // An unreadable cache is no cache.
-    }
-    return std::nullopt;
-}
-
-void to_cache(const std::string& dir, const std::string& path, const FoodCacheKey& key,
-              const std::vector<Food>& foods) {
-    if (path.empty()) return;
-    try {
-        store::make_dirs(dir);
-        store::write_atomic(path, encode_food_cache(key, foods));
-    } catch (const std::exception&) {
-        // A read-only or full cache directory only costs speed.
-    }
-}
-
-std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
-    std::vector<Food> out;
-    for (size_t i = 0; i < t.texts.size(); ++i) {
-        std::vector<Food> foods = parse_food_file(t.paths[i], t.texts[i], errors);
-        for (auto& f : foods) {
-            f.custom = t.custom[i];
-            f.curated = !t.custom[i] && f.id.rfind("usda-", 0) != 0;
-        }
-        out.insert(out.end(), std::make_move_iterator(foods.begin()),
-                   std::make_move_iterator(foods.end()));
-    }
-    return out;
-}
-
-[[noreturn]] void refuse(std::vector<Diagnostic> errors) {
-    if (errors.size() > 50) {
-        const size_t n = errors.size();
-        errors.resize(50);
-        errors.push_back({{}, 0, 0, fmt::format("... and {} more problems", n - 50), {}, {}});
-    }
-    errors.push_back({{},
-                      0,
-                      0,
-                      "the food database has errors; mgcalc will not run on it",
-                      {},
-                      "fix the files above (nothing was skipped silently)"});
-    throw InputError(errors);
-}
-
-}  // namespace
-
 const FoodDb& Context::foods() {
     check_needs(declared().foods, "the food database");
-    if (foods_) return *foods_;
-    std::vector<std::string> files = store::is_directory(paths_.foods)
-                                         ? store::list_yaml(paths_.foods)
-                                         : std::vector<std::string>{paths_.foods};
-    if (files.empty())
-        throw InputError::plain(fmt::format("no food files (*.yaml) in {}", paths_.foods));
-    // Everyday foods (curated, the user's own) are always loaded; the SR28 table files
-    // (usda-*.yaml) are loaded only when a command needs them. The YAML files are the source
-    // of truth; a derived binary cache per tier, keyed by every file's path, size and content
-    // hash, spares the parse when nothing changed (docs/performance.md).
-    Tier core, table;
-    for (const auto& f : files) {
-        Tier& t = store::stem_of(f).rfind("usda-", 0) == 0 ? table : core;
-        t.paths.push_back(f);
-        t.custom.push_back(false);
-    }
-    for (const auto& f : store::list_yaml(paths_.custom_foods_dir)) {
-        core.paths.push_back(f);
-        core.custom.push_back(true);
-    }
-    read_tier(core);
-    read_tier(table);
-    auto cache_file = [&](const char* tier, const Tier& t) {
-        std::string paths;
-        for (const auto& p : t.paths) paths += p + '\n';
-        return paths_.cache_dir.empty() ? std::string()
-                                        : fmt::format("{}/foods-{}-{:016x}.bin", paths_.cache_dir,
-                                                      tier, content_hash(paths));
-    };
-    const std::string core_cache = cache_file("core", core),
-                      table_cache = cache_file("table", table);
-    auto db = std::make_unique<FoodDb>();
-    std::vector<Diagnostic> errors;
-    auto cached_core = from_cache(core_cache, core.key);
-    const bool core_from_cache = cached_core.has_value();
-    std::vector<Food> core_foods =
-        core_from_cache ? std::move(*cached_core) : parse_tier(core, errors);
-    std::vector<Food> core_copy;
-    if (!core_from_cache) core_copy = core_foods;
-    db->add(std::move(core_foods), errors);
-    auto sort_table = [](std::vector<Food>& v) {
-        auto by_id = [](const Food& a, const Food& b) { return a.id < b.id; };
-        if (!std::is_sorted(v.begin(), v.end(), by_id)) std::sort(v.begin(), v.end(), by_id);
-    };
-    // A table whose cache matches was validated when the cache was written: decode it lazily.
-    // Otherwise it changed (or was never seen): parse and validate it now, so that a broken
-    // table is refused at once rather than when a command happens to need it.
-    bool table_cached = false;
-    if (!table_cache.empty()) {
-        try {
-            if (auto bytes = store::read_file(table_cache))
-                table_cached = food_cache_matches(*bytes, table.key);
-        } catch (const std::exception&) {
-        }
-    }
-    if (table_cached) {
-        db->set_table_loader([table_cache, key = table.key, sort_table] {
-            auto foods = from_cache(table_cache, key);
-            if (!foods)
-                throw SystemError(
-                    "the food cache changed while mgcalc was running; run the command again");
-            sort_table(*foods);
-            return std::move(*foods);
-        });
-    } else {
-        std::vector<Food> table_foods = parse_tier(table, errors);
-        for (const auto& f : table_foods)
-            if (f.id.rfind("usda-", 0) != 0)
-                errors.push_back(
-                    {f.file,
-                     f.line,
-                     0,
-                     fmt::format("food '{}' in a usda-*.yaml table file must have a usda- id",
-                                 f.id),
-                     {},
-                     {}});
-        if (errors.empty()) to_cache(paths_.cache_dir, table_cache, table.key, table_foods);
-        sort_table(table_foods);
-        db->set_table(std::move(table_foods));
-    }
-    db->finish(errors);
-    if (!errors.empty()) refuse(std::move(errors));
-    if (!core_from_cache) to_cache(paths_.cache_dir, core_cache, core.key, core_copy);
-    foods_ = std::move(db);
+    if (!foods_)
+        foods_ =
+            std::make_unique<FoodDb>(load_food_db(FoodSources{.foods_path = paths_.foods,
+                                                              .custom_dir = paths_.custom_foods_dir,
+                                                              .cache_dir = paths_.cache_dir}));
     return *foods_;
 }
 

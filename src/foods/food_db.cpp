@@ -13,6 +13,19 @@ namespace mg {
 FoodDb::FoodDb() = default;
 FoodDb::~FoodDb() = default;
 
+namespace {
+
+// `find` binary-searches the table by id: the order is the table's own invariant, not the
+// caller's. Generated files are already sorted, so this usually only checks.
+std::vector<Food> sorted_by_id(std::vector<Food> foods) {
+    auto by_id = [](const Food& a, const Food& b) { return a.id < b.id; };
+    if (!std::is_sorted(foods.begin(), foods.end(), by_id))
+        std::sort(foods.begin(), foods.end(), by_id);
+    return foods;
+}
+
+}  // namespace
+
 void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
     core_.reserve(core_.size() + foods.size());
     for (auto& f : foods) {
@@ -42,7 +55,7 @@ void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
 }
 
 void FoodDb::set_table(std::vector<Food> foods) {
-    table_ = std::move(foods);
+    table_ = sorted_by_id(std::move(foods));
     table_loaded_ = true;
 }
 
@@ -54,7 +67,7 @@ void FoodDb::set_table_loader(std::function<std::vector<Food>()> loader) {
 const std::vector<Food>& FoodDb::table() const {
     if (!table_loaded_) {
         table_loaded_ = true;
-        table_ = table_loader_();
+        table_ = sorted_by_id(table_loader_());
         table_loader_ = nullptr;
     }
     return table_;
@@ -142,7 +155,7 @@ const Food* FoodDb::find(std::string_view ref_in) const {
     // The table's ids are usda-NNNNN, addressable as usda:NNNNN; its descriptions are names.
     std::string id = lower.rfind("usda:", 0) == 0 ? "usda-" + lower.substr(5) : std::string(ref);
     const bool by_id = id.rfind("usda-", 0) == 0;
-    // Table ids are sorted by NDB number: binary search instead of an index.
+    // The table is sorted by id (set_table, table()): binary search instead of an index.
     const auto& t = table();
     if (by_id) {
         auto it = std::lower_bound(t.begin(), t.end(), id,

@@ -37,6 +37,7 @@ class FoodDb {
     /// ids starting with `usda-` are reserved for the table.
     void add(std::vector<Food> foods, std::vector<Diagnostic>& errors);
     /// Supplies the table, either already parsed or through a loader called at most once.
+    /// The foods may come in any order: the table is kept sorted by id, which `find` relies on.
     void set_table(std::vector<Food> foods);
     void set_table_loader(std::function<std::vector<Food>()> loader);
     /// Checks that names and aliases are unique, computes recipes from their ingredients and
