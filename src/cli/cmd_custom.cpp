@@ -240,8 +240,7 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
     r.source = "recipe";
     r.serves = vm["serves"].as<int>();
     if (r.serves < 1 || r.serves > 1000) throw UsageError("--serves must be between 1 and 1000");
-    std::int64_t total_food = 0;
-    Magnesium total;
+    RecipeBatch batch;
     std::vector<std::string> tags = many(vm, "tag");
     for (const auto& spec : many(vm, "ingredient")) {
         auto [food, amount] = split_ingredient(spec);
@@ -249,10 +248,8 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
         if (f.serves > 0)
             throw InputError::plain(
                 fmt::format("'{}' is a recipe; recipes cannot contain recipes", f.id));
-        const Resolved res = resolve_amount(parse_amount(amount), f);
-        total_food += res.food_mg;
-        total += f.in(res.food_mg);
-        r.ingredients.push_back({f.id, amount, 0});
+        batch.add(f, amount);
+        r.ingredients.push_back({.food = f.id, .amount = amount, .line = 0});
         for (const auto& t : f.tags)
             if (std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
     }
@@ -261,16 +258,17 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
         std::erase_if(foods, [&](const Food& x) { return x.id == r.id; });
         foods.push_back(r);
     });
-    const Magnesium per_serving = Magnesium::from_ug(total.ug() / r.serves);
+    const Magnesium per_serving = batch.serving_magnesium(r.serves);
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"added", r.id},
-                        {"serves", r.serves},
-                        {"grams_per_serving", static_cast<double>(total_food / r.serves) / 1000.0},
-                        {"magnesium_mg_per_serving", mg_json(per_serving)}});
+        ctx.print_json(
+            {{"added", r.id},
+             {"serves", r.serves},
+             {"grams_per_serving", static_cast<double>(batch.serving_food_mg(r.serves)) / 1000.0},
+             {"magnesium_mg_per_serving", mg_json(per_serving)}});
         return 0;
     }
     ctx.out << fmt::format("Saved recipe {} ({}): {} servings of {} g, {} mg magnesium each\n",
-                           r.name, r.id, r.serves, format_grams(total_food / r.serves),
+                           r.name, r.id, r.serves, format_grams(batch.serving_food_mg(r.serves)),
                            format_mg(per_serving));
     return 0;
 }

@@ -81,14 +81,19 @@ std::vector<const Food*> FoodDb::all() const {
     return out;
 }
 
+void RecipeBatch::add(const Food& food, std::string_view amount) {
+    const Resolved res = resolve_amount(parse_amount(amount), food);
+    food_mg += res.food_mg;
+    magnesium += food.in(res.food_mg);
+}
+
 namespace {
 
 // Recipe magnesium: the sum over ingredients, spread over the total weight. A recipe whose
 // ingredient is gone is kept but marked broken: using it is an error that says why, while
 // the rest of the database stays usable.
 void compute_recipe(Food& r, const FoodDb& db) {
-    std::int64_t total_food_mg = 0;
-    Magnesium total;
+    RecipeBatch batch;
     for (const auto& ing : r.ingredients) {
         const Food* f = db.find(ing.food);
         if (!f || f->serves > 0) {
@@ -97,18 +102,16 @@ void compute_recipe(Food& r, const FoodDb& db) {
             return;
         }
         try {
-            const Resolved res = resolve_amount(parse_amount(ing.amount), *f);
-            total_food_mg += res.food_mg;
-            total += f->in(res.food_mg);
+            batch.add(*f, ing.amount);
         } catch (const InputError& e) {
             r.broken = fmt::format("recipe '{}': {}", r.id, e.diagnostics().front().message);
             return;
         }
     }
-    if (total_food_mg <= 0) return;
-    r.ug_per_100g = total.ug() * 100000 / total_food_mg;
+    if (batch.food_mg <= 0) return;
+    r.ug_per_100g = batch.magnesium.ug() * 100000 / batch.food_mg;
     r.portions.clear();
-    r.portions.push_back({"1 serving", 1, "serving", total_food_mg / r.serves});
+    r.portions.push_back({"1 serving", 1, "serving", batch.serving_food_mg(r.serves)});
 }
 
 void add_tokens(std::vector<std::string>& out, std::string_view text) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,6 +16,21 @@ namespace mg {
 struct SearchHit {
     const Food* food;
     int score;
+};
+
+/// The one recipe computation (`recipe add` and FoodDb::finish): the weight and magnesium
+/// of one batch, summed over its ingredients in order.
+struct RecipeBatch {
+    std::int64_t food_mg = 0;
+    Magnesium magnesium;
+    /// Adds `amount` of `food` (a plain food, not a recipe). Throws InputError when the amount
+    /// does not fit the food (from resolve_amount); the batch is then unchanged.
+    void add(const Food& food, std::string_view amount);
+    /// One serving of `serves` (> 0): its weight in mg of food and its magnesium.
+    std::int64_t serving_food_mg(int serves) const { return food_mg / serves; }
+    Magnesium serving_magnesium(int serves) const {
+        return Magnesium::from_ug(magnesium.ug() / serves);
+    }
 };
 
 /// All foods, indexed for lookup and search. Built from parsed files; holds no file handles.
