@@ -6,11 +6,12 @@
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
-#include "journal/day.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
+#include "journal/day.hpp"
+#include "journal/make_entry.hpp"
 #include "journal/supplement.hpp"
 
 namespace mg::cli {
@@ -89,18 +90,13 @@ int add_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("food") || !vm.count("amount"))
         throw UsageError("log add needs a FOOD and an AMOUNT",
                          "mgcalc log add spinach-boiled '1/2 cup'");
-    JournalEntry e;
-    e.date = date_option(ctx, vm);
-    e.meal = meal_option(vm);
-    if (vm.count("note")) e.note = vm["note"].as<std::string>();
+    const Date date = date_option(ctx, vm);
+    const std::string meal = meal_option(vm);
     const Food& f = ctx.foods().resolve(vm["food"].as<std::string>());
-    e.kind = EntryKind::food;
-    e.food_id = f.id;
-    e.name = f.name;
-    e.amount = joined(vm, "amount");
-    const Resolved r = resolve_amount(parse_amount(e.amount), f);
-    e.food_mg = r.food_mg;
-    e.magnesium = f.in(r.food_mg);
+    JournalEntry e = food_entry(f, joined(vm, "amount"));
+    e.date = date;
+    e.meal = meal;
+    if (vm.count("note")) e.note = vm["note"].as<std::string>();
     e.added = ctx.now_utc();
     ctx.targets();  // validate the profile before writing anything
     std::vector<JournalEntry> month;
@@ -129,54 +125,29 @@ const SupplementForm& form_option(const std::string& id) {
         hint_with(did_you_mean(closest(id, form_ids(), 3)), "forms: " + join(form_ids())));
 }
 
-// A compound mass is converted only with a form the user gave or the name names without
-// doubt: a wrong guess (oxide for hydroxide, anhydrous for a hydrate) is off by more than 2x.
-const SupplementForm& compound_form(const std::string& name, const FormMatch& m) {
-    const std::string forms = "forms: " + join(form_ids());
-    if (m.kind == FormMatch::Kind::one) return *m.form;
-    if (m.kind == FormMatch::Kind::none)
-        throw UsageError(
-            fmt::format("--compound needs the form to convert the compound mass to magnesium, "
-                        "and '{}' names none",
-                        name),
-            "add --form FORM; " + forms);
-    std::vector<std::string> options;
-    for (const auto& id : m.candidates) options.push_back("--form " + id);
-    throw UsageError(fmt::format("'{}' {}: --compound needs one form to convert the compound mass",
-                                 name, m.problem),
-                     fmt::format("add {}; {}", join(options, " or "), forms));
-}
-
 int supplement_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("name") || !vm.count("amount"))
         throw UsageError("log supplement needs a NAME and an AMOUNT",
                          "mgcalc log supplement 'magnesium glycinate' '100 mg' --units 2");
-    JournalEntry e;
-    e.kind = EntryKind::supplement;
-    e.date = date_option(ctx, vm);
-    e.meal = meal_option(vm);
+    const Date date = date_option(ctx, vm);
+    const std::string meal = meal_option(vm);
+    SupplementDose dose{.name = vm["name"].as<std::string>(),
+                        .amount = {},
+                        .units = vm.count("units") ? vm["units"].as<int>() : 1,
+                        .form = {},
+                        .compound = vm.count("compound") > 0};
+    if (trim(dose.name).empty()) throw UsageError("the supplement NAME is empty");
+    dose.amount = joined(vm, "amount");
+    if (dose.units < 1 || dose.units > 100) throw UsageError("--units must be between 1 and 100");
+    dose.form = vm.count("form") ? FormMatch{.kind = FormMatch::Kind::one,
+                                             .form = &form_option(vm["form"].as<std::string>())}
+                                 : match_form(dose.name);
+    JournalEntry e = supplement_entry(dose);
+    e.date = date;
+    e.meal = meal;
     if (vm.count("note")) e.note = vm["note"].as<std::string>();
-    e.name = vm["name"].as<std::string>();
-    if (trim(e.name).empty()) throw UsageError("the supplement NAME is empty");
-    e.amount = joined(vm, "amount");
-    e.units = vm.count("units") ? vm["units"].as<int>() : 1;
-    if (e.units < 1 || e.units > 100) throw UsageError("--units must be between 1 and 100");
-    e.compound = vm.count("compound") > 0;
-    const FormMatch match = vm.count("form")
-                                ? FormMatch{.kind = FormMatch::Kind::one,
-                                            .form = &form_option(vm["form"].as<std::string>())}
-                                : match_form(e.name);
-    // An elemental amount needs no form: it is recorded only when the name is clear.
-    if (match.kind == FormMatch::Kind::one) e.form = match.form->id;
-    const Magnesium per_unit = parse_supplement_mass(e.amount);
-    Magnesium one = per_unit;
-    const SupplementForm* form = nullptr;
-    if (e.compound) {
-        form = &compound_form(e.name, match);
-        one = elemental(per_unit, *form);
-    }
-    e.magnesium = Magnesium::from_ug(one.ug() * e.units);
     e.added = ctx.now_utc();
+    const SupplementForm* form = e.compound ? dose.form.form : nullptr;
     ctx.targets();
     std::vector<JournalEntry> month;
     auto store = ctx.journal();
@@ -187,7 +158,7 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
              : " elemental");
     echo(ctx, e, what, month);
     if (form && ctx.format() == Format::text)
-        for (const auto& n : match.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
+        for (const auto& n : dose.form.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
     return 0;
 }
 

@@ -7,12 +7,11 @@
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
-#include "journal/day.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
-#include "foods/amount.hpp"
 #include "foods/food_db.hpp"
-#include "journal/supplement.hpp"
+#include "journal/day.hpp"
+#include "journal/make_entry.hpp"
 
 namespace mg::cli {
 namespace {
@@ -229,24 +228,11 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         if (e.kind == EntryKind::food) {
             // Editing recomputes the magnesium from the current food database.
             if (!db) db = &ctx.foods();
-            const Food& f =
-                db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id);
-            const Resolved r = resolve_amount(parse_amount(e.amount), f);
-            e.food_id = f.id;
-            e.name = f.name;
-            e.food_mg = r.food_mg;
-            e.magnesium = f.in(r.food_mg);
+            refresh_food_entry(
+                e, db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id));
         } else if (e.kind == EntryKind::supplement) {
             if (vm.count("food")) throw UsageError("--food applies to food entries only");
-            Magnesium one = parse_supplement_mass(e.amount);
-            if (e.compound) {
-                const SupplementForm* form = find_form(e.form);
-                if (!form)
-                    throw InputError::plain(
-                        fmt::format("entry {} has unknown form '{}'", e.id, e.form));
-                one = elemental(one, *form);
-            }
-            e.magnesium = Magnesium::from_ug(one.ug() * e.units);
+            refresh_supplement_entry(e);
         }
         months[m].erase(months[m].begin() + static_cast<long>(i));
         if (date && *date != e.date) {
