@@ -7,13 +7,13 @@ namespace mg::cli {
 /// options and the environment; `mgcalc paths` prints it. Every path under the data
 /// directory is spelled here, nowhere else.
 struct DataPaths {
-    std::string data_dir;          ///< created on demand by writers, never by readers
-    std::string profiles_dir;      ///< DATA/profiles: one NAME.yaml per profile
-    std::string journal_dir;       ///< DATA/journal: one folder per profile
-    std::string custom_foods_dir;  ///< DATA/foods: the user's custom.yaml and recipes.yaml
-    std::string foods;             ///< the food database: a directory or one file
-    std::string examples_dir;      ///< the bundled example profiles; empty when none is found
-    std::string cache_dir;         ///< derived-data cache; empty when caching is off
+    std::string data_dir{};          ///< created on demand by writers, never by readers
+    std::string profiles_dir{};      ///< DATA/profiles: one NAME.yaml per profile
+    std::string journal_dir{};       ///< DATA/journal: one folder per profile
+    std::string custom_foods_dir{};  ///< DATA/foods: the user's custom.yaml and recipes.yaml
+    std::string foods{};             ///< the food database: a directory or one file
+    std::string examples_dir{};      ///< the bundled example profiles; empty when none is found
+    std::string cache_dir{};         ///< derived-data cache; empty when caching is off
 
     /// The paths under `data_dir` (the other fields are left empty for the caller).
     static DataPaths under(const std::string& data_dir) {
