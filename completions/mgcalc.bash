@@ -1,6 +1,7 @@
-# bash completion for mgcalc: commands, options, profile names, meals, and food ids and
-# aliases for `mgcalc log add` and `mgcalc foods show`. The candidates come from
-# `mgcalc __complete`, so they always match the installed program and your data.
+# bash completion for mgcalc: commands, options, and the values and arguments the command
+# table declares (profile names, meals, food ids and aliases, entry ids, dates, files). The
+# candidates come from `mgcalc __complete`, so they always match the installed program and
+# your data.
 _mgcalc() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local IFS=$'\n'
