@@ -200,6 +200,11 @@ std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
         }
     }
     if (lines.empty()) lines = split_lines(text);
+    if (root->kind == YNode::Kind::null) {
+        // An empty file, or comments only: a mapping that lacks 'format'.
+        root->kind = YNode::Kind::map;
+        root->line = root->column = 1;
+    }
     FoodReader r{path, lines, errors};
     if (!root->is_map()) {
         r.err(*root, "a food file must be a mapping with 'format', 'version' and 'foods'");
