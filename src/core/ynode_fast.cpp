@@ -2,6 +2,7 @@
 // Every rule here declines — returns false, so that the whole text goes to yaml-cpp — rather
 // than guesses: when in doubt, decline.
 #include <algorithm>
+#include <array>
 
 #include "core/ynode.hpp"
 
@@ -9,26 +10,51 @@ namespace mg {
 
 namespace {
 
-bool ascii_digit(char c) {
+using namespace std::string_view_literals;
+
+constexpr bool ascii_digit(char c) {
     return c >= '0' && c <= '9';
 }
-bool ascii_alnum(char c) {
+constexpr bool ascii_alnum(char c) {
     return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+// The characters of a plain scalar: ASCII letters, digits and " -_./+".
 bool plain_char(char c) {
-    return ascii_alnum(c) || c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '+';
+    static constexpr auto kTable = [] {
+        std::array<bool, 256> t{};
+        for (int i = 0; i < 256; ++i) t[i] = ascii_alnum(static_cast<char>(i));
+        for (unsigned char x : " -_./+"sv) t[x] = true;
+        return t;
+    }();
+    return kTable[static_cast<unsigned char>(c)];
+}
+
+// Whether `s` is `word` (lower-case letters) in any case. `s` holds only plain_char
+// characters, none of which turns into a lower-case letter when OR-ed with 0x20.
+bool any_case(std::string_view s, std::string_view word) {
+    if (s.size() != word.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i)
+        if ((s[i] | 0x20) != word[i]) return false;
+    return true;
 }
 
 // YAML 1.1 bool and null words in any case (y, No, ON, NULL, True...), except the three
 // spellings the writer emits, which yaml-cpp reads as we do.
 bool reserved_word(std::string_view s) {
-    if (s.size() > 5 || s == "true" || s == "false" || s == "null") return false;
-    std::string lower(s);
-    for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    for (std::string_view w : {"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
-        if (lower == w) return true;
-    return false;
+    switch (s.size()) {
+        case 1:
+            return any_case(s, "y") || any_case(s, "n");
+        case 2:
+            return any_case(s, "no") || any_case(s, "on");
+        case 3:
+            return any_case(s, "yes") || any_case(s, "off");
+        case 4:
+            return (any_case(s, "true") && s != "true") || (any_case(s, "null") && s != "null");
+        case 5:
+            return any_case(s, "false") && s != "false";
+        default:
+            return false;
+    }
 }
 
 // A token starting with a digit and without spaces: only what the writer emits, a decimal
@@ -55,6 +81,13 @@ bool digit_token_ok(std::string_view s) {
     return i == s.size();
 }
 
+// plain_scalar_ok for a token already known to hold only plain_char characters.
+bool plain_token_ok(std::string_view s) {
+    if (s.empty() || !ascii_alnum(s.front()) || s.back() == ' ') return false;
+    if (ascii_digit(s.front())) return s.find(' ') != std::string_view::npos || digit_token_ok(s);
+    return !reserved_word(s);
+}
+
 struct Scalar {
     std::string text;
     size_t pos = 0;
@@ -70,9 +103,10 @@ class Scanner {
     bool at_end() const { return i_ == s_.size(); }
     bool next_is(char c) const { return i_ < s_.size() && s_[i_] == c; }
     bool eat(char c) { return next_is(c) ? (++i_, true) : false; }
-    bool eat(std::string_view t) {
-        if (s_.substr(i_, t.size()) != t) return false;
-        i_ += t.size();
+    /// `a` then `b`, as ", " or ": ".
+    bool eat(char a, char b) {
+        if (i_ + 1 >= s_.size() || s_[i_] != a || s_[i_ + 1] != b) return false;
+        i_ += 2;
         return true;
     }
 
@@ -84,8 +118,8 @@ class Scanner {
         const size_t start = i_;
         while (i_ < s_.size() && plain_char(s_[i_])) ++i_;
         const std::string_view t = s_.substr(start, i_ - start);
-        if (!plain_scalar_ok(t)) return false;
-        if (t == "null")
+        if (!plain_token_ok(t)) return false;
+        if (t == "null"sv)
             out.null = true;
         else
             out.text = std::string(t);
@@ -95,7 +129,7 @@ class Scanner {
     /// A mapping key (a non-null scalar of sane length) and the ": " after it.
     bool key(Scalar& out) {
         // YAML caps implicit keys at 1024 characters; stay well below.
-        return scalar(out) && !out.null && i_ - out.pos <= 1000 && eat(": ");
+        return scalar(out) && !out.null && i_ - out.pos <= 1000 && eat(':', ' ');
     }
 
   private:
@@ -155,7 +189,7 @@ bool flow_map(Scanner& c, Entry&& entry) {
     do {
         Scalar k;
         if (!c.key(k) || !entry(std::move(k))) return false;
-    } while (c.eat(", "));
+    } while (c.eat(',', ' '));
     return c.eat('}');
 }
 
@@ -211,7 +245,7 @@ struct TreeReader {
             YNode v;
             if (!value(v, depth + 1)) return false;
             out.items.push_back(std::move(v));
-        } while (c.eat(", "));
+        } while (c.eat(',', ' '));
         return c.eat(']');
     }
 };
@@ -219,9 +253,7 @@ struct TreeReader {
 }  // namespace
 
 bool plain_scalar_ok(std::string_view s) {
-    if (s.empty() || !ascii_alnum(s.front()) || s.back() == ' ') return false;
-    if (!std::all_of(s.begin(), s.end(), plain_char) || reserved_word(s)) return false;
-    return !ascii_digit(s.front()) || s.find(' ') != std::string_view::npos || digit_token_ok(s);
+    return std::all_of(s.begin(), s.end(), plain_char) && plain_token_ok(s);
 }
 
 std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos) {
