@@ -23,8 +23,8 @@ po::options_description global_options() {
         "today", po::value<std::string>()->value_name("YYYY-MM-DD"),
         "the date treated as today (default: the system date, or $MGCALC_TODAY)")(
         "format", po::value<std::string>()->value_name("FMT"),
-        "output format: text (default) or json; some commands add markdown, html, csv, "
-        "and 'mgcalc help COMMAND' names those a command accepts")(
+        "output format: text (usually the default), json, markdown, html or csv, as "
+        "'mgcalc help COMMAND' lists for each command")(
         "standard", po::value<std::string>()->value_name("STD"),
         "reference standard: iom (default), efsa, dach, nnr")(
         "no-color", "no colour (also when NO_COLOR is set or output is not a terminal)")(
