@@ -13,14 +13,17 @@ Profiles:
   $ mgcalc profile show --profile ./nul 2>&1 | sed -n 1,2p
   mgcalc: error: ./nul:1:1: binary data (NUL byte): not a text file
     hint: save the file as UTF-8 text
+  [1]
   $ mgcalc profile show --profile ./empty
   mgcalc: error: ./empty:1:1: a profile must be a YAML mapping of keys to values
     hint: see profiles/ for examples
   [1]
   $ mgcalc profile show --profile ./huge 2>&1 | sed -n 1,1p
   mgcalc: error: ./huge: file is 70000000 bytes, over the limit of 1048576 bytes
+  [1]
   $ mgcalc profile show --profile ./latin1.yaml 2>&1 | sed -n 1,1p
   mgcalc: error: ./latin1.yaml:2:7: invalid UTF-8 byte sequence
+  [1]
   $ mgcalc profile show --profile ./bom-crlf.yaml | sed -n 1,3p
   Profile:     Ana (./bom-crlf.yaml)
   Age:         30 years
@@ -33,8 +36,10 @@ Food files:
   $ mkdir -p data/foods && cp nul data/foods/x.yaml
   $ mgcalc foods show banana 2>&1 | sed -n 1,1p
   mgcalc: error: data/foods/x.yaml:1:1: binary data (NUL byte): not a text file
+  [1]
   $ cp empty data/foods/x.yaml && mgcalc foods show banana 2>&1 | sed -n 1,1p
   mgcalc: error: data/foods/x.yaml:1:1: not an mgcalc food file (expected 'format: mgcalc-foods')
+  [1]
   $ cp garbage data/foods/x.yaml && mgcalc foods show banana > /dev/null 2>&1; echo "exit $?"
   exit 1
   $ rm data/foods/x.yaml
@@ -48,6 +53,7 @@ Journals:
   $ printf -- '- {format: mgcalc-journal, version: 1}\n- {id: 1, date: 2026-03-04, kind: food, food: a, name: "caf\xe9", amount: "1 g", mg: 1}\n' > data/journal/ann/2026-03.yaml
   $ mgcalc log show 2>&1 | sed -n 1,1p
   mgcalc: error: data/journal/ann/2026-03.yaml:2:60: invalid UTF-8 byte sequence
+  [1]
   $ printf '\xef\xbb\xbf- {format: mgcalc-journal, version: 1}\r\n- {id: 20260304-1, date: 2026-03-04, kind: food, food: almonds, name: Almonds, amount: "1 oz", mg: 76.545}\r\n' > data/journal/ann/2026-03.yaml
   $ mgcalc log show
   2026-03-04
@@ -60,12 +66,15 @@ Imports:
 
   $ mgcalc import cronometer nul 2>&1 | sed -n 1,1p
   mgcalc: error: nul:1:1: binary data (NUL byte): not a text file
+  [1]
   $ mgcalc import cronometer empty 2>&1 | sed -n 1,1p
   mgcalc: error: empty:1:1: the file is empty
+  [1]
   $ mgcalc import cronometer garbage > /dev/null 2>&1; echo "exit $?"
   exit 1
   $ mgcalc import cronometer huge 2>&1 | sed -n 1,1p
   mgcalc: error: huge: file is 70000000 bytes, over the limit of 67108864 bytes
+  [1]
   $ mgcalc import cronometer nowhere.csv
   mgcalc: error: import file not found: nowhere.csv
   [1]

@@ -28,5 +28,6 @@ A changed SR28 table is validated again at once, and a broken one is refused.
   mgcalc: error: myfoods/usda-sr28.yaml:LINE:COL: mg_per_100g cannot be negative (-88)
   mgcalc: error: the food database has errors; mgcalc will not run on it
   mgcalc: 2 problems found
+  [1]
   $ MGCALC_NO_CACHE=1 mgcalc foods show spinach-boiled | grep Magnesium
   Magnesium:  87.0 mg per 100 g
