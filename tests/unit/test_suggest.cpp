@@ -335,3 +335,31 @@ TEST_CASE("every eligibility rule cites keys that docs/methods.md defines", "[su
             }
         }
 }
+
+TEST_CASE("a broken suggestion pool is refused with every problem located", "[suggest]") {
+    const std::string text =
+        "format: mgcalc-suggestions\nversion: 1\ncategories:\n"
+        "- {id: nuts, racc: \"30 g\", adult_g: 30, status: secondary}\n"
+        "servings:\n- {food: almonds, serving: \"1 oz\", category: nuts, colour: red}\n"
+        "- {food: banana, serving: \"1 medium\"}\nswaps: []\n";
+    try {
+        parse_suggestion_pool("pool.yaml", text);
+        FAIL("accepted a broken pool");
+    } catch (const InputError& e) {
+        REQUIRE(e.diagnostics().size() == 2);
+        CHECK(e.diagnostics()[0].message == "unknown key 'colour'");
+        CHECK(e.diagnostics()[0].line == 6);
+        CHECK(e.diagnostics()[1].message == "'category' is required");
+        CHECK(e.diagnostics()[1].line == 7);
+    }
+    SuggestionPool p = pool();
+    p.servings.push_back({.food_id = "nope", .serving = "1 oz", .category = "nuts", .line = 9});
+    p.servings.push_back(
+        {.food_id = "white-rice", .serving = "3 cup", .category = "grain", .line = 10});
+    const auto before = check_suggestion_pool(pool(), db()).size();
+    const auto problems = check_suggestion_pool(p, db());
+    REQUIRE(problems.size() == before + 2);
+    CHECK(problems[before].message == "no bundled food with id 'nope'");
+    CHECK(problems[before].line == 9);
+    CHECK(problems[before + 1].message.find("over the 350 g limit") != std::string::npos);
+}
