@@ -30,12 +30,10 @@ int import_run(Context& ctx, const po::variables_map& vm) {
     const bool skip_bad = vm.count("skip-bad") > 0;
     if (!in.errors.empty() && (!skip_bad || in.entries.empty())) {
         in.errors.push_back(
-            {{},
-             0,
-             0,
-             "nothing was imported",
-             {},
-             skip_bad ? "" : "fix the rows, or add --skip-bad to import the valid ones"});
+            {.line = 0,
+             .column = 0,
+             .message = "nothing was imported",
+             .hint = skip_bad ? "" : "fix the rows, or add --skip-bad to import the valid ones"});
         throw InputError(in.errors);
     }
     for (const auto& d : in.errors) ctx.warn("skipped " + format_diagnostic(d));

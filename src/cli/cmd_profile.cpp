@@ -187,13 +187,11 @@ int init_run(Context& ctx, const po::variables_map& given) {
         } else {
             std::vector<std::string> ids;
             for (const auto& k : known_conditions()) ids.push_back(k.id);
-            errors.push_back(
-                {{},
-                 0,
-                 0,
-                 fmt::format("unknown condition '{}'", c),
-                 {},
-                 hint_with(did_you_mean(closest(slugify(c), ids, 4)), "known: " + join(ids))});
+            errors.push_back({.line = 0,
+                              .column = 0,
+                              .message = fmt::format("unknown condition '{}'", c),
+                              .hint = hint_with(did_you_mean(closest(slugify(c), ids, 4)),
+                                                "known: " + join(ids))});
         }
     }
     for (const auto& t : many(vm, "exclude")) {
@@ -201,13 +199,11 @@ int init_run(Context& ctx, const po::variables_map& given) {
         if (std::find(tags.begin(), tags.end(), slugify(t)) != tags.end())
             p.exclude.push_back(slugify(t));
         else
-            errors.push_back(
-                {{},
-                 0,
-                 0,
-                 fmt::format("unknown exclusion tag '{}'", t),
-                 {},
-                 hint_with(did_you_mean(closest(slugify(t), tags, 3)), "known: " + join(tags))});
+            errors.push_back({.line = 0,
+                              .column = 0,
+                              .message = fmt::format("unknown exclusion tag '{}'", t),
+                              .hint = hint_with(did_you_mean(closest(slugify(t), tags, 3)),
+                                                "known: " + join(tags))});
     }
     if (!errors.empty()) throw InputError(errors);
     validate_profile(p, ctx.today());

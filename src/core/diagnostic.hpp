@@ -5,15 +5,23 @@
 
 namespace mg {
 
+/// A tag that positional braces cannot initialise: a Diagnostic must be built with
+/// designated initializers (`{.file = ..., .line = ...}`), so the build, not review,
+/// stops `{path, 3, 0, msg}` from silently putting a hint where the message belongs.
+struct DesignatedOnly {
+    explicit DesignatedOnly() = default;
+};
+
 /// One problem found in user input, located as precisely as we know.
 /// `line`/`column` are 1-based; 0 means "not known".
 struct Diagnostic {
-    std::string file;
+    [[no_unique_address]] DesignatedOnly designated_only{};
+    std::string file{};
     int line = 0;
     int column = 0;
-    std::string message;
-    std::string source_line;  ///< the offending line as written, for the caret display
-    std::string hint;         ///< e.g. "did you mean 'female'?"
+    std::string message{};
+    std::string source_line{};  ///< the offending line as written, for the caret display
+    std::string hint{};         ///< e.g. "did you mean 'female'?"
 };
 
 /// Documented process exit codes (docs/exit-codes.md).

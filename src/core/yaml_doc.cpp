@@ -38,13 +38,12 @@ size_t utf8_len(std::string_view s, size_t i) {
 std::string clean_text(const std::string& path, std::string_view bytes, const InputLimits& limits,
                        std::vector<Diagnostic>& errors) {
     if (bytes.size() > limits.max_file_bytes) {
-        errors.push_back({path,
-                          0,
-                          0,
-                          fmt::format("file is {} bytes, over the limit of {} bytes", bytes.size(),
-                                      limits.max_file_bytes),
-                          {},
-                          "is this the right file?"});
+        errors.push_back({.file = path,
+                          .line = 0,
+                          .column = 0,
+                          .message = fmt::format("file is {} bytes, over the limit of {} bytes",
+                                                 bytes.size(), limits.max_file_bytes),
+                          .hint = "is this the right file?"});
         return {};
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -102,13 +101,12 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         }
         if (c == '\0' || utf8_len(bytes, i) == 0) {
             if (!reported_line)
-                errors.push_back({path,
-                                  line,
-                                  static_cast<int>(out.size() - line_start) + 1,
-                                  c == '\0' ? "binary data (NUL byte): not a text file"
-                                            : "invalid UTF-8 byte sequence",
-                                  {},
-                                  "save the file as UTF-8 text"});
+                errors.push_back({.file = path,
+                                  .line = line,
+                                  .column = static_cast<int>(out.size() - line_start) + 1,
+                                  .message = c == '\0' ? "binary data (NUL byte): not a text file"
+                                                       : "invalid UTF-8 byte sequence",
+                                  .hint = "save the file as UTF-8 text"});
             reported_line = true;
             if (errors.size() > 20) return {};
             ++i;
@@ -118,12 +116,11 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         out.append(bytes.substr(i, n));
         i += n;
         if (out.size() - line_start > limits.max_line_bytes && !reported_line) {
-            errors.push_back({path,
-                              line,
-                              0,
-                              fmt::format("line longer than {} bytes", limits.max_line_bytes),
-                              {},
-                              {}});
+            errors.push_back(
+                {.file = path,
+                 .line = line,
+                 .column = 0,
+                 .message = fmt::format("line longer than {} bytes", limits.max_line_bytes)});
             reported_line = true;
         }
     }
@@ -131,7 +128,11 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
 }
 
 Diagnostic YamlDoc::at_line(int line, int column, std::string message, std::string hint) const {
-    Diagnostic d{path, line, column, std::move(message), {}, std::move(hint)};
+    Diagnostic d{.file = path,
+                 .line = line,
+                 .column = column,
+                 .message = std::move(message),
+                 .hint = std::move(hint)};
     if (line >= 1 && static_cast<size_t>(line) <= lines.size()) d.source_line = lines[line - 1];
     return d;
 }

@@ -30,24 +30,23 @@ void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
     core_.reserve(core_.size() + foods.size());
     for (auto& f : foods) {
         if (f.id.rfind("usda-", 0) == 0) {
-            errors.push_back({f.file,
-                              f.line,
-                              0,
-                              fmt::format("food id '{}' is reserved for the SR28 table", f.id),
-                              {},
-                              "choose an id that does not start with usda-"});
+            errors.push_back(
+                {.file = f.file,
+                 .line = f.line,
+                 .column = 0,
+                 .message = fmt::format("food id '{}' is reserved for the SR28 table", f.id),
+                 .hint = "choose an id that does not start with usda-"});
             continue;
         }
         auto [it, fresh] = by_id_.emplace(f.id, core_.size());
         if (!fresh) {
             const Food& other = core_[it->second];
-            errors.push_back({f.file,
-                              f.line,
-                              0,
-                              fmt::format("duplicate food id '{}' (also at {}:{})", f.id,
-                                          other.file, other.line),
-                              {},
-                              "food ids must be unique across all food files"});
+            errors.push_back({.file = f.file,
+                              .line = f.line,
+                              .column = 0,
+                              .message = fmt::format("duplicate food id '{}' (also at {}:{})", f.id,
+                                                     other.file, other.line),
+                              .hint = "food ids must be unique across all food files"});
             continue;
         }
         core_.push_back(std::move(f));
@@ -134,14 +133,13 @@ void FoodDb::finish(std::vector<Diagnostic>& errors) {
             auto [it, fresh] = owner.emplace(n, i);
             if (!fresh && it->second != i) {
                 const Food& other = core_[it->second];
-                errors.push_back(
-                    {f.file,
-                     f.line,
-                     0,
-                     fmt::format("name or alias '{}' of '{}' is already used by '{}' ({}:{})", n,
-                                 f.id, other.id, other.file, other.line),
-                     {},
-                     "each name and alias must point to one food"});
+                errors.push_back({.file = f.file,
+                                  .line = f.line,
+                                  .column = 0,
+                                  .message = fmt::format(
+                                      "name or alias '{}' of '{}' is already used by '{}' ({}:{})",
+                                      n, f.id, other.id, other.file, other.line),
+                                  .hint = "each name and alias must point to one food"});
             }
         }
     }

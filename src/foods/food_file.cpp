@@ -37,7 +37,11 @@ struct FoodReader {
     std::vector<Diagnostic>& errors;
 
     void err(const YNode& n, std::string msg, std::string hint = {}) {
-        Diagnostic d{path, n.line, n.column, std::move(msg), {}, std::move(hint)};
+        Diagnostic d{.file = path,
+                     .line = n.line,
+                     .column = n.column,
+                     .message = std::move(msg),
+                     .hint = std::move(hint)};
         if (n.line >= 1 && static_cast<size_t>(n.line) <= lines.size())
             d.source_line = lines[n.line - 1];
         errors.push_back(std::move(d));

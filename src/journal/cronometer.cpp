@@ -64,17 +64,20 @@ CronometerImport parse_cronometer(const std::string& path, std::string_view raw)
     std::vector<CsvRow> rows;
     int bad_line = 0;
     if (!parse_csv(text, rows, bad_line)) {
-        out.errors.push_back(
-            {path, bad_line, 0, "a quoted field is never closed", {}, "is this a CSV export?"});
+        out.errors.push_back({.file = path,
+                              .line = bad_line,
+                              .column = 0,
+                              .message = "a quoted field is never closed",
+                              .hint = "is this a CSV export?"});
         return out;
     }
     if (rows.empty()) {
-        out.errors.push_back({path,
-                              1,
-                              1,
-                              "the file is empty",
-                              {},
-                              "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
+        out.errors.push_back(
+            {.file = path,
+             .line = 1,
+             .column = 1,
+             .message = "the file is empty",
+             .hint = "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
         return out;
     }
     std::map<std::string, size_t> col;
@@ -85,14 +88,14 @@ CronometerImport parse_cronometer(const std::string& path, std::string_view raw)
         if (!col.count(need)) missing.push_back(need);
     if (!missing.empty()) {
         out.errors.push_back(
-            {path,
-             1,
-             1,
-             fmt::format("not a Cronometer servings.csv: no column {}", join(missing)),
-             {},
-             col.count("Date")
-                 ? "this looks like dailysummary.csv; export 'Food & Recipe Entries' instead"
-                 : "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
+            {.file = path,
+             .line = 1,
+             .column = 1,
+             .message = fmt::format("not a Cronometer servings.csv: no column {}", join(missing)),
+             .hint =
+                 col.count("Date")
+                     ? "this looks like dailysummary.csv; export 'Food & Recipe Entries' instead"
+                     : "export 'Food & Recipe Entries' (servings.csv) from Cronometer"});
         return out;
     }
     auto cell = [&](const CsvRow& r, const char* name) -> std::string {
@@ -105,7 +108,8 @@ CronometerImport parse_cronometer(const std::string& path, std::string_view raw)
     for (size_t i = 1; i < rows.size(); ++i) {
         const CsvRow& r = rows[i];
         auto err = [&](std::string msg) {
-            out.errors.push_back({path, r.line, 0, std::move(msg), {}, {}});
+            out.errors.push_back(
+                {.file = path, .line = r.line, .column = 0, .message = std::move(msg)});
         };
         if (r.fields.size() != rows[0].fields.size()) {
             err(fmt::format("row has {} fields, the header has {}", r.fields.size(),

@@ -125,8 +125,12 @@ class EntryReader {
 
   private:
     void err(int column, std::string msg, std::string hint = {}) {
-        errs_.push_back(
-            {path_, line_no_, column, std::move(msg), std::string(line_text_), std::move(hint)});
+        errs_.push_back({.file = path_,
+                         .line = line_no_,
+                         .column = column,
+                         .message = std::move(msg),
+                         .source_line = std::string(line_text_),
+                         .hint = std::move(hint)});
     }
     const FlatField* get(std::string_view key) const {
         for (const auto& f : m_)
@@ -232,27 +236,33 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
         start = nl + 1;
         if (++line_no > kMaxLines) {
             out.errors.push_back(
-                {path,
-                 line_no,
-                 1,
-                 fmt::format("more than {} lines in one journal file", kMaxLines),
-                 {},
-                 "a month's file holds a few thousand entries at most; is this the right file?"});
+                {.file = path,
+                 .line = line_no,
+                 .column = 1,
+                 .message = fmt::format("more than {} lines in one journal file", kMaxLines),
+                 .hint = "a month's file holds a few thousand entries at most; is this the right "
+                         "file?"});
             return out;
         }
         const std::string_view t = trim(line);
         if (t.empty() || t[0] == '#') continue;
         if (torn) {
-            out.errors.push_back({path, line_no, 1,
-                                  "last line is incomplete (no newline): a write was interrupted",
-                                  std::string(line),
-                                  "check the line; complete it or delete it, then save the file"});
+            out.errors.push_back(
+                {.file = path,
+                 .line = line_no,
+                 .column = 1,
+                 .message = "last line is incomplete (no newline): a write was interrupted",
+                 .source_line = std::string(line),
+                 .hint = "check the line; complete it or delete it, then save the file"});
             continue;
         }
         if (line.rfind("- ", 0) != 0) {
-            out.errors.push_back({path, line_no, 1, "a journal line must start with '- '",
-                                  std::string(line),
-                                  "each entry is one line: - {id: ..., date: ..., ...}"});
+            out.errors.push_back({.file = path,
+                                  .line = line_no,
+                                  .column = 1,
+                                  .message = "a journal line must start with '- '",
+                                  .source_line = std::string(line),
+                                  .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
             continue;
         }
         std::optional<FlatMap> fields = parse_flat_map(line, 2);
@@ -264,16 +274,23 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                 node = from_yaml(doc.root);
             } catch (const InputError& e) {
                 const Diagnostic& d = e.diagnostics().front();
-                out.errors.push_back({path, line_no, d.column > 0 ? d.column + 2 : 3, d.message,
-                                      std::string(line), "fix or delete this line"});
+                out.errors.push_back({.file = path,
+                                      .line = line_no,
+                                      .column = d.column > 0 ? d.column + 2 : 3,
+                                      .message = d.message,
+                                      .source_line = std::string(line),
+                                      .hint = "fix or delete this line"});
                 continue;
             }
             fields = flatten(*node);
             if (!fields) {
-                out.errors.push_back({path, line_no, 3,
-                                      "a journal entry must be a mapping {id: ..., date: ..., ...}",
-                                      std::string(line),
-                                      "each entry is one line: - {id: ..., date: ..., ...}"});
+                out.errors.push_back(
+                    {.file = path,
+                     .line = line_no,
+                     .column = 3,
+                     .message = "a journal entry must be a mapping {id: ..., date: ..., ...}",
+                     .source_line = std::string(line),
+                     .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
                 continue;
             }
             // yaml-cpp counted columns from the text after "- ".
@@ -289,18 +306,24 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             const FlatField* v = field("version");
             if (!f || f->value != "mgcalc-journal") {
                 out.errors.push_back(
-                    {path, line_no, 3, "journal does not start with its format line",
-                     std::string(line),
-                     fmt::format("the first entry line must be: {}", kJournalHeader)});
+                    {.file = path,
+                     .line = line_no,
+                     .column = 3,
+                     .message = "journal does not start with its format line",
+                     .source_line = std::string(line),
+                     .hint = fmt::format("the first entry line must be: {}", kJournalHeader)});
                 return out;
             }
             if (!v || v->value != "1") {
                 out.errors.push_back(
-                    {path, line_no, v ? v->column : 3,
-                     fmt::format("journal format version '{}' is not supported (this "
-                                 "mgcalc reads version 1); the file is left untouched",
-                                 v ? v->value : ""),
-                     std::string(line), "use the mgcalc version that wrote it"});
+                    {.file = path,
+                     .line = line_no,
+                     .column = v ? v->column : 3,
+                     .message = fmt::format("journal format version '{}' is not supported (this "
+                                            "mgcalc reads version 1); the file is left untouched",
+                                            v ? v->value : ""),
+                     .source_line = std::string(line),
+                     .hint = "use the mgcalc version that wrote it"});
                 return out;
             }
             out.has_header = true;

@@ -32,8 +32,11 @@ std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagno
     if (!text) return {};
     JournalFile f = parse_journal(path, *text);
     if (!f.has_header && f.errors.empty() && !f.entries.empty())
-        errors.push_back(
-            {path, 1, 1, "journal has no format line", {}, std::string(kJournalHeader)});
+        errors.push_back({.file = path,
+                          .line = 1,
+                          .column = 1,
+                          .message = "journal has no format line",
+                          .hint = std::string(kJournalHeader)});
     errors.insert(errors.end(), f.errors.begin(), f.errors.end());
     return std::move(f.entries);
 }
@@ -54,12 +57,11 @@ std::string render_month(const std::vector<JournalEntry>& entries) {
 
 void refuse_if_bad(std::vector<Diagnostic>& errors) {
     if (errors.empty()) return;
-    errors.push_back({{},
-                      0,
-                      0,
-                      "the journal has malformed lines; nothing was written",
-                      {},
-                      "fix or delete the lines above (mgcalc never drops a line silently)"});
+    errors.push_back(
+        {.line = 0,
+         .column = 0,
+         .message = "the journal has malformed lines; nothing was written",
+         .hint = "fix or delete the lines above (mgcalc never drops a line silently)"});
     throw InputError(errors);
 }
 
