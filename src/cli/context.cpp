@@ -234,13 +234,7 @@ Targets Context::targets() {
 }
 
 void Context::print_json(const nlohmann::json& j) const {
-    if (!j.is_object()) {
-        out << j.dump(2) << "\n";
-        return;
-    }
-    nlohmann::json stamped = j;
-    stamped["schema_version"] = kJsonSchemaVersion;
-    out << stamped.dump(2) << "\n";
+    out << json_document(j);
 }
 
 void Context::warn(const std::string& msg) const {

@@ -53,14 +53,11 @@ void compute_means(CheckResult& r) {
 void upper_limit_facts(const CheckResult& r, IntakeFacts& facts) {
     if (!r.targets.ul_supplemental) return;
     const Magnesium ul = *r.targets.ul_supplemental;
-    std::vector<std::string> days_over;
+    facts.over_ul.ul = ul;
     for (const auto& d : r.days)
         if (d.supplement > ul)
-            days_over.push_back(fmt::format("{} ({} mg)", d.date.iso(), format_mg(d.supplement)));
-    if (days_over.empty()) return;
-    facts.over_ul = true;
-    facts.over_ul_detail = fmt::format("supplemental magnesium above the UL of {} mg on {}",
-                                       format_mg(ul), fmt::join(days_over, ", "));
+            facts.over_ul.days.push_back({.date = d.date, .supplement = d.supplement});
+    if (facts.over_ul.days.empty()) return;
     for (const auto* e : facts.supplements)
         for (const auto& d : r.days)
             if (d.date == e->date && d.supplement > ul) facts.over_ul_entries.push_back(e->id);
@@ -108,9 +105,9 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
 
     for (const auto& m : profile.medicines) r.medicines.push_back(match_medicine(m));
     facts.has_days = judge;
-    facts.mean_total_mg = r.total_mean.mg();
+    facts.mean_total = r.total_mean;
     if (targets.ear && !r.ckd) {
-        facts.ear_mg = targets.ear->mg();
+        facts.ear = *targets.ear;
         facts.below_ear = judge && r.total_mean < *targets.ear;
     }
     upper_limit_facts(r, facts);

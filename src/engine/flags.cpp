@@ -23,10 +23,17 @@ std::string_view to_string(Severity s) {
     return "info";
 }
 
-std::vector<std::string> Finding::reasons() const {
-    std::vector<std::string> out = profile_facts;
-    if (!detail.empty()) out.push_back(detail);
-    return out;
+std::string_view fact_kind(const Fact& f) {
+    struct Kind {
+        std::string_view operator()(const MedicineFact&) const { return "medicine"; }
+        std::string_view operator()(const ConditionFact&) const { return "condition"; }
+        std::string_view operator()(const AgeFact&) const { return "age"; }
+        std::string_view operator()(const BelowEarFact&) const { return "intake-below-ear"; }
+        std::string_view operator()(const OverUlFact&) const { return "supplement-over-ul"; }
+        std::string_view operator()(const ListedByFact&) const { return "listed-by"; }
+        std::string_view operator()(const AmbiguousNameFact&) const { return "ambiguous-name"; }
+    };
+    return std::visit(Kind{}, f);
 }
 
 const FlagRule& rule(std::string_view id) {
@@ -60,33 +67,31 @@ std::vector<Hit> hits_of(const std::vector<MedicineMatch>& meds, DrugClass c,
     return out;
 }
 
-// "medicine: Maxzide (hydrochlorothiazide, thiazide diuretic)", "medicine: furosemid (read as
-// furosemide, loop diuretic)", "medicine: digoxin".
-std::string medicine_fact(const Hit& h) {
-    const MedicineMatch& m = *h.match;
-    const std::string& name = h.generic->name;
-    std::vector<std::string> notes;
-    if (m.fuzzy) notes.push_back("read as " + m.read_as);
-    const std::string shown = to_lower(m.fuzzy ? m.read_as : m.written);
-    if (shown.find(name) == std::string::npos) notes.push_back(name);
-    if (class_title(h.drug_class) != name) notes.emplace_back(class_title(h.drug_class));
-    if (notes.empty()) return "medicine: " + m.written;
-    return fmt::format("medicine: {} ({})", m.written, join(notes));
+Fact medicine_fact(const Hit& h) {
+    return MedicineFact{.written = h.match->written,
+                        .read_as = h.match->fuzzy ? h.match->read_as : std::string{},
+                        .generic = h.generic->name,
+                        .drug_class = h.drug_class};
 }
 
-std::vector<std::string> facts_of(const std::vector<Hit>& hits) {
-    std::vector<std::string> out;
+std::vector<Fact> facts_of(const std::vector<Hit>& hits) {
+    std::vector<Fact> out;
     for (const auto& h : hits) out.push_back(medicine_fact(h));
     return out;
 }
 
-// Which §4c source lists each substance: "cisplatin is listed by AD05 (...), LI21".
-std::string listed_by_detail(const std::vector<Hit>& hits) {
-    std::vector<std::string> parts;
+// Which §4c sources list each substance.
+std::vector<Fact> listed_by(const std::vector<Hit>& hits) {
+    std::vector<Fact> out;
     for (const auto& h : hits)
-        parts.push_back(
-            fmt::format("{} is listed by {}", h.generic->name, join(h.generic->listed_by)));
-    return join(parts, "; ");
+        out.push_back(ListedByFact{.generic = h.generic->name, .sources = h.generic->listed_by});
+    return out;
+}
+
+Fact condition(std::string_view id) {
+    for (const auto& c : known_conditions())
+        if (c.id == id) return ConditionFact{.id = c.id, .name = c.name};
+    throw std::logic_error("unknown condition " + std::string(id));
 }
 
 template <typename T>
@@ -100,12 +105,16 @@ struct Evaluation {
     const std::vector<MedicineMatch>& meds;
     const IntakeFacts& in;
     std::vector<std::string> supplement_ids = {};
-    std::string below_ear = {};
     std::vector<Finding> out = {};
 
-    void add(std::string_view id, std::vector<std::string> facts,
-             std::vector<std::string> entries = {}, std::string detail = {}) {
-        out.push_back({&rule(id), std::move(facts), std::move(entries), std::move(detail)});
+    void add(std::string_view id, std::vector<Fact> facts, std::vector<std::string> entries = {}) {
+        out.push_back(
+            {.rule = &rule(id), .facts = std::move(facts), .entry_ids = std::move(entries)});
+    }
+    // The medicine facts, then the mean intake below the EAR.
+    std::vector<Fact> with_below_ear(std::vector<Fact> facts) const {
+        facts.push_back(BelowEarFact{.mean_total = in.mean_total, .ear = in.ear});
+        return facts;
     }
     bool has_condition(std::string_view id) const {
         return std::find(profile.conditions.begin(), profile.conditions.end(), id) !=
@@ -118,21 +127,22 @@ struct Evaluation {
 };
 
 void intake_and_kidney(Evaluation& e) {
-    if (e.in.over_ul) e.add("supplement-over-ul", {}, e.in.over_ul_entries, e.in.over_ul_detail);
+    if (!e.in.over_ul.days.empty())
+        e.add("supplement-over-ul", {e.in.over_ul}, e.in.over_ul_entries);
     if (e.in.infant && e.supplements())
-        e.add("infant-supplement", {"age: under 12 months"}, e.supplement_ids);
+        e.add("infant-supplement", {AgeFact{.years = 0}}, e.supplement_ids);
     const bool ckd = e.has_condition("chronic-kidney-disease");
     if (ckd && e.supplements())
-        e.add("ckd-supplement", {"condition: chronic kidney disease"}, e.supplement_ids);
+        e.add("ckd-supplement", {condition("chronic-kidney-disease")}, e.supplement_ids);
     else if (ckd)
-        e.add("ckd", {"condition: chronic kidney disease"});
+        e.add("ckd", {condition("chronic-kidney-disease")});
 }
 
 void ppi_diuretics_digoxin(Evaluation& e) {
     const auto ppi = e.hits(DrugClass::ppi);
     if (!ppi.empty()) {
         if (e.in.below_ear)
-            e.add("ppi-low-intake", facts_of(ppi), {}, e.below_ear);
+            e.add("ppi-low-intake", e.with_below_ear(facts_of(ppi)));
         else
             e.add("ppi", facts_of(ppi));
     }
@@ -140,7 +150,7 @@ void ppi_diuretics_digoxin(Evaluation& e) {
     append(diuretics, e.hits(DrugClass::thiazide_diuretic));
     if (!diuretics.empty()) {
         if (e.in.below_ear)
-            e.add("diuretic-low-intake", facts_of(diuretics), {}, e.below_ear);
+            e.add("diuretic-low-intake", e.with_below_ear(facts_of(diuretics)));
         else
             e.add("loop-or-thiazide-diuretic", facts_of(diuretics));
     }
@@ -153,7 +163,7 @@ void ppi_diuretics_digoxin(Evaluation& e) {
     if (auto f = facts_of(e.hits(DrugClass::potassium_sparing_diuretic)); !f.empty()) {
         if (e.supplements()) {
             if (e.has_condition("chronic-kidney-disease"))
-                f.push_back("condition: chronic kidney disease");
+                f.push_back(condition("chronic-kidney-disease"));
             e.add("potassium-sparing-supplement", f, e.supplement_ids);
         } else {
             e.add("potassium-sparing-diuretic", f);
@@ -169,40 +179,44 @@ void dose_separation(Evaluation& e) {
 }
 
 void lowering_medicines(Evaluation& e) {
-    if (const auto h = e.hits(DrugClass::calcineurin_inhibitor); !h.empty())
-        e.add("calcineurin-inhibitor", facts_of(h), {}, listed_by_detail(h));
-    if (const auto h = e.hits(DrugClass::other_hypomagnesemia); !h.empty())
-        e.add("other-hypomagnesemia-drug", facts_of(h), {}, listed_by_detail(h));
+    if (const auto h = e.hits(DrugClass::calcineurin_inhibitor); !h.empty()) {
+        auto f = facts_of(h);
+        append(f, listed_by(h));
+        e.add("calcineurin-inhibitor", f);
+    }
+    if (const auto h = e.hits(DrugClass::other_hypomagnesemia); !h.empty()) {
+        auto f = facts_of(h);
+        append(f, listed_by(h));
+        e.add("other-hypomagnesemia-drug", f);
+    }
     if (const auto h = e.hits(DrugClass::metformin); !h.empty()) e.add("metformin", facts_of(h));
 }
 
 void risk_groups(Evaluation& e) {
-    std::vector<std::string> dm;
-    if (e.has_condition("type-2-diabetes")) dm.push_back("condition: type 2 diabetes");
-    if (e.has_condition("insulin-resistance")) dm.push_back("condition: insulin resistance");
+    std::vector<Fact> dm;
+    for (const char* c : {"type-2-diabetes", "insulin-resistance"})
+        if (e.has_condition(c)) dm.push_back(condition(c));
     if (!dm.empty()) {
         if (e.in.below_ear)
-            e.add("diabetes-low-intake", dm, {}, e.below_ear);
+            e.add("diabetes-low-intake", e.with_below_ear(dm));
         else
             e.add("diabetes", dm);
     }
-    std::vector<std::string> gi;
+    std::vector<Fact> gi;
     for (const char* c : {"crohns-disease", "coeliac-disease", "bowel-resection", "malabsorption"})
-        if (e.has_condition(c))
-            for (const auto& ci : known_conditions())
-                if (ci.id == c) gi.push_back("condition: " + ci.name);
+        if (e.has_condition(c)) gi.push_back(condition(c));
     if (!gi.empty()) e.add("malabsorption", gi);
     if (e.has_condition("alcohol-dependence"))
-        e.add("alcohol-dependence", {"condition: long-term alcohol dependence"});
-    if (e.in.age_years > 70) e.add("older-adult", {fmt::format("age: {} years", e.in.age_years)});
+        e.add("alcohol-dependence", {condition("alcohol-dependence")});
+    if (e.in.age_years > 70) e.add("older-adult", {AgeFact{.years = e.in.age_years}});
 }
 
 void unrecognised(Evaluation& e) {
     for (const auto& m : e.meds) {
         if (m.recognised()) continue;
-        const std::string detail =
-            m.close.empty() ? "" : "equally close to " + join(m.close, " and ") + ": not chosen";
-        e.add("unrecognised-medicine", {"medicine: " + m.written}, {}, detail);
+        std::vector<Fact> f{MedicineFact{.written = m.written}};
+        if (!m.close.empty()) f.push_back(AmbiguousNameFact{.candidates = m.close});
+        e.add("unrecognised-medicine", f);
     }
 }
 
@@ -212,8 +226,6 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
                                     const IntakeFacts& in) {
     Evaluation e{.profile = p, .meds = meds, .in = in};
     for (const auto* s : in.supplements) e.supplement_ids.push_back(s->id);
-    e.below_ear = fmt::format("mean intake {:.0f} mg/day is below the EAR of {:.0f} mg",
-                              in.mean_total_mg, in.ear_mg);
     intake_and_kidney(e);
     ppi_diuretics_digoxin(e);
     dose_separation(e);

@@ -1,8 +1,12 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
+#include "core/date.hpp"
+#include "core/mass.hpp"
 #include "engine/medicines.hpp"
 #include "journal/entry.hpp"
 #include "profile/profile.hpp"
@@ -26,27 +30,67 @@ struct FlagRule {
 const std::vector<FlagRule>& flag_rules();
 const FlagRule& rule(std::string_view id);
 
+/// Facts that make a rule fire, as data with numbers as fields. The engine makes no
+/// sentences: the renderers (report/finding_words) turn each fact into words, and JSON
+/// carries the fields (docs/json.md, "facts").
+struct MedicineFact {
+    std::string written;    ///< as the profile says it: "Maxzide", "furosemid"
+    std::string read_as;    ///< the catalogue name a misspelling was read as; empty when exact
+    std::string generic{};  ///< the substance the rule is about; empty when not recognised
+    std::optional<DrugClass> drug_class{};  ///< empty when not recognised
+};
+struct ConditionFact {
+    std::string id;    ///< vocabulary id: "type-2-diabetes"
+    std::string name;  ///< its display name: "type 2 diabetes"
+};
+struct AgeFact {
+    int years = 0;  ///< 0 means under 12 months
+};
+/// Mean total intake (food + supplements) below the EAR.
+struct BelowEarFact {
+    Magnesium mean_total;
+    Magnesium ear;
+};
+/// Supplemental magnesium above the UL on these days.
+struct OverUlFact {
+    struct Day {
+        Date date;
+        Magnesium supplement;
+    };
+    Magnesium ul;
+    std::vector<Day> days;
+};
+/// Which §4c sources list a substance as lowering magnesium.
+struct ListedByFact {
+    std::string generic;
+    std::vector<std::string> sources;
+};
+/// An unrecognised medicine name equally close to several catalogue names.
+struct AmbiguousNameFact {
+    std::vector<std::string> candidates;
+};
+using Fact = std::variant<MedicineFact, ConditionFact, AgeFact, BelowEarFact, OverUlFact,
+                          ListedByFact, AmbiguousNameFact>;
+
+/// The JSON/`kind` name of a fact: "medicine", "condition", "age", "intake-below-ear",
+/// "supplement-over-ul", "listed-by", "ambiguous-name".
+std::string_view fact_kind(const Fact& f);
+
 /// A rule that fired, with what triggered it.
 struct Finding {
     const FlagRule* rule;
-    std::vector<std::string>
-        profile_facts;                   ///< e.g. "medicine: omeprazole (proton pump inhibitor)"
+    std::vector<Fact> facts;             ///< profile facts first, then intake and sources
     std::vector<std::string> entry_ids;  ///< journal entries involved
-    std::string detail;                  ///< numbers behind it, e.g. "mean 310 mg < EAR 265 mg"
-
-    /// The profile facts, then the detail: what every renderer shows as "because".
-    std::vector<std::string> reasons() const;
 };
 
 /// What the rules look at besides the profile.
 struct IntakeFacts {
     bool has_days = false;
     bool below_ear = false;  ///< mean total below the EAR (only when an EAR exists)
-    double mean_total_mg = 0;
-    double ear_mg = 0;
+    Magnesium mean_total;
+    Magnesium ear;
     std::vector<const JournalEntry*> supplements;  ///< supplement entries in the window
-    bool over_ul = false;
-    std::string over_ul_detail;
+    OverUlFact over_ul;                            ///< `days` empty when no day is over
     std::vector<std::string> over_ul_entries;
     int age_years = 0;
     bool infant = false;  ///< under 12 months: supplements and magnesium medicines are not for them

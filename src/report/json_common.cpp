@@ -2,7 +2,16 @@
 
 #include <cmath>
 
+#include "report/finding_words.hpp"
+
 namespace mg {
+
+std::string json_document(const nlohmann::json& j) {
+    if (!j.is_object()) return j.dump(2) + "\n";
+    nlohmann::json stamped = j;
+    stamped["schema_version"] = kJsonSchemaVersion;
+    return stamped.dump(2) + "\n";
+}
 
 nlohmann::json mg_json(Magnesium m) {
     // One decimal, computed from integer micrograms so that 78.25 does not print as 78.2499.
@@ -91,16 +100,55 @@ nlohmann::json adequacy_json(const Adequacy& a) {
             {"note", text(a.note)}};
 }
 
+namespace {
+
+struct FactFields {
+    nlohmann::json operator()(const MedicineFact& m) const {
+        return {
+            {"written", m.written},
+            {"read_as", m.read_as.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.read_as)},
+            {"generic", m.generic.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.generic)},
+            {"class",
+             m.drug_class ? nlohmann::json(to_string(*m.drug_class)) : nlohmann::json(nullptr)}};
+    }
+    nlohmann::json operator()(const ConditionFact& c) const {
+        return {{"condition", c.id}, {"name", c.name}};
+    }
+    nlohmann::json operator()(const AgeFact& a) const { return {{"age_years", a.years}}; }
+    nlohmann::json operator()(const BelowEarFact& b) const {
+        return {{"mean_total_mg", mg_json(b.mean_total)}, {"ear_mg", mg_json(b.ear)}};
+    }
+    nlohmann::json operator()(const OverUlFact& o) const {
+        nlohmann::json days = nlohmann::json::array();
+        for (const auto& d : o.days)
+            days.push_back({{"date", d.date.iso()}, {"supplement_mg", mg_json(d.supplement)}});
+        return {{"ul_mg", mg_json(o.ul)}, {"days", days}};
+    }
+    nlohmann::json operator()(const ListedByFact& l) const {
+        return {{"generic", l.generic}, {"sources", l.sources}};
+    }
+    nlohmann::json operator()(const AmbiguousNameFact& a) const {
+        return {{"candidates", a.candidates}};
+    }
+};
+
+}  // namespace
+
+nlohmann::json fact_json(const Fact& f) {
+    nlohmann::json j = std::visit(FactFields{}, f);
+    j["kind"] = fact_kind(f);
+    j["text"] = fact_words(f);
+    return j;
+}
+
 nlohmann::json finding_json(const Finding& f) {
-    return {{"id", f.rule->id},
-            {"severity", to_string(f.rule->severity)},
-            {"title", f.rule->title},
-            {"explanation", f.rule->explanation},
-            {"action", f.rule->action},
-            {"evidence", f.rule->evidence},
-            {"source", f.rule->source},
-            {"triggered_by", {{"profile", f.profile_facts}, {"entries", f.entry_ids}}},
-            {"detail", f.detail.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.detail)}};
+    nlohmann::json facts = nlohmann::json::array();
+    for (const auto& fact : f.facts) facts.push_back(fact_json(fact));
+    return {{"id", f.rule->id},         {"severity", to_string(f.rule->severity)},
+            {"title", f.rule->title},   {"explanation", f.rule->explanation},
+            {"action", f.rule->action}, {"evidence", f.rule->evidence},
+            {"source", f.rule->source}, {"facts", facts},
+            {"entries", f.entry_ids}};
 }
 
 nlohmann::json suggestion_json(const Suggestion& s) {

@@ -11,7 +11,11 @@
 namespace mg {
 
 /// Current schema version stamped into every JSON document (docs/json.md).
-constexpr int kJsonSchemaVersion = 2;
+constexpr int kJsonSchemaVersion = 3;
+
+/// A JSON document as printed: an object gets `schema_version` stamped (the only place that
+/// does), two-space indent, a final newline.
+std::string json_document(const nlohmann::json& j);
 
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);
@@ -26,6 +30,8 @@ nlohmann::json day_json(const DayIntake& d);
 /// percent_rda, shortfall_mg, adequacy, days (logged days), flags, suggestions.
 void put_check(nlohmann::json& j, const CheckResult& c);
 nlohmann::json adequacy_json(const Adequacy& a);
+/// A flag's fact as fields, with its `kind` and its words as `text` (docs/json.md).
+nlohmann::json fact_json(const Fact& f);
 nlohmann::json finding_json(const Finding& f);
 nlohmann::json suggestion_json(const Suggestion& s);
 /// The suggestions of a check with the eligibility rules that applied (docs/json.md):

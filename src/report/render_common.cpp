@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "report/finding_words.hpp"
 #include "report/weekly.hpp"
 
 namespace mg {
@@ -8,7 +9,7 @@ namespace mg {
 std::string finding_text(const Finding& f, bool ascii) {
     const char* bullet = ascii ? "-" : "\u2022";
     std::string s = fmt::format("  [{}] {}\n", to_string(f.rule->severity), f.rule->title);
-    std::vector<std::string> why = f.reasons();
+    std::vector<std::string> why = finding_reasons(f);
     if (!f.entry_ids.empty()) why.push_back("entries " + join(f.entry_ids));
     auto item = [&](const std::string& text) {
         // Bullets are indented 6 columns; wrapped lines align after "• ".

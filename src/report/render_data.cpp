@@ -11,8 +11,7 @@ namespace mg {
 std::string render_json(const WeeklyReport& r) {
     const Targets& t = r.check.targets;
     const CheckResult& c = r.check;
-    nlohmann::json j{{"schema_version", kJsonSchemaVersion},
-                     {"profile", r.profile_name},
+    nlohmann::json j{{"profile", r.profile_name},
                      {"week", r.week},
                      {"start", r.start.iso()},
                      {"end", r.end.iso()},
@@ -43,7 +42,7 @@ std::string render_json(const WeeklyReport& r) {
                                 {"share", std::round(m.share * 1000) / 1000}});
     j["sources"] = r.sources;
     j["note"] = "Informational only, not medical advice.";
-    return j.dump(2) + "\n";
+    return json_document(j);
 }
 
 std::string render_csv(const WeeklyReport& r) {

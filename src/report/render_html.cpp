@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/text.hpp"
+#include "report/finding_words.hpp"
 #include "report/weekly.hpp"
 
 namespace mg {
@@ -262,7 +263,7 @@ std::string render_html(const WeeklyReport& r) {
     if (!c.flags.empty()) {
         o += "<h2>Flags</h2>\n";
         for (const auto& f : c.flags) {
-            const std::vector<std::string> why = f.reasons();
+            const std::vector<std::string> why = finding_reasons(f);
             std::string because;
             for (size_t i = 0; i < why.size(); ++i) because += (i ? "; " : "") + esc(why[i]);
             o += fmt::format(

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "report/finding_words.hpp"
 #include "report/weekly.hpp"
 
 namespace mg {
@@ -111,7 +112,7 @@ std::string render_markdown(const WeeklyReport& r) {
         for (const auto& f : c.flags) {
             o += fmt::format("- **{}** ({}): {}", md(f.rule->title), to_string(f.rule->severity),
                              md(f.rule->explanation));
-            const std::vector<std::string> why = f.reasons();
+            const std::vector<std::string> why = finding_reasons(f);
             if (!why.empty()) {
                 o += " *Because:* ";
                 for (size_t i = 0; i < why.size(); ++i) o += (i ? "; " : "") + md(why[i]);

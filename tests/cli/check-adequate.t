@@ -66,7 +66,7 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
       "standard": "iom",
       "ul_supplemental_mg": 350
     },
-    "schema_version": 2,
+    "schema_version": 3,
     "shortfall_mg": 0,
     "suggestions": {
       "alone": [],

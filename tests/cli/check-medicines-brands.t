@@ -22,7 +22,7 @@ Rituximab is not cetuximab: not recognised, and nothing about cetuximab.
 
   $ mgcalc profile init rita --age 60 --sex female --medicine rituximab > /dev/null
   $ mgcalc --profile rita log add banana "1 medium" > /dev/null
-  $ mgcalc --profile rita check --format json | jq -c '.flags[] | {id, because: .triggered_by.profile}'
+  $ mgcalc --profile rita check --format json | jq -c '.flags[] | {id, because: [.facts[].text]}'
   {"id":"unrecognised-medicine","because":["medicine: rituximab"]}
   $ mgcalc --profile rita check | grep -ci cetuximab
   0
@@ -33,12 +33,12 @@ dose-separation rule fires.
 
   $ mgcalc profile init al --age 60 --sex male --medicine Aldactone --medicine Midamor --medicine "Cipro 500 mg" --medicine Levaquin --medicine "Zegerid OTC" --medicine Vimovo --medicine Lanoxin --medicine Prograf --medicine Maxzide > /dev/null
   $ mgcalc --profile al log add banana "1 medium" > /dev/null
-  $ mgcalc --profile al check --format json | jq -r '.flags[] | .id + ": " + (.triggered_by.profile | join("; "))'
-  ppi-low-intake: medicine: Zegerid OTC (omeprazole, proton pump inhibitor); medicine: Vimovo (esomeprazole, proton pump inhibitor)
-  diuretic-low-intake: medicine: Maxzide (hydrochlorothiazide, thiazide diuretic)
+  $ mgcalc --profile al check --format json | jq -r '.flags[] | .id + ": " + ([.facts[].text] | join("; "))'
+  ppi-low-intake: medicine: Zegerid OTC (omeprazole, proton pump inhibitor); medicine: Vimovo (esomeprazole, proton pump inhibitor); mean intake 32 mg/day is below the EAR of 350 mg
+  diuretic-low-intake: medicine: Maxzide (hydrochlorothiazide, thiazide diuretic); mean intake 32 mg/day is below the EAR of 350 mg
   digoxin-with-ppi-or-diuretic: medicine: Lanoxin (digoxin); medicine: Zegerid OTC (omeprazole, proton pump inhibitor); medicine: Vimovo (esomeprazole, proton pump inhibitor); medicine: Maxzide (hydrochlorothiazide, thiazide diuretic)
   potassium-sparing-diuretic: medicine: Aldactone (spironolactone, potassium-sparing diuretic); medicine: Midamor (amiloride, potassium-sparing diuretic); medicine: Maxzide (triamterene, potassium-sparing diuretic)
-  calcineurin-inhibitor: medicine: Prograf (tacrolimus, calcineurin inhibitor)
+  calcineurin-inhibitor: medicine: Prograf (tacrolimus, calcineurin inhibitor); tacrolimus is listed by AD05 (potentially significant), LI21 (calcineurin inhibitors), WO21 (calcineurin inhibitors)
 
 A PPI with digoxin: FDA's warning about digoxin, and FDA's advice to patients on the PPI.
 
@@ -121,8 +121,8 @@ read.
   $ mgcalc --profile pre profile show --format json | jq -c '.profile.conditions'
   ["insulin-resistance","crohns-disease"]
   $ mgcalc --profile pre log add banana "1 medium" > /dev/null
-  $ mgcalc --profile pre check --format json | jq -r '.flags[] | .id + ": " + (.triggered_by.profile | join("; "))'
-  diabetes-low-intake: condition: insulin resistance
+  $ mgcalc --profile pre check --format json | jq -r '.flags[] | .id + ": " + ([.facts[].text] | join("; "))'
+  diabetes-low-intake: condition: insulin resistance; mean intake 32 mg/day is below the EAR of 350 mg
   malabsorption: condition: Crohn's disease
   $ mgcalc profile init met --age 50 --sex female --condition "Metabolic syndrome" > /dev/null
   $ mgcalc --profile met profile show --format json | jq -c '.profile.conditions'

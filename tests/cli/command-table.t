@@ -68,7 +68,7 @@ Every JSON document carries `schema_version`, stamped in one place:
   $ mgcalc flags --format json | grep -c schema_version
   1
   $ mgcalc log show --format json | grep schema_version
-    "schema_version": 2,
+    "schema_version": 3,
 
 Completion (`mgcalc __complete -- WORDS...`, what completions/ call) reads the same
 table. An option that is a command's positional is not offered as an option, and every

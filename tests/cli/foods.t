@@ -24,7 +24,7 @@ Search is typo-tolerant and word-order-insensitive; curated foods come first.
         "source": "usda-sr28:12016"
       }
     ],
-    "schema_version": 2
+    "schema_version": 3
   }
 
 Show a food with its portions, and the magnesium in an amount.
@@ -61,7 +61,7 @@ Show a food with its portions, and the magnesium in an amount.
         "name": "1 oz"
       }
     ],
-    "schema_version": 2,
+    "schema_version": 3,
     "serving": null,
     "source": "usda-sr28:12014",
     "tags": []
@@ -140,7 +140,7 @@ The richest sources per typical serving, with exclusions.
       }
     ],
     "per": "100g",
-    "schema_version": 2
+    "schema_version": 3
   }
 
   $ mgcalc foods top --group nutz

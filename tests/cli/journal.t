@@ -101,7 +101,7 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
       }
     ],
     "from": "2026-03-01",
-    "schema_version": 2,
+    "schema_version": 3,
     "to": "2026-03-04"
   }
   $ mgcalc log edit 20260304-2 --amount "2 oz"

@@ -73,7 +73,7 @@ Mark today complete, then yesterday incomplete; a day with only a mark is listed
       }
     ],
     "from": "2026-03-04",
-    "schema_version": 2,
+    "schema_version": 3,
     "to": "2026-03-04"
   }
 
@@ -97,7 +97,7 @@ The last mark wins; --clear removes it (and is itself a mark that log show lists
       "meal": null,
       "name": null
     },
-    "schema_version": 2
+    "schema_version": 3
   }
   $ mgcalc log show
   2026-03-04
@@ -128,7 +128,7 @@ back into force.
       "meal": null,
       "name": null
     },
-    "schema_version": 2
+    "schema_version": 3
   }
   $ mgcalc log show | tail -2
     total: food 78 mg + supplements 100 mg = 178 mg
@@ -172,7 +172,7 @@ A day mark has nothing to edit but its date and note.
       }
     ],
     "from": "2026-03-02",
-    "schema_version": 2,
+    "schema_version": 3,
     "to": "2026-03-02"
   }
 

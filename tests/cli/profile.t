@@ -43,7 +43,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
       "pregnant": false,
       "sex": "female"
     },
-    "schema_version": 2,
+    "schema_version": 3,
     "targets": {
       "ear_mg": 265,
       "is_ai": false,

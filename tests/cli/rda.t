@@ -17,7 +17,7 @@ Reference intakes for an age and sex, in text and JSON.
       "infants have an Adequate Intake only; no EAR and no UL can be set"
     ],
     "rda_mg": 30,
-    "schema_version": 2,
+    "schema_version": 3,
     "secondary_source": false,
     "source": "IOM97; EG06",
     "standard": "iom",

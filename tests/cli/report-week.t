@@ -308,51 +308,66 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     "flags": [
       {
         "action": "Check the dose on the labels and ask your clinician or pharmacist whether it is intended.",
-        "detail": "supplemental magnesium above the UL of 350 mg on 2026-03-06 (400 mg)",
+        "entries": [
+          "20260306-3"
+        ],
         "evidence": "dietary reference (UL)",
         "explanation": "Magnesium from supplements and medicines (antacids, laxatives) is above the tolerable upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not count.",
+        "facts": [
+          {
+            "days": [
+              {
+                "date": "2026-03-06",
+                "supplement_mg": 400
+              }
+            ],
+            "kind": "supplement-over-ul",
+            "text": "supplemental magnesium above the UL of 350 mg on 2026-03-06 (400 mg)",
+            "ul_mg": 350
+          }
+        ],
         "id": "supplement-over-ul",
         "severity": "warning",
         "source": "IOM97 p.242; EG06 p.343",
-        "title": "Supplemental magnesium above the upper limit",
-        "triggered_by": {
-          "entries": [
-            "20260306-3"
-          ],
-          "profile": []
-        }
+        "title": "Supplemental magnesium above the upper limit"
       },
       {
         "action": "If you have taken it for months, ask your clinician whether your blood magnesium should be checked. Seek immediate care if you have an abnormal heart rate or rhythm, a racing heartbeat, palpitations, muscle spasm, tremor or convulsions. Tell your healthcare professional if you have ever been told you have low blood magnesium, or if you take digoxin or a diuretic. Low blood magnesium does not always cause symptoms. Do not stop a prescription PPI without talking to your prescriber first.",
-        "detail": null,
+        "entries": [],
         "evidence": "regulatory safety communication",
         "explanation": "Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia): in most cases after more than a year, on the label after 3 months or more; in about a quarter of cases supplements alone did not correct it. Over-the-counter courses (14 days, up to 3 times a year) carry very little risk.",
+        "facts": [
+          {
+            "class": "ppi",
+            "generic": "omeprazole",
+            "kind": "medicine",
+            "read_as": null,
+            "text": "medicine: omeprazole (proton pump inhibitor)",
+            "written": "omeprazole"
+          }
+        ],
         "id": "ppi",
         "severity": "caution",
         "source": "FDA11; FDA11-label; FDA11-patients; ODS",
-        "title": "Proton pump inhibitor",
-        "triggered_by": {
-          "entries": [],
-          "profile": [
-            "medicine: omeprazole (proton pump inhibitor)"
-          ]
-        }
+        "title": "Proton pump inhibitor"
       },
       {
         "action": "Aim to meet the RDA from food.",
-        "detail": null,
+        "entries": [],
         "evidence": "authoritative review",
         "explanation": "A group at risk of magnesium inadequacy (increased urinary loss).",
+        "facts": [
+          {
+            "condition": "type-2-diabetes",
+            "kind": "condition",
+            "name": "type 2 diabetes",
+            "text": "condition: type 2 diabetes"
+          }
+        ],
         "id": "diabetes",
         "severity": "info",
         "source": "ODS",
-        "title": "Type 2 diabetes or insulin resistance",
-        "triggered_by": {
-          "entries": [],
-          "profile": [
-            "condition: type 2 diabetes"
-          ]
-        }
+        "title": "Type 2 diabetes or insulin resistance"
       }
     ],
     "generated": "2026-03-04",
@@ -373,7 +388,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
       "standard": "iom",
       "ul_supplemental_mg": 350
     },
-    "schema_version": 2,
+    "schema_version": 3,
     "shortfall_mg": 46.8,
     "sources": [
       "Magnesium values: USDA National Nutrient Database for Standard Reference, Release 28 (USDA ARS, 2015), public domain",

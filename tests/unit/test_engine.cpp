@@ -125,7 +125,8 @@ TEST_CASE("flags rule by rule") {
         const auto f = evaluate_flags(p, meds({"allopurinol"}), in);
         REQUIRE(f.size() == 1);
         CHECK(f[0].rule->severity == Severity::info);
-        CHECK(f[0].profile_facts == std::vector<std::string>{"medicine: allopurinol"});
+        REQUIRE(f[0].facts.size() == 1);
+        CHECK(std::get<MedicineFact>(f[0].facts[0]).written == "allopurinol");
     }
 }
 

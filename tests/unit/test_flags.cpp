@@ -117,9 +117,11 @@ TEST_CASE("digoxin: alone, or with a PPI or loop/thiazide diuretic", "[flags][me
           std::vector<std::string>{"digoxin"});
     auto f = evaluate_flags(adult(), meds({"Lanoxin", "Prilosec"}), in);
     CHECK(ids(f) == std::vector<std::string>{"ppi", "digoxin-with-ppi-or-diuretic"});
-    CHECK(find(f, "digoxin-with-ppi-or-diuretic").profile_facts ==
-          std::vector<std::string>{"medicine: Lanoxin (digoxin)",
-                                   "medicine: Prilosec (omeprazole, proton pump inhibitor)"});
+    const auto& facts = find(f, "digoxin-with-ppi-or-diuretic").facts;
+    REQUIRE(facts.size() == 2);
+    CHECK(std::get<MedicineFact>(facts[0]).generic == "digoxin");
+    CHECK(std::get<MedicineFact>(facts[1]).written == "Prilosec");
+    CHECK(std::get<MedicineFact>(facts[1]).drug_class == DrugClass::ppi);
     CHECK(has(evaluate_flags(adult(), meds({"digoxin", "Maxzide"}), in),
               "digoxin-with-ppi-or-diuretic"));
     CHECK(has(evaluate_flags(adult(), meds({"digoxin", "Lasix"}), in),
@@ -147,28 +149,40 @@ TEST_CASE("infants: any supplement entry is a warning", "[flags]") {
 TEST_CASE("medicines that lower magnesium name the sources that list them", "[flags]") {
     IntakeFacts in;
     const auto f = evaluate_flags(adult(), meds({"Erbitux", "Prograf"}), in);
-    CHECK(find(f, "other-hypomagnesemia-drug").detail ==
-          "cetuximab is listed by LI21, SmPC-Mg (EGF-receptor antagonists), WO21 (anti-EGFR "
-          "antibodies)");
-    CHECK(find(f, "calcineurin-inhibitor").profile_facts ==
-          std::vector<std::string>{"medicine: Prograf (tacrolimus, calcineurin inhibitor)"});
+    const auto& other = find(f, "other-hypomagnesemia-drug").facts;
+    REQUIRE(other.size() == 2);
+    CHECK(std::get<MedicineFact>(other[0]).generic == "cetuximab");
+    const auto& listed = std::get<ListedByFact>(other[1]);
+    CHECK(listed.generic == "cetuximab");
+    CHECK(listed.sources == std::vector<std::string>{"LI21", "SmPC-Mg (EGF-receptor antagonists)",
+                                                     "WO21 (anti-EGFR antibodies)"});
+    const auto& cni = find(f, "calcineurin-inhibitor").facts;
+    REQUIRE(cni.size() == 2);
+    CHECK(std::get<MedicineFact>(cni[0]).written == "Prograf");
+    CHECK(std::get<MedicineFact>(cni[0]).drug_class == DrugClass::calcineurin_inhibitor);
+    CHECK(std::get<ListedByFact>(cni[1]).generic == "tacrolimus");
 }
 
 TEST_CASE("unrecognised medicines: one info each, never a catalogue rule", "[flags]") {
     IntakeFacts in;
     auto f = evaluate_flags(adult(), meds({"rituximab"}), in);
     CHECK(ids(f) == std::vector<std::string>{"unrecognised-medicine"});
-    CHECK(f[0].detail.empty());
+    REQUIRE(f[0].facts.size() == 1);
+    CHECK_FALSE(std::get<MedicineFact>(f[0].facts[0]).drug_class);
     f = evaluate_flags(adult(), meds({"tibramycin"}), in);
     CHECK(ids(f) == std::vector<std::string>{"unrecognised-medicine"});
-    CHECK(f[0].detail == "equally close to tobramycin and Vibramycin: not chosen");
+    REQUIRE(f[0].facts.size() == 2);
+    CHECK(std::get<AmbiguousNameFact>(f[0].facts[1]).candidates ==
+          std::vector<std::string>{"tobramycin", "Vibramycin"});
 }
 
 TEST_CASE("a typo-corrected medicine says what it was read as", "[flags]") {
     IntakeFacts in;
     const auto f = evaluate_flags(adult(), meds({"furosemid"}), in);
-    CHECK(f[0].profile_facts ==
-          std::vector<std::string>{"medicine: furosemid (read as furosemide, loop diuretic)"});
+    const auto& m = std::get<MedicineFact>(f[0].facts.at(0));
+    CHECK(m.written == "furosemid");
+    CHECK(m.read_as == "furosemide");
+    CHECK(m.generic == "furosemide");
 }
 
 TEST_CASE("rules fire in their documented order", "[flags]") {
