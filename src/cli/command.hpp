@@ -95,7 +95,10 @@ Command check_command();
 Command flags_command();
 Command report_week_command();
 Command import_cronometer_command();
+Command import_cronometer_daily_command();
+Command import_mgcalc_command();
 Command export_csv_command();
+Command export_json_command();
 Command paths_command();
 /// Hidden: shell completion candidates (its summary is empty, so help does not list it).
 Command complete_command();

@@ -44,6 +44,8 @@ std::string_view kind_name(EntryKind k) {
             return "supplement";
         case EntryKind::day:
             return "day";
+        case EntryKind::total:
+            return "total";
     }
     return "";
 }
@@ -65,7 +67,8 @@ nlohmann::json entry_json(const JournalEntry& e) {
                      {"meal", e.meal.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.meal)},
                      {"kind", kind_name(e.kind)},
                      {"name", day ? nlohmann::json(nullptr) : nlohmann::json(e.name)},
-                     {"amount", day ? nlohmann::json(nullptr) : nlohmann::json(e.amount)},
+                     {"amount", day || e.kind == EntryKind::total ? nlohmann::json(nullptr)
+                                                                  : nlohmann::json(e.amount)},
                      {"magnesium_mg", mg_json(e.magnesium)}};
     if (e.kind == EntryKind::food) {
         j["food_id"] = e.food_id;
@@ -75,7 +78,7 @@ nlohmann::json entry_json(const JournalEntry& e) {
         j["form"] = e.form.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.form);
         j["units"] = e.units;
         j["compound"] = e.compound;
-    } else {
+    } else if (e.kind == EntryKind::day) {
         j["complete"] = complete_json(e.complete);
     }
     if (!e.note.empty()) j["note"] = e.note;

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 namespace mg {
 namespace {
@@ -37,6 +39,24 @@ std::string format_grams(std::int64_t food_mg) {
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s;
+}
+
+std::string format_thousandths(std::int64_t v) {
+    std::string s =
+        fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+bool parse_thousandths(std::string_view s, std::int64_t& out) {
+    double v = 0;
+    if (s.empty() || s.size() > 24) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < 0 || v > 1e12)
+        return false;
+    out = std::llround(v * 1000);
+    return true;
 }
 
 }  // namespace mg

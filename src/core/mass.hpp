@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace mg {
 
@@ -40,5 +41,11 @@ std::string format_mg(Magnesium m);
 std::string format_mg_1(Magnesium m);
 /// Grams for display, at most two decimals: "90", "28.35", "190.2".
 std::string format_grams(std::int64_t food_mg);
+/// A stored thousandth (µg of magnesium, mg of food) at full precision, trailing zeros
+/// dropped: 3930 → "3.93", 200000 → "200". What the journal and lossless exports write.
+std::string format_thousandths(std::int64_t v);
+/// Reads what `format_thousandths` writes (any non-negative decimal up to 1e12, rounded to
+/// the nearest thousandth). False for anything else.
+bool parse_thousandths(std::string_view s, std::int64_t& out);
 
 }  // namespace mg

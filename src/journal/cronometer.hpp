@@ -3,20 +3,31 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostic.hpp"
-#include "journal/entry.hpp"
+#include "journal/import_csv.hpp"
 
 namespace mg {
 
-/// The result of reading a Cronometer servings.csv export (docs/import.md).
-struct CronometerImport {
-    std::vector<JournalEntry> entries;  ///< without ids; `import_key` set for idempotence
-    std::vector<Diagnostic> errors;     ///< malformed rows, by line
-    std::vector<int> no_magnesium;      ///< lines whose Magnesium cell is empty (unknown, not 0)
+/// The result of reading a Cronometer export (docs/import.md).
+using CronometerImport = ImportRows;
+
+/// How Cronometer rows are read.
+struct CronometerOptions {
+    /// Diary groups or categories whose rows are supplements, compared ignoring case and
+    /// surrounding spaces. Cronometer's own is "Supplements"; users add their own names.
+    std::vector<std::string> supplement_groups = {"Supplements"};
 };
 
-/// Parses the CSV by header name (columns vary between export versions): Day, Food Name,
-/// Amount and Magnesium (mg) are required; Group and Time are used when present. Pure.
-CronometerImport parse_cronometer(const std::string& path, std::string_view text);
+/// Parses a servings.csv ("Food & Recipe Entries") export by header name (columns vary
+/// between export versions): Day, Food Name, Amount and Magnesium (mg) are required; Time,
+/// Group and Category are used when present. Rows in a supplement group or category become
+/// supplement entries, the others food entries. Pure.
+CronometerImport parse_cronometer(const std::string& path, std::string_view text,
+                                  const CronometerOptions& options = {});
+
+/// Parses a dailysummary.csv ("Daily Nutrition") export: Date and Magnesium (mg) required,
+/// Completed, Energy (kcal) and Group used when present. Each day with magnesium gives one
+/// day total (kind total); `Completed` true adds a day mark (complete). With a Group
+/// column, a day's `Total` row is used, else the sum of its group rows. Pure.
+CronometerImport parse_cronometer_daily(const std::string& path, std::string_view text);
 
 }  // namespace mg

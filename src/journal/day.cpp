@@ -8,11 +8,12 @@ std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Dat
     std::map<Date, DayIntake> by_day;
     for (const auto& e : entries) {
         if (e.date < from || e.date > to) continue;
-        if (e.kind != EntryKind::food && e.kind != EntryKind::supplement) continue;
+        if (e.kind == EntryKind::day) continue;
         DayIntake& d = by_day[e.date];
         d.date = e.date;
         d.logged = true;
-        if (e.kind == EntryKind::food) {
+        // A day total (a daily summary's number) is all the day's food as one entry.
+        if (e.kind == EntryKind::food || e.kind == EntryKind::total) {
             d.food += e.magnesium;
             d.has_food = true;
         } else {

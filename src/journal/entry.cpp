@@ -19,30 +19,15 @@ const std::vector<std::string>& known_meals() {
 
 namespace {
 
-std::string thousandths(std::int64_t v) {
-    std::string s =
-        fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-}
-
-bool parse_thousandths(std::string_view s, std::int64_t& out) {
-    double v = 0;
-    if (s.empty() || s.size() > 24) return false;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < 0 || v > 1e12)
-        return false;
-    out = std::llround(v * 1000);
-    return true;
-}
-
 const std::vector<std::string> kKeys = {"id",       "date",  "meal",   "kind", "food",  "name",
                                         "amount",   "grams", "mg",     "form", "units", "compound",
                                         "complete", "note",  "import", "added"};
 // A day mark records no intake: these are all it may carry.
 const std::vector<std::string> kDayKeys = {"id",   "date",   "kind", "complete",
                                            "note", "import", "added"};
+// A day total (imported from a daily summary) is one amount of magnesium for a whole day.
+const std::vector<std::string> kTotalKeys = {"id", "date", "kind",   "name",
+                                             "mg", "note", "import", "added"};
 
 }  // namespace
 
@@ -55,14 +40,18 @@ std::string entry_to_line(const JournalEntry& e) {
     if (e.kind == EntryKind::day) {
         s += ", kind: day, complete: ";
         s += !e.complete ? "null" : *e.complete ? "true" : "false";
+    } else if (e.kind == EntryKind::total) {
+        s += ", kind: total, name: " + yaml_scalar(e.name);
+        s += ", mg: " + format_thousandths(e.magnesium.ug());
     } else {
         if (!e.meal.empty()) s += ", meal: " + yaml_scalar(e.meal);
         s += e.kind == EntryKind::food ? ", kind: food" : ", kind: supplement";
         if (e.kind == EntryKind::food) s += ", food: " + yaml_scalar(e.food_id);
         s += ", name: " + yaml_scalar(e.name);
         s += ", amount: " + yaml_quote(e.amount);
-        if (e.kind == EntryKind::food && e.food_mg > 0) s += ", grams: " + thousandths(e.food_mg);
-        s += ", mg: " + thousandths(e.magnesium.ug());
+        if (e.kind == EntryKind::food && e.food_mg > 0)
+            s += ", grams: " + format_thousandths(e.food_mg);
+        s += ", mg: " + format_thousandths(e.magnesium.ug());
     }
     if (e.kind == EntryKind::supplement) {
         if (!e.form.empty()) s += ", form: " + yaml_scalar(e.form);
@@ -115,6 +104,8 @@ class EntryReader {
         const std::string kind = text("kind", true);
         if (kind == "day")
             read_day(e);
+        else if (kind == "total")
+            read_total(e);
         else
             read_intake(e, kind);
         e.note = text("note", false);
@@ -151,13 +142,37 @@ class EntryReader {
         return v->value;
     }
 
-    void read_day(JournalEntry& e) {
-        e.kind = EntryKind::day;
+    // Keys of the journal that this kind of line may not carry.
+    void only_keys(const std::vector<std::string>& allowed, const char* what, const char* hint) {
         for (const auto& f : m_)
             if (std::find(kKeys.begin(), kKeys.end(), f.key) != kKeys.end() &&
-                std::find(kDayKeys.begin(), kDayKeys.end(), f.key) == kDayKeys.end())
-                err(f.key_column, fmt::format("'{}' does not belong on a day mark", f.key),
-                    "a day mark (kind: day) has only id, date, complete, added and a note");
+                std::find(allowed.begin(), allowed.end(), f.key) == allowed.end())
+                err(f.key_column, fmt::format("'{}' does not belong on {}", f.key, what), hint);
+    }
+
+    void read_total(JournalEntry& e) {
+        e.kind = EntryKind::total;
+        only_keys(kTotalKeys, "a day total",
+                  "a day total (kind: total) has only id, date, name, mg, import, added and a "
+                  "note");
+        e.name = text("name", true);
+        read_mg(e);
+    }
+
+    void read_mg(JournalEntry& e) {
+        const std::string mg = text("mg", true);
+        std::int64_t ug = 0;
+        if (mg.empty()) return;
+        if (parse_thousandths(mg, ug))
+            e.magnesium = Magnesium::from_ug(ug);
+        else
+            err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+    }
+
+    void read_day(JournalEntry& e) {
+        e.kind = EntryKind::day;
+        only_keys(kDayKeys, "a day mark",
+                  "a day mark (kind: day) has only id, date, complete, added and a note");
         const FlatField* c = get("complete");
         if (!c) {
             err(3, "entry is missing 'complete'", "a day mark needs complete: true, false or null");
@@ -176,7 +191,7 @@ class EntryReader {
         else if (kind == "supplement")
             e.kind = EntryKind::supplement;
         else if (!kind.empty())
-            err(col("kind"), fmt::format("kind '{}' must be food, supplement or day", kind));
+            err(col("kind"), fmt::format("kind '{}' must be food, supplement, total or day", kind));
         if (const FlatField* c = get("complete"))
             err(c->key_column, "'complete' belongs on day marks only",
                 "mark a day with 'mgcalc log day --complete'");
@@ -187,14 +202,7 @@ class EntryReader {
         const std::string grams = text("grams", false);
         if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
             err(col("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
-        const std::string mg = text("mg", true);
-        std::int64_t ug = 0;
-        if (!mg.empty()) {
-            if (parse_thousandths(mg, ug))
-                e.magnesium = Magnesium::from_ug(ug);
-            else
-                err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
-        }
+        read_mg(e);
         e.form = text("form", false);
         const std::string units = text("units", false);
         if (!units.empty()) {
@@ -217,6 +225,11 @@ class EntryReader {
 };
 
 }  // namespace
+
+bool read_entry(const std::string& path, std::string_view line_text, int line_no,
+                const FlatMap& fields, JournalEntry& e, std::vector<Diagnostic>& errors) {
+    return EntryReader(path, line_text, line_no, fields, errors).read(e);
+}
 
 JournalFile parse_journal(const std::string& path, std::string_view raw) {
     JournalFile out;
@@ -330,7 +343,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             continue;
         }
         JournalEntry e;
-        if (EntryReader(path, line, line_no, *fields, out.errors).read(e))
+        if (read_entry(path, line, line_no, *fields, e, out.errors))
             out.entries.push_back(std::move(e));
     }
     return out;

@@ -9,12 +9,15 @@
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/mass.hpp"
+#include "core/ynode.hpp"
 
 namespace mg {
 
-/// What a journal line records: food eaten, a supplement taken, or a mark on the day itself
-/// ("this day is completely logged", or not), as Cronometer's "Completed" day flag.
-enum class EntryKind { food, supplement, day };
+/// What a journal line records: food eaten, a supplement taken, a mark on the day itself
+/// ("this day is completely logged", or not, as Cronometer's "Completed" day flag), or a
+/// day total: the whole day's magnesium as one number, imported from a daily summary where
+/// the servings are not known. A day total counts as food.
+enum class EntryKind { food, supplement, day, total };
 
 /// Meals the journal knows; imports may bring other names, which are kept as written.
 const std::vector<std::string>& known_meals();
@@ -22,7 +25,7 @@ const std::vector<std::string>& known_meals();
 /// One line of the journal (docs/file-formats.md#journal). The magnesium recorded when the
 /// entry was logged is kept, so a later food-database update never rewrites history.
 /// A day mark (kind day) has an id, a date, `complete`, `added` and maybe a note; no meal,
-/// food, name, amount or magnesium (it stays 0).
+/// food, name, amount or magnesium (it stays 0). A day total has a name and magnesium only.
 struct JournalEntry {
     std::string id;  ///< "YYYYMMDD-N", stable
     Date date;
@@ -59,6 +62,12 @@ struct JournalFile {
 /// Parses a journal file. Refuses unknown format versions (reported as an error). A last line
 /// without its newline (a torn write) is reported as bad.
 JournalFile parse_journal(const std::string& path, std::string_view text);
+
+/// Validates one entry given as fields (journal keys: id, date, kind, mg, ...), exactly as a
+/// journal line is validated, appending every problem (at `path`:`line_no`) to `errors`.
+/// Used by the journal reader and by importers of mgcalc's own exports. True when valid.
+bool read_entry(const std::string& path, std::string_view line_text, int line_no,
+                const FlatMap& fields, JournalEntry& e, std::vector<Diagnostic>& errors);
 
 /// The completeness mark of each date (the last mark in journal order wins; a cleared mark
 /// removes it). Journal order: the order `entries` holds them, as read (JournalStore keeps

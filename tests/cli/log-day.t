@@ -176,13 +176,18 @@ A day mark has nothing to edit but its date and note.
     "to": "2026-03-02"
   }
 
-Marks add nothing to totals, reports or exports.
+Marks add nothing to totals or reports. Exports carry them (rows of kind day, with no
+magnesium), so that an exported journal imported back is the same journal; the logging
+time at the end of each row is cut here, as it changes from run to run.
 
   $ mgcalc log day --date 2026-03-02 --complete > /dev/null
-  $ mgcalc export csv
-  id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note
-  20260304-1,2026-03-04,lunch,food,"Spinach, boiled",spinach-boiled,1/2 cup,90,78.3,,,
-  20260304-2,2026-03-04,,supplement,magnesium glycinate,,100 mg,,100.0,glycinate,1,
+  $ mgcalc export csv | sed -E 's/,[0-9T:-]+Z$//'
+  id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note,compound,complete,import,added
+  20260302-1,2026-03-02,,day,,,,,,,,,,false,
+  20260302-2,2026-03-02,,day,,,,,,,,,,true,
+  20260304-1,2026-03-04,lunch,food,"Spinach, boiled",spinach-boiled,1/2 cup,90,78.3,,,,,,
+  20260304-2,2026-03-04,,supplement,magnesium glycinate,,100 mg,,100,glycinate,1,,,,
+  20260304-3,2026-03-04,,day,,,,,,,,,,true,
   $ mgcalc report week --format json | grep -E '"meal"|"food_id": ""'
         "meal": "lunch",
         "meal": "supplements",

@@ -101,7 +101,7 @@ TEST_CASE("files that are not a servings.csv are refused as a whole", "[cronomet
     CHECK(summary.errors[0].message ==
           "not a Cronometer servings.csv: no column Day, Food Name, Amount");
     CHECK(summary.errors[0].hint ==
-          "this looks like dailysummary.csv; export 'Food & Recipe Entries' instead");
+          "this looks like dailysummary.csv: import it with 'mgcalc import cronometer-daily'");
     CHECK(summary.entries.empty());
 
     const CronometerImport empty = parse_cronometer("x.csv", "");

@@ -88,7 +88,7 @@ TEST_CASE("a bad day mark line is refused, each problem located", "[day]") {
          90, "'complete' belongs on day marks only"},
         {"- {id: 20260304-3, date: 2026-03-04, kind: week, complete: true, added: "
          "\"2026-03-04T12:00:00Z\"}",
-         44, "kind 'week' must be food, supplement or day"},
+         44, "kind 'week' must be food, supplement, total or day"},
     };
     for (const auto& c : cases) {
         INFO(c.line);

@@ -1,0 +1,58 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "journal/entry.hpp"
+
+namespace mg {
+
+/// What an importer read from a file, before it meets the journal (docs/import.md).
+struct ImportRows {
+    std::vector<JournalEntry> entries;  ///< without ids; `import_key` set for idempotence
+    std::vector<Diagnostic> errors;     ///< malformed rows, by line
+    int rows = 0;                       ///< data rows read (the header not counted)
+    std::vector<int> no_magnesium;      ///< lines whose magnesium cell is empty (unknown, not 0)
+    std::vector<int> empty_days;        ///< daily summaries: lines of days with nothing logged
+};
+
+/// A CSV export with a header line: columns are found by name, never by position.
+struct CsvTable {
+    std::map<std::string, size_t, std::less<>> columns;  ///< trimmed header name → index
+    size_t width = 0;                                    ///< fields in the header
+    std::vector<CsvRow> rows;                            ///< data rows, header excluded
+
+    bool has(std::string_view name) const { return columns.count(name) > 0; }
+    /// The cell of `name` in `row`, trimmed; "" when the column is absent.
+    std::string cell(const CsvRow& row, std::string_view name) const;
+};
+
+/// Reads CSV text with a header line. On a file that is not CSV or is empty, appends the
+/// located problem to `errors` (with `hint` saying which export is wanted) and returns nullopt.
+std::optional<CsvTable> read_csv_table(const std::string& path, std::string_view raw,
+                                       std::vector<Diagnostic>& errors, const std::string& hint);
+
+/// The columns of `need` that `table` lacks, in order.
+std::vector<std::string> missing_columns(const CsvTable& table,
+                                         const std::vector<std::string>& need);
+
+/// When `table` is a MyFitnessPal nutrition summary (Date, Meal, Calories, ... and no
+/// magnesium), the refusal naming the missing `Magnesium (mg)` column.
+std::optional<Diagnostic> refuse_myfitnesspal(const std::string& path, const CsvTable& table);
+
+/// Dates as exports write them: 2024-03-04, 2012-9-10 (old Cronometer), 1/27/2026 (a US
+/// spreadsheet re-save, month first).
+std::optional<Date> parse_export_date(std::string_view s);
+
+/// A cell holding a non-negative decimal number below 1e6 ("55.2", "0", "1e2" refused).
+std::optional<double> parse_export_number(std::string_view s);
+
+/// A stable 64-bit hash of `s` (FNV-1a), for import keys.
+std::uint64_t import_hash(std::string_view s);
+
+}  // namespace mg

@@ -1,0 +1,251 @@
+#include "journal/interchange.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/csv.hpp"
+#include "core/text.hpp"
+#include "core/yaml_doc.hpp"
+
+namespace mg {
+namespace {
+
+// Export columns and the journal keys they hold. The first twelve are those of earlier
+// releases, in their order, so that spreadsheets made from older exports keep working.
+struct Column {
+    const char* name;
+    const char* key;
+};
+constexpr Column kColumns[] = {{"id", "id"},
+                               {"date", "date"},
+                               {"meal", "meal"},
+                               {"kind", "kind"},
+                               {"name", "name"},
+                               {"food_id", "food"},
+                               {"amount", "amount"},
+                               {"grams", "grams"},
+                               {"magnesium_mg", "mg"},
+                               {"form", "form"},
+                               {"units", "units"},
+                               {"note", "note"},
+                               {"compound", "compound"},
+                               {"complete", "complete"},
+                               {"import", "import"},
+                               {"added", "added"}};
+
+std::string_view kind_word(EntryKind k) {
+    switch (k) {
+        case EntryKind::food:
+            return "food";
+        case EntryKind::supplement:
+            return "supplement";
+        case EntryKind::total:
+            return "total";
+        case EntryKind::day:
+            return "day";
+    }
+    return "";
+}
+
+// The journal fields of an entry as text, by journal key; absent fields are "".
+std::vector<std::string> fields_of(const JournalEntry& e) {
+    const bool intake = e.kind != EntryKind::day;
+    const bool food = e.kind == EntryKind::food, supp = e.kind == EntryKind::supplement;
+    const std::string complete = e.kind != EntryKind::day ? ""
+                                 : !e.complete            ? "null"
+                                 : *e.complete            ? "true"
+                                                          : "false";
+    return {e.id,
+            e.date.iso(),
+            e.meal,
+            std::string(kind_word(e.kind)),
+            e.name,
+            food ? e.food_id : "",
+            e.amount,
+            food && e.food_mg > 0 ? format_thousandths(e.food_mg) : "",
+            intake ? format_thousandths(e.magnesium.ug()) : "",
+            supp ? e.form : "",
+            supp ? std::to_string(e.units) : "",
+            e.note,
+            supp && e.compound ? "true" : "",
+            complete,
+            e.import_key,
+            e.added};
+}
+
+// One value of an entry: its journal key, its text, and the 1-based column it came from
+// (0 from JSON, which has no columns).
+struct Cell {
+    std::string key, value;
+    int column = 0;
+};
+
+// Turns named text cells into the fields the journal reader validates. Empty cells are
+// absent; "null" in `complete` is YAML's null (a cleared day mark).
+FlatMap to_fields(const std::vector<Cell>& cells) {
+    FlatMap m;
+    for (const auto& [key, value, column] : cells) {
+        if (value.empty()) continue;
+        const bool null = key == "complete" && value == "null";
+        m.push_back({.key = key,
+                     .value = null                           ? ""
+                              : key == "id" && value.empty() ? "new"
+                                                             : value,
+                     .key_column = column,
+                     .column = column,
+                     .null = null});
+    }
+    // An entry without an id is new: the journal gives it one.
+    if (std::none_of(m.begin(), m.end(), [](const FlatField& f) { return f.key == "id"; }))
+        m.push_back({.key = "id", .value = "new", .key_column = 1, .column = 1});
+    return m;
+}
+
+void read_one(const std::string& path, std::string_view source, int line,
+              const std::vector<Cell>& cells, ImportRows& out) {
+    ++out.rows;
+    JournalEntry e;
+    if (!read_entry(path, source, line, to_fields(cells), e, out.errors)) return;
+    if (e.id == "new") e.id.clear();
+    out.entries.push_back(std::move(e));
+}
+
+void parse_csv_export(const std::string& path, std::string_view raw, ImportRows& out) {
+    const auto t = read_csv_table(path, raw, out.errors, "write one with 'mgcalc export csv'");
+    if (!t) return;
+    std::vector<std::string> unknown;
+    for (const auto& [name, i] : t->columns)
+        if (std::none_of(std::begin(kColumns), std::end(kColumns),
+                         [&](const Column& c) { return name == c.name; }))
+            unknown.push_back(name);
+    const auto missing = missing_columns(*t, {"date", "kind"});
+    if (!missing.empty() || !unknown.empty()) {
+        out.errors.push_back(
+            {.file = path,
+             .line = 1,
+             .column = 1,
+             .message = missing.empty()
+                            ? fmt::format("unknown column {} in an mgcalc export", join(unknown))
+                            : fmt::format("not an mgcalc export: no column {}", join(missing)),
+             .hint = "read a file written by 'mgcalc export csv' or 'mgcalc export json'"});
+        return;
+    }
+    for (const CsvRow& r : t->rows) {
+        if (r.fields.size() != t->width) {
+            ++out.rows;
+            out.errors.push_back({.file = path,
+                                  .line = r.line,
+                                  .column = 0,
+                                  .message = fmt::format("row has {} fields, the header has {}",
+                                                         r.fields.size(), t->width)});
+            continue;
+        }
+        std::vector<Cell> cells;
+        for (const Column& c : kColumns)
+            if (auto it = t->columns.find(c.name); it != t->columns.end())
+                cells.push_back(
+                    {.key = c.key, .value = r.fields[it->second], .column = int(it->second) + 1});
+        read_one(path, {}, r.line, cells, out);
+    }
+}
+
+std::string json_text(const nlohmann::json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_null()) return "null";
+    return v.dump();  // numbers in shortest round-trip form, booleans as true/false
+}
+
+void parse_json_export(const std::string& path, std::string_view raw, ImportRows& out) {
+    const auto doc = nlohmann::json::parse(raw, nullptr, false);
+    auto refuse = [&](std::string msg) {
+        out.errors.push_back(
+            {.file = path,
+             .line = 1,
+             .column = 1,
+             .message = std::move(msg),
+             .hint = "read a file written by 'mgcalc export json' or 'mgcalc export csv'"});
+    };
+    if (doc.is_discarded()) return refuse("not valid JSON");
+    if (!doc.is_object() || doc.value("format", "") != kExportFormat || !doc.contains("entries") ||
+        !doc["entries"].is_array())
+        return refuse(fmt::format("not an mgcalc export: no \"format\": \"{}\" with \"entries\"",
+                                  kExportFormat));
+    int n = 0;
+    for (const auto& item : doc["entries"]) {
+        ++n;
+        std::vector<Cell> cells;
+        if (!item.is_object()) {
+            ++out.rows;
+            out.errors.push_back({.file = path,
+                                  .line = 0,
+                                  .column = 0,
+                                  .message = fmt::format("entry {} is not an object", n)});
+            continue;
+        }
+        // A null `complete` is a cleared day mark; on other entries null is absence.
+        const bool mark = item.contains("kind") && item["kind"] == "day";
+        for (const Column& c : kColumns)
+            if (item.contains(c.name) &&
+                (!item[c.name].is_null() || (mark && c.key == std::string("complete"))))
+                cells.push_back({.key = c.key, .value = json_text(item[c.name])});
+        const size_t before = out.errors.size();
+        read_one(path, {}, 0, cells, out);
+        for (size_t i = before; i < out.errors.size(); ++i)
+            out.errors[i].message = fmt::format("entry {}: {}", n, out.errors[i].message);
+    }
+}
+
+}  // namespace
+
+std::string export_csv(const std::vector<JournalEntry>& entries) {
+    std::string out;
+    for (const Column& c : kColumns) out += std::string(out.empty() ? "" : ",") + c.name;
+    out += '\n';
+    for (const auto& e : entries) {
+        const auto f = fields_of(e);
+        for (size_t i = 0; i < f.size(); ++i) {
+            if (i) out += ',';
+            out += csv_field(f[i]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+nlohmann::json export_json(const std::vector<JournalEntry>& entries) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& e : entries) {
+        const auto f = fields_of(e);
+        nlohmann::json j = nlohmann::json::object();
+        for (size_t i = 0; i < f.size(); ++i) {
+            const std::string key = kColumns[i].key;
+            const std::string& v = f[i];
+            if (v.empty() || (key == "complete" && v == "null"))
+                j[kColumns[i].name] = nullptr;
+            else if (key == "mg" || key == "grams")
+                j[kColumns[i].name] =
+                    static_cast<double>(key == "mg" ? e.magnesium.ug() : e.food_mg) / 1000.0;
+            else if (key == "units")
+                j[kColumns[i].name] = e.units;
+            else if (key == "compound" || key == "complete")
+                j[kColumns[i].name] = v == "true";
+            else
+                j[kColumns[i].name] = v;
+        }
+        list.push_back(j);
+    }
+    return {{"format", kExportFormat}, {"version", 1}, {"entries", list}};
+}
+
+ImportRows parse_mgcalc_export(const std::string& path, std::string_view text) {
+    ImportRows out;
+    const size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first != std::string_view::npos && text[first] == '{')
+        parse_json_export(path, text, out);
+    else
+        parse_csv_export(path, text, out);
+    return out;
+}
+
+}  // namespace mg

@@ -1,0 +1,36 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "journal/entry.hpp"
+#include "store/journal_store.hpp"
+
+namespace mg::store {
+
+/// How imported entries meet the journal.
+struct MergeRules {
+    /// Cronometer: a day's servings win over a day total of the same day (a total is not
+    /// added to a day with food or supplements; a total already there is replaced when the
+    /// day's servings arrive), so that no day is counted twice.
+    bool servings_win = true;
+    /// mgcalc's own exports: keep each entry's id when it is free in its day.
+    bool keep_ids = false;
+};
+
+/// What an import did to the journal (or would do, on a copy).
+struct MergeResult {
+    int foods = 0, supplements = 0, totals = 0, marks = 0;  ///< entries added, by kind
+    int already_present = 0;            ///< entries the journal already holds (re-imports)
+    std::vector<Date> totals_skipped;   ///< days whose total was not added: servings win
+    std::vector<Date> totals_replaced;  ///< days whose total was removed: servings arrived
+    int added() const { return foods + supplements + totals + marks; }
+};
+
+/// Adds `incoming` to `months`. An entry is already present when the journal holds one
+/// with the same import key (or, without a key, the same content apart from its id), as
+/// many times as the import has it. New entries get `now` as their `added` time unless they
+/// carry one, and an id of their day. Pure: `months` is the whole journal.
+MergeResult merge_import(JournalStore::Months& months, const std::vector<JournalEntry>& incoming,
+                         const std::string& now, const MergeRules& rules);
+
+}  // namespace mg::store
