@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "foods/food_db.hpp"
 #include "foods/food_loader.hpp"
+#include "foods/pool_loader.hpp"
 #include "foods/suggestion_pool.hpp"
 #include "report/json_common.hpp"
 #include "store/fs.hpp"
@@ -134,9 +135,9 @@ const SuggestionPool* Context::suggestion_pool() {
         store::is_directory(paths_.foods) ? paths_.foods : store::dir_of(paths_.foods);
     const std::string path = dir + "/source/suggestions.yaml";
     pool_loaded_ = true;
-    const auto text = store::read_file(path);
-    if (!text) return nullptr;
-    SuggestionPool pool = parse_suggestion_pool(path, *text);
+    std::optional<SuggestionPool> loaded = load_suggestion_pool(path, paths_.cache_dir);
+    if (!loaded) return nullptr;
+    SuggestionPool pool = std::move(*loaded);
     if (auto errors = check_suggestion_pool(pool, foods()); !errors.empty()) {
         errors.push_back({.file = {},
                           .line = 0,
