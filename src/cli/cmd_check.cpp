@@ -87,8 +87,9 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
 }
 
 int run(Context& ctx, const po::variables_map& vm) {
-    const Date to =
-        vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
+    const Date to = vm.count("date")
+                        ? parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today())
+                        : ctx.today();
     int days = 1;
     if (vm.count("days")) {
         days = vm["days"].as<int>();

@@ -12,9 +12,11 @@
 #include "core/text.hpp"
 #include "foods/food_db.hpp"
 #include "journal/entry.hpp"
+#include "journal/reuse.hpp"
 #include "journal/supplement.hpp"
 #include "profile/vocabulary.hpp"
 #include "store/fs.hpp"
+#include "store/meal_store.hpp"
 
 namespace mg::cli {
 namespace {
@@ -97,9 +99,28 @@ std::vector<std::string> entry_ids(Context& ctx) {
     return out;
 }
 
+// The foods logged in the last four weeks, most often first, then `names` not among them.
+std::vector<std::string> recent_first(Context& ctx, const std::vector<std::string>& names) {
+    const Date today = ctx.today();
+    std::vector<std::string> out;
+    for (const auto& r :
+         recent_foods(ctx.journal().read_range(today.plus_days(-(kRecentDays - 1)), today), today))
+        out.push_back(r.food_id);
+    const std::set<std::string> seen(out.begin(), out.end());
+    for (const auto& n : names)
+        if (!seen.count(n)) out.push_back(n);
+    return out;
+}
+
 std::vector<std::string> dates(const Context& ctx) {
     std::vector<std::string> out;
     for (int back = 0; back < 7; ++back) out.push_back(ctx.today().plus_days(-back).iso());
+    out.push_back("today");
+    out.push_back("yesterday");
+    for (int back = 2; back <= 7; ++back) {
+        std::string day = std::string(ctx.today().plus_days(-back).weekday_name());
+        out.push_back(day);
+    }
     return out;
 }
 
@@ -111,12 +132,16 @@ std::vector<std::string> candidates(Context& ctx, Complete kind) {
                 return {};
             case Complete::foods:
                 return food_names(ctx, false);
+            case Complete::food_pairs:
+                return recent_first(ctx, food_names(ctx, false));
             case Complete::custom_foods:
                 return food_names(ctx, true);
             case Complete::profiles:
                 return profile_names(ctx);
             case Complete::entry_ids:
                 return entry_ids(ctx);
+            case Complete::meals:
+                return store::MealStore(ctx.paths().meals_dir).names();
             case Complete::dates:
                 return dates(ctx);
             case Complete::files:
@@ -208,6 +233,8 @@ std::vector<std::string> command_words(std::vector<std::string> words) {
 // What completes the `index`th positional word of `cmd`.
 Complete positional_kind(const Command& cmd, size_t index) {
     for (const auto& p : cmd.positionals) {
+        // FOOD AMOUNT pairs: amounts (odd places) are free text.
+        if (p.complete == Complete::food_pairs && index % 2 == 1) return Complete::nothing;
         if (p.count < 0 || index < static_cast<size_t>(p.count)) return p.complete;
         index -= static_cast<size_t>(p.count);
     }

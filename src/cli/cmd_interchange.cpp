@@ -28,8 +28,10 @@ void export_options(po::options_description& o) {
 // The entries between --from and --to (inclusive; either may be left out).
 std::vector<JournalEntry> selected(Context& ctx, const po::variables_map& vm) {
     const bool has_from = vm.count("from") > 0, has_to = vm.count("to") > 0;
-    const Date from = has_from ? parse_date_option(vm["from"].as<std::string>(), "--from") : Date();
-    const Date to = has_to ? parse_date_option(vm["to"].as<std::string>(), "--to") : Date();
+    const Date from =
+        has_from ? parse_date_option(vm["from"].as<std::string>(), "--from", ctx.today()) : Date();
+    const Date to =
+        has_to ? parse_date_option(vm["to"].as<std::string>(), "--to", ctx.today()) : Date();
     if (has_from && has_to && to < from) throw UsageError("--to is before --from");
     auto entries =
         has_from && has_to ? ctx.journal().read_range(from, to) : ctx.journal().read_all();

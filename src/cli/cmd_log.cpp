@@ -5,17 +5,18 @@
 
 #include "cli/command.hpp"
 #include "cli/context.hpp"
+#include "cli/log_common.hpp"
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
+#include "journal/batch.hpp"
 #include "journal/day.hpp"
 #include "journal/make_entry.hpp"
 #include "journal/supplement.hpp"
 
 namespace mg::cli {
-namespace {
 
 void common_options(po::options_description& o) {
     o.add_options()("date", po::value<std::string>()->value_name("YYYY-MM-DD"),
@@ -38,9 +39,11 @@ std::string meal_option(const po::variables_map& vm) {
 }
 
 Date date_option(Context& ctx, const po::variables_map& vm) {
-    return vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date")
+    return vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today())
                             : ctx.today();
 }
+
+namespace {
 
 std::string joined(const po::variables_map& vm, const char* key) {
     return vm.count(key) ? join(vm[key].as<std::vector<std::string>>(), " ") : std::string();
@@ -51,6 +54,7 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
           const std::vector<JournalEntry>& month) {
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);
+    if (const std::string w = day_total_warning(month, e.date); !w.empty()) ctx.warn(w);
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"entry", entry_json(e)}};
         j["day"] = day_json(d);
@@ -78,31 +82,74 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     ctx.out << line << "\n";
 }
 
+}  // namespace
+
+// "Bananas, raw (1 serving of 1 medium (118 g))" or "Almonds (1 oz, 28.35 g)".
+std::string food_what(const FoodDb& db, const JournalEntry& e) {
+    const Food* f = db.find(e.food_id);
+    std::string via;
+    try {
+        if (f) via = resolve_amount(parse_amount(e.amount), *f).via;
+    } catch (const InputError&) {
+        // A copied entry whose amount no longer fits its food keeps its recorded weight.
+    }
+    const std::string suffix = ", the default serving";
+    if (via.ends_with(suffix))
+        return fmt::format("{} ({} = {}, {} g)", e.name, e.amount,
+                           via.substr(0, via.size() - suffix.size()), format_grams(e.food_mg));
+    if (e.amount.ends_with(" g")) return fmt::format("{} ({})", e.name, e.amount);
+    return fmt::format("{} ({}, {} g)", e.name, e.amount, format_grams(e.food_mg));
+}
+
+void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
+    ctx.targets();  // validate the profile before writing anything
+    std::vector<JournalEntry> month;
+    auto store = ctx.journal();
+    entries = store.append(std::move(entries), &month);
+    auto what = [&](const JournalEntry& e) {
+        return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
+                                         : fmt::format("{} ({}) [supplement]", e.name, e.amount);
+    };
+    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), month);
+    if (ctx.format() == Format::json) {
+        nlohmann::json j{{"entries", nlohmann::json::array()}};
+        for (const auto& e : entries) j["entries"].push_back(entry_json(e));
+        j["day"] = day_json(day_intake(month, entries.front().date));
+        j["reference"] = reference_json(ctx.targets());
+        ctx.print_json(j);
+        return;
+    }
+    for (size_t i = 0; i + 1 < entries.size(); ++i)
+        ctx.out << fmt::format("+{} mg {}\n", format_mg(entries[i].magnesium), what(entries[i]));
+    echo(ctx, entries.back(), what(entries.back()), month);
+}
+
+namespace {
+
 void add_options(po::options_description& o) {
-    o.add_options()("food", po::value<std::string>()->value_name("FOOD"),
-                    "food id, usda:NNNNN, name or alias")(
-        "amount", po::value<std::vector<std::string>>()->value_name("AMOUNT"),
-        "e.g. '1/2 cup', '30 g', '1 medium'");
+    o.add_options()("items", po::value<std::vector<std::string>>()->value_name("FOOD AMOUNT"),
+                    "a food (id, usda:NNNNN, name or alias) and its amount, once or more");
     common_options(o);
 }
 
 int add_run(Context& ctx, const po::variables_map& vm) {
-    if (!vm.count("food") || !vm.count("amount"))
+    const auto words =
+        vm.count("items") ? vm["items"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    std::vector<FoodItem> items = pair_food_words(words);
+    if (items.empty())
         throw UsageError("log add needs a FOOD and an AMOUNT",
-                         "mgcalc log add spinach-boiled '1/2 cup'");
+                         "mgcalc log add spinach-boiled '1/2 cup', or several: mgcalc log add "
+                         "oatmeal '1 cup' banana 1");
     const Date date = date_option(ctx, vm);
     const std::string meal = meal_option(vm);
-    const Food& f = ctx.foods().resolve(vm["food"].as<std::string>());
-    JournalEntry e = food_entry(f, joined(vm, "amount"));
-    e.date = date;
-    e.meal = meal;
-    if (vm.count("note")) e.note = vm["note"].as<std::string>();
-    e.added = ctx.now_utc();
-    ctx.targets();  // validate the profile before writing anything
-    std::vector<JournalEntry> month;
-    auto store = ctx.journal();
-    e = store.append({e}, &month).front();
-    echo(ctx, e, fmt::format("{} ({}, {} g)", e.name, e.amount, format_grams(e.food_mg)), month);
+    std::vector<JournalEntry> entries = food_entries(ctx.foods(), items);
+    for (auto& e : entries) {
+        e.date = date;
+        e.meal = meal;
+        if (vm.count("note")) e.note = vm["note"].as<std::string>();
+        e.added = ctx.now_utc();
+    }
+    log_entries(ctx, std::move(entries));
     return 0;
 }
 
@@ -167,16 +214,21 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
 Command log_add_command() {
     return {
         .name = "log add",
-        .summary = "log a food you ate",
-        .usage = "FOOD AMOUNT [--meal M] [--date D] [--note TEXT]",
+        .summary = "log foods you ate (one or several)",
+        .usage = "FOOD AMOUNT [FOOD AMOUNT]... [--meal M] [--date D] [--note TEXT]",
         .details =
             "FOOD: id, usda:NNNNN, or exact name/alias (see 'mgcalc foods search').\n"
-            "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...\n"
+            "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, half a cup ...\n"
+            "A bare number is that many default servings ('banana 1' is one medium banana;\n"
+            "'mgcalc foods show FOOD' says what the default serving is).\n"
+            "Several foods: quote each amount, 'oatmeal \"1 cup\" banana 1 \"peanut butter\"\n"
+            "\"2 tbsp\"'. They are logged in one write, all or nothing: when one food or amount\n"
+            "is wrong, nothing is logged and every problem is reported.\n"
+            "D: YYYY-MM-DD, today, yesterday, or a weekday name (one of the last seven days).\n"
             "The meal is left unset unless --meal is given. The magnesium is recorded with the\n"
             "entry; 'mgcalc log edit ID' recomputes it from the current food database.",
         .formats = {Format::text, Format::json},
-        .positionals = {{.name = "food", .complete = Complete::foods},
-                        {.name = "amount", .count = -1}},
+        .positionals = {{.name = "items", .count = -1, .complete = Complete::food_pairs}},
         .needs = {.foods = true, .journal = true},
         .add_options = add_options,
         .run = add_run};

@@ -49,8 +49,9 @@ int run(Context& ctx, const po::variables_map& vm) {
     const std::optional<bool> mark = requested_mark(vm);
     JournalEntry e;
     e.kind = EntryKind::day;
-    e.date =
-        vm.count("date") ? parse_date_option(vm["date"].as<std::string>(), "--date") : ctx.today();
+    e.date = vm.count("date")
+                 ? parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today())
+                 : ctx.today();
     e.complete = mark;
     e.added = ctx.now_utc();
     ctx.targets();  // validate the profile before writing anything

@@ -69,9 +69,11 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     Date from = ctx.today(), to = ctx.today();
     if (vm.count("date") && (vm.count("from") || vm.count("to")))
         throw UsageError("give --date, or --from/--to, not both");
-    if (vm.count("date")) from = to = parse_date_option(vm["date"].as<std::string>(), "--date");
-    if (vm.count("from")) from = parse_date_option(vm["from"].as<std::string>(), "--from");
-    if (vm.count("to")) to = parse_date_option(vm["to"].as<std::string>(), "--to");
+    if (vm.count("date"))
+        from = to = parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today());
+    if (vm.count("from"))
+        from = parse_date_option(vm["from"].as<std::string>(), "--from", ctx.today());
+    if (vm.count("to")) to = parse_date_option(vm["to"].as<std::string>(), "--to", ctx.today());
     if (vm.count("to") && !vm.count("from")) from = to;
     if (to < from) throw UsageError("--to is before --from");
     if (from.days_until(to) > 3660)
@@ -212,7 +214,8 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
             throw UsageError(fmt::format("unknown meal '{}'", meal), "one of: " + join(meals));
     }
     std::optional<Date> date;
-    if (vm.count("date")) date = parse_date_option(vm["date"].as<std::string>(), "--date");
+    if (vm.count("date"))
+        date = parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today());
     const FoodDb* db = nullptr;
     JournalEntry after;
     ctx.journal().modify([&](store::JournalStore::Months& months) {

@@ -50,9 +50,9 @@ int run(Context& ctx, const po::variables_map& vm) {
         start = parse_week(vm["week"].as<std::string>(), y, w);
         label = fmt::format("{:04}-W{:02}", y, w);
     } else {
-        const Date end = vm.count("ending")
-                             ? parse_date_option(vm["ending"].as<std::string>(), "--ending")
-                             : ctx.today();
+        const Date end = vm.count("ending") ? parse_date_option(vm["ending"].as<std::string>(),
+                                                                "--ending", ctx.today())
+                                            : ctx.today();
         start = end.plus_days(-6);
         label = "7 days ending " + end.iso();
     }

@@ -14,9 +14,11 @@ namespace po = boost::program_options;
 enum class Complete {
     nothing,       ///< free text: offer nothing
     foods,         ///< everyday food ids and aliases
+    food_pairs,    ///< FOOD AMOUNT pairs: foods (recently logged first) at FOOD positions
     custom_foods,  ///< the user's own foods and recipes
     profiles,      ///< profile names in the data directory and the bundled examples
     entry_ids,     ///< ids of recent journal entries of the selected profile
+    meals,         ///< names of the saved meals
     dates,         ///< YYYY-MM-DD, today and the days just before it
     files,         ///< file names (the shell completes them)
 };
@@ -85,6 +87,15 @@ Command foods_add_command();
 Command foods_rm_command();
 Command recipe_add_command();
 Command log_add_command();
+Command log_eat_command();
+Command log_copy_command();
+Command log_meal_command();
+Command meal_save_command();
+Command meal_add_command();
+Command meal_list_command();
+Command meal_show_command();
+Command meal_rm_command();
+Command foods_recent_command();
 Command log_supplement_command();
 Command log_show_command();
 Command log_rm_command();

@@ -27,6 +27,12 @@ Date parse_date_option(const std::string& value, const std::string& option) {
                             "write dates as YYYY-MM-DD, e.g. 2026-03-14");
 }
 
+Date parse_date_option(const std::string& value, const std::string& option, Date today) {
+    if (auto d = parse_date_word(value, today)) return *d;
+    throw InputError::plain(fmt::format("{} '{}' is not a date", option, value),
+                            std::string(kDateWordRule));
+}
+
 namespace {
 std::string env_or(const Environment& env, const std::string& key) {
     auto it = env.vars.find(key);

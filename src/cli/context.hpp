@@ -118,7 +118,11 @@ class Context {
     std::string profile_path_;
 };
 
-/// Parses a date option; throws UsageError naming the option.
+/// Parses a strict YYYY-MM-DD date option (--today, MGCALC_TODAY); throws InputError naming
+/// the option.
 Date parse_date_option(const std::string& value, const std::string& option);
+/// Parses a date option as people type it: YYYY-MM-DD, today, yesterday or a weekday name
+/// relative to `today` (parse_date_word); throws InputError naming the option.
+Date parse_date_option(const std::string& value, const std::string& option, Date today);
 
 }  // namespace mg::cli

@@ -11,6 +11,7 @@ struct DataPaths {
     std::string profiles_dir{};      ///< DATA/profiles: one NAME.yaml per profile
     std::string journal_dir{};       ///< DATA/journal: one folder per profile
     std::string custom_foods_dir{};  ///< DATA/foods: the user's custom.yaml and recipes.yaml
+    std::string meals_dir{};         ///< DATA/meals: one NAME.yaml per saved meal
     std::string foods{};             ///< the food database: a directory or one file
     std::string examples_dir{};      ///< the bundled example profiles; empty when none is found
     std::string cache_dir{};         ///< derived-data cache; empty when caching is off
@@ -20,7 +21,8 @@ struct DataPaths {
         return {.data_dir = data_dir,
                 .profiles_dir = data_dir + "/profiles",
                 .journal_dir = data_dir + "/journal",
-                .custom_foods_dir = data_dir + "/foods"};
+                .custom_foods_dir = data_dir + "/foods",
+                .meals_dir = data_dir + "/meals"};
     }
     /// DATA/profiles/NAME.yaml (`name` must already be a valid name, core/names.hpp).
     std::string profile_file(const std::string& name) const {

@@ -91,6 +91,15 @@ std::string_view Date::weekday_abbrev() const {
     return kNames[iso_weekday() - 1];
 }
 
+namespace {
+constexpr std::string_view kDayNames[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                          "friday", "saturday", "sunday"};
+}  // namespace
+
+std::string_view Date::weekday_name() const {
+    return kDayNames[iso_weekday() - 1];
+}
+
 std::pair<int, int> Date::iso_week() const {
     const Date thursday = plus_days(4 - iso_weekday());
     const int y = thursday.year();
@@ -121,6 +130,20 @@ Age age_on(Date birth, Date on) {
     if (on.day() < birth.day()) --months;
     if (months < 0) months = 0;
     return Age{months / 12, months};
+}
+
+std::optional<Date> parse_date_word(std::string_view text, Date today) {
+    if (auto d = Date::parse(text)) return d;
+    std::string w;
+    for (char c : text) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (w == "today") return today;
+    if (w == "yesterday") return today.plus_days(-1);
+    for (int i = 0; i < 7; ++i) {
+        if (w != kDayNames[i] && (w.size() != 3 || kDayNames[i].substr(0, 3) != w)) continue;
+        const int back = (today.iso_weekday() - (i + 1) + 7) % 7;
+        return today.plus_days(back == 0 ? -7 : -back);
+    }
+    return std::nullopt;
 }
 
 }  // namespace mg

@@ -23,6 +23,8 @@ class Date {
     int iso_weekday() const;
     /// "Mon" ... "Sun".
     std::string_view weekday_abbrev() const;
+    /// "monday" ... "sunday", as parse_date_word reads them.
+    std::string_view weekday_name() const;
     /// ISO week-numbering year and week (1..53).
     std::pair<int, int> iso_week() const;
     /// Monday of ISO week `week` of ISO year `year`; nullopt when the week does not exist.
@@ -47,5 +49,16 @@ struct Age {
     int months = 0;  ///< completed months in total (years*12 + remainder)
 };
 Age age_on(Date birth, Date on);
+
+/// A date as people type it, relative to `today` (passed in: nothing here reads a clock):
+/// `YYYY-MM-DD`; `today`; `yesterday`; or a weekday name (`monday` or `mon`, any case),
+/// meaning the most recent such day before today, 1 to 7 days ago (on a Wednesday,
+/// `wednesday` is a week ago: today is `today`). nullopt when it is none of these.
+std::optional<Date> parse_date_word(std::string_view text, Date today);
+
+/// What parse_date_word accepts, in words, for the hint of an error about a date.
+inline constexpr std::string_view kDateWordRule =
+    "write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, or a weekday name (monday ... "
+    "sunday) for one of the last seven days";
 
 }  // namespace mg

@@ -66,12 +66,63 @@ Fraction add(Fraction a, Fraction b) {
     return {a.num * b.den + b.num * a.den, a.den * b.den};
 }
 
+// The number a word names ("one" ... "twelve"), or 0.
+int number_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"one",  "two", "three",  "four",
+                                                  "five", "six", "seven",  "eight",
+                                                  "nine", "ten", "eleven", "twelve"};
+    for (int i = 0; i < 12; ++i)
+        if (w == kWords[i]) return i + 1;
+    return 0;
+}
+
+// Rewrites a quantity written in words at the start of `s` in digits, keeping the rest as
+// written: "half a cup" -> "1/2 cup", "two and a half cups" -> "2 1/2 cups", "a" -> "1".
+std::string digits_for_words(std::string_view s) {
+    std::vector<std::string_view> w;  // the first words, lower-cased copies below
+    size_t pos = 0;
+    std::vector<size_t> ends;
+    while (w.size() < 4 && pos < s.size()) {
+        while (pos < s.size() && s[pos] == ' ') ++pos;
+        size_t e = pos;
+        while (e < s.size() && s[e] != ' ') ++e;
+        if (e > pos) w.push_back(s.substr(pos, e - pos)), ends.push_back(e);
+        pos = e;
+    }
+    std::vector<std::string> l;
+    for (auto x : w) l.push_back(to_lower(x));
+    auto is = [&](size_t i, std::string_view v) { return i < l.size() && l[i] == v; };
+    auto rest = [&](size_t used) { return std::string(s.substr(used ? ends[used - 1] : 0)); };
+    auto a_or_an = [&](size_t i) { return is(i, "a") || is(i, "an"); };
+    if (l.empty()) return std::string(s);
+    if (is(0, "half")) return "1/2" + rest(a_or_an(1) ? 2 : 1);
+    if (a_or_an(0)) {
+        if (is(1, "half")) return "1/2" + rest(2);
+        if (is(1, "quarter")) return "1/4" + rest(2);
+        if (is(1, "third")) return "1/3" + rest(2);
+        return "1" + rest(1);
+    }
+    const bool digits = !l[0].empty() && l[0].find_first_not_of("0123456789") == std::string::npos;
+    const int n = digits ? -1 : number_word(l[0]);
+    if (n == 0) return std::string(s);
+    const std::string whole = digits ? l[0] : std::to_string(n);
+    if (is(1, "and") && is(2, "a") && is(3, "half")) return whole + " 1/2" + rest(4);
+    return whole + rest(1);
+}
+
 }  // namespace
 
+std::string quantity_text(const Amount& a) {
+    if (a.den == 1) return std::to_string(a.num);
+    if (a.num < a.den) return fmt::format("{}/{}", a.num, a.den);
+    return fmt::format("{} {}/{}", a.num / a.den, a.num % a.den, a.den);
+}
+
 Amount parse_amount(std::string_view text) {
-    const std::string_view s = trim(text);
+    const std::string spelled = digits_for_words(trim(text));
+    const std::string_view s = spelled;
     Amount a;
-    a.written = std::string(s);
+    a.written = std::string(trim(text));
     auto bad = [&](const std::string& why) {
         return InputError::plain(fmt::format("amount '{}' {}", a.written, why),
                                  "write a number and a unit, e.g. '30 g', '1/2 cup', '1 medium'");
@@ -217,18 +268,38 @@ std::string portions_list(const Food& f) {
     return names.empty() ? "none" : join(names);
 }
 
+bool has_portion_word(const Food& f, const std::string& word) {
+    for (const auto& p : f.portions) {
+        const auto toks = unit_tokens(p.unit);
+        if (std::find(toks.begin(), toks.end(), word) != toks.end()) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool is_measure_unit(const std::string& unit) {
+    const std::string u = unit == "T" ? unit : to_lower(unit);
+    return mass_unit_grams(u) || volume_unit_ml(u);
+}
+
+DefaultServing default_serving(const Food& food) {
+    if (const Portion* p = food.serving_portion())
+        return {.food_mg = p->food_mg, .text = describe_portion(*p)};
+    return {.food_mg = 100'000, .text = "100 g"};
+}
 
 Resolved resolve_amount(const Amount& a, const Food& f) {
     Resolved r;
     const std::string& u = a.unit;
     double grams = -1;
-    if (u.empty()) {
-        throw InputError::plain(
-            fmt::format("amount '{}' has no unit", a.written),
-            fmt::format("{} has portions: {}; or use g, oz or lb", f.id, portions_list(f)));
-    }
-    if (auto g = mass_unit_grams(u)) {
+    const auto tokens = unit_tokens(u);
+    if (u.empty() || tokens == std::vector<std::string>{"default", "serving"} ||
+        (tokens == std::vector<std::string>{"serving"} && !has_portion_word(f, "serving"))) {
+        const DefaultServing d = default_serving(f);
+        grams = a.quantity() * static_cast<double>(d.food_mg) / 1000.0;
+        r.via = d.text + ", the default serving";
+    } else if (auto g = mass_unit_grams(u)) {
         grams = a.quantity() * *g;
         r.via = u;
     } else if (auto ml = volume_unit_ml(u)) {

@@ -38,7 +38,12 @@ const SupplementForm& compound_form(const std::string& name, const FormMatch& m)
 JournalEntry food_entry(const Food& food, std::string amount) {
     JournalEntry e;
     e.kind = EntryKind::food;
-    e.amount = std::move(amount);
+    // A bare number is that many default servings; the journal says so in words, so that
+    // the line reads the same to a person and to `log edit`.
+    const Amount a = parse_amount(amount);
+    e.amount = a.unit.empty()
+                   ? quantity_text(a) + (a.num > a.den ? " default servings" : " default serving")
+                   : std::move(amount);
     refresh_food_entry(e, food);
     return e;
 }

@@ -10,8 +10,9 @@ namespace mg {
 // The one place a journal entry's magnesium is computed from what was eaten or taken
 // (`log add`, `log supplement`, `log edit`). The caller sets date, meal, note and `added`.
 
-/// A food entry for `amount` (as written, e.g. "1/2 cup") of `food`. Throws InputError when
-/// the amount does not parse or does not fit the food (resolve_amount).
+/// A food entry for `amount` (as written, e.g. "1/2 cup") of `food`; a bare number ("2")
+/// is recorded as that many default servings ("2 default servings"). Throws InputError when the
+/// amount does not parse or does not fit the food (resolve_amount).
 JournalEntry food_entry(const Food& food, std::string amount);
 
 /// Recomputes a food entry from `food` and the entry's own `amount`: food id, name, weight

@@ -134,7 +134,20 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
     for (const auto& [month, list] : by_month)
         existing[month] = read_month(month_path(month), errors);
     refuse_if_bad(errors);
+    if (entries.size() > 1) {
+        // Several entries: each month is rewritten whole (temp file, fsync, rename), so that
+        // a kill or a full disk leaves all of them or none, never the first few.
+        for (auto& [month, list] : by_month) {
+            auto& have = existing[month];
+            for (JournalEntry* e : list) {
+                e->id = next_entry_id(have, e->date);
+                have.push_back(*e);
+            }
+            write_atomic(month_path(month), render_month(have));
+        }
+    }
     for (auto& [month, list] : by_month) {
+        if (entries.size() > 1) break;
         auto& have = existing[month];
         const std::string path = month_path(month);
         std::string chunk;

@@ -26,6 +26,8 @@ class JournalStore {
     std::vector<JournalEntry> read_all() const;
 
     /// Appends entries (ids are assigned here, per date). Returns them with their ids.
+    /// One entry goes out as one appended line; several are all or nothing within a month
+    /// (the month file is replaced atomically), so a batch should keep to one month.
     /// `month_entries` receives, for the month of the first entry, all its entries after
     /// the append (for running totals).
     std::vector<JournalEntry> append(std::vector<JournalEntry> entries,

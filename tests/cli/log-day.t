@@ -204,7 +204,7 @@ Usage errors: no flag, two flags; a bad date.
   [2]
   $ mgcalc log day --complete --date 2026-02-30
   mgcalc: error: --date '2026-02-30' is not a date
-    hint: write dates as YYYY-MM-DD, e.g. 2026-03-14
+    hint: write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, or a weekday name (monday ... sunday) for one of the last seven days
   [1]
   $ mgcalc help log day
   usage: mgcalc log day --complete | --incomplete | --clear [--date D]

@@ -1,0 +1,184 @@
+#include "foods/phrase.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "core/diagnostic.hpp"
+#include "core/text.hpp"
+#include "foods/amount.hpp"
+
+namespace mg {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool is_number_word(const std::string& w) {
+    static const std::vector<std::string> kWords = {"a",     "an",   "half", "one",    "two",
+                                                    "three", "four", "five", "six",    "seven",
+                                                    "eight", "nine", "ten",  "eleven", "twelve"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Digits, a decimal point or a vulgar fraction (UTF-8 lead bytes of ½ ⅓ ⅔ ¼ ¾ ⅕ ⅛ ⅙).
+bool starts_numeric(std::string_view w) {
+    if (w.empty()) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    return is_digit(w[0]) || (w[0] == '.' && w.size() > 1 && is_digit(w[1])) || c == 0xC2 ||
+           c == 0xE2;
+}
+
+bool looks_like_amount(std::string_view text) {
+    const auto words = split_words(to_lower(trim(text)), " ");
+    return !words.empty() && (starts_numeric(words[0]) || is_number_word(words[0]));
+}
+
+// Words of a phrase; "30g" and "2cups" are split after the number.
+std::vector<std::string> phrase_words(std::string_view phrase) {
+    std::vector<std::string> out;
+    for (const auto& w : split_words(phrase, " \t")) {
+        size_t i = 0;
+        while (i < w.size() && (is_digit(w[i]) || w[i] == '.' || w[i] == '/')) ++i;
+        const bool glued = i > 0 && i < w.size() && std::isalpha(static_cast<unsigned char>(w[i]));
+        if (glued) {
+            out.push_back(w.substr(0, i));
+            out.push_back(w.substr(i));
+        } else {
+            out.push_back(w);
+        }
+    }
+    return out;
+}
+
+bool fraction_word(const std::string& w) {
+    const size_t slash = w.find('/');
+    return (slash != std::string::npos && slash > 0 && slash + 1 < w.size() &&
+            w.find_first_not_of("0123456789/") == std::string::npos) ||
+           (!w.empty() && !is_digit(w[0]) && starts_numeric(w));
+}
+
+// How many of the first words make the quantity: "1", "1 1/2", "half a", "a", "two and a half".
+size_t quantity_words(const std::vector<std::string>& w) {
+    auto is = [&](size_t i, const char* v) { return i < w.size() && to_lower(w[i]) == v; };
+    auto and_a_half = [&](size_t i) { return is(i, "and") && is(i + 1, "a") && is(i + 2, "half"); };
+    if (w.empty()) return 0;
+    const std::string first = to_lower(w[0]);
+    if (first == "half") return is(1, "a") || is(1, "an") ? 2 : 1;
+    if (first == "a" || first == "an")
+        return is(1, "half") || is(1, "quarter") || is(1, "third") ? 2 : 1;
+    size_t n = 0;
+    if (is_number_word(first)) {
+        n = 1;
+    } else if (starts_numeric(first)) {
+        n = 1;
+        const bool whole = first.find_first_not_of("0123456789") == std::string::npos;
+        if (whole && w.size() > 1 && fraction_word(w[1])) n = 2;
+    }
+    if (n == 1 && and_a_half(1)) n = 4;
+    return n;
+}
+
+std::string joined(const std::vector<std::string>& w, size_t from, size_t to) {
+    std::vector<std::string> part(w.begin() + static_cast<std::ptrdiff_t>(from),
+                                  w.begin() + static_cast<std::ptrdiff_t>(to));
+    return join(part, " ");
+}
+
+// The food named by `text`, as written or in the singular ("bananas", "peaches", "berries").
+const Food* find_food(const FoodDb& db, const std::string& text) {
+    if (text.empty()) return nullptr;
+    if (const Food* f = db.find(text)) return f;
+    const std::string l = to_lower(text);
+    if (l.ends_with("ies"))
+        if (const Food* f = db.find(l.substr(0, l.size() - 3) + "y")) return f;
+    if (l.ends_with("es"))
+        if (const Food* f = db.find(l.substr(0, l.size() - 2))) return f;
+    if (l.ends_with("s")) return db.find(l.substr(0, l.size() - 1));
+    return nullptr;
+}
+
+// The food part after the unit words, without a leading "of".
+size_t skip_of(const std::vector<std::string>& w, size_t i) {
+    return i < w.size() && to_lower(w[i]) == "of" ? i + 1 : i;
+}
+
+[[noreturn]] void unknown_food(const FoodDb& db, const std::vector<std::string>& w, size_t q) {
+    // The standard "unknown food" error, for the reading whose text has suggestions.
+    std::optional<InputError> first;
+    for (size_t k = q; k < w.size() && k < q + 3; ++k) {
+        try {
+            db.resolve(joined(w, skip_of(w, k), w.size()));
+        } catch (const InputError& e) {
+            if (!first) first = e;
+            if (e.diagnostics().front().hint.starts_with("did you mean")) throw;
+        }
+    }
+    throw *first;
+}
+
+}  // namespace
+
+std::vector<FoodItem> pair_food_words(const std::vector<std::string>& words) {
+    if (words.size() < 2) return {};
+    bool pairs = words.size() >= 4 && words.size() % 2 == 0;
+    for (size_t i = 0; pairs && i < words.size(); ++i)
+        pairs = looks_like_amount(words[i]) == (i % 2 == 1);
+    std::vector<FoodItem> out;
+    if (pairs) {
+        for (size_t i = 0; i < words.size(); i += 2) out.push_back({words[i], words[i + 1]});
+    } else {
+        std::vector<std::string> rest(words.begin() + 1, words.end());
+        out.push_back({words[0], join(rest, " ")});
+    }
+    return out;
+}
+
+std::vector<std::string> split_phrases(std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& p : split_words(text, ";\n\r"))
+        if (!trim(p).empty()) out.emplace_back(trim(p));
+    return out;
+}
+
+Understood understand_phrase(std::string_view phrase_in, const FoodDb& db) {
+    Understood u{.phrase = std::string(trim(phrase_in))};
+    const auto w = phrase_words(u.phrase);
+    const size_t q = quantity_words(w);
+    if (q == 0)
+        throw InputError::plain(
+            fmt::format("'{}' does not start with an amount", u.phrase),
+            "write the amount first, e.g. '1 cup oatmeal', 'half a cup of rice' or '2 bananas'");
+    if (q == w.size())
+        throw InputError::plain(fmt::format("'{}' names no food", u.phrase),
+                                "write the food after the amount, e.g. '2 tbsp peanut butter'");
+    const std::string quantity = joined(w, 0, q);
+    size_t unit_end = q;
+    // A mass or volume unit right after the quantity is the unit, whatever follows.
+    if (q + 1 < w.size() && to_lower(w[q]) == "fl" && to_lower(w[q + 1]) == "oz")
+        unit_end = q + 2;
+    else if (is_measure_unit(w[q]))
+        unit_end = q + 1;
+    if (unit_end > q && skip_of(w, unit_end) >= w.size())
+        throw InputError::plain(fmt::format("'{}' names no food", u.phrase),
+                                "write the food after the amount, e.g. '2 tbsp peanut butter'");
+    if (unit_end > q) {
+        u.food = find_food(db, joined(w, skip_of(w, unit_end), w.size()));
+        if (!u.food) unknown_food(db, w, skip_of(w, unit_end));
+    } else {
+        // No unit, or up to three portion words ("medium", "large slice"), then the food.
+        for (size_t k = q; k < w.size() && k < q + 4 && !u.food; ++k)
+            if ((u.food = find_food(db, joined(w, skip_of(w, k), w.size())))) unit_end = k;
+        if (!u.food) unknown_food(db, w, q);
+    }
+    // The quantity in digits ("half a" -> "1/2"): the journal reads the same to everyone.
+    const std::string digits = quantity_text(parse_amount(quantity));
+    u.amount = unit_end > q ? digits + " " + joined(w, q, unit_end) : digits;
+    resolve_amount(parse_amount(u.amount), *u.food);  // throws when the unit does not fit
+    return u;
+}
+
+}  // namespace mg
