@@ -22,13 +22,20 @@ struct Ingredient {
     int line = 0;
 };
 
+/// Where a food sits in search and resolution (docs/food-data.md#three-tiers): everyday foods
+/// (curated and the user's own) first, then USDA FNDDS foods as eaten, then SR28 ingredients.
+enum class FoodTier { everyday, as_eaten, ingredient };
+
 /// A food with its magnesium content per 100 g of edible portion.
 struct Food {
     std::string id;     ///< stable slug, e.g. "spinach-boiled" or "usda-11458"
     std::string name;   ///< display name
     std::string group;  ///< group slug, e.g. "leafy-greens"
     std::int64_t ug_per_100g = 0;
-    std::string source;  ///< e.g. "usda-sr28:11458", "custom", "recipe"
+    double kcal_per_100g = -1;  ///< energy in kcal per 100 g; negative when the source has none
+    std::string mg_basis;       ///< what the source marks the value as: "calculated",
+                                ///< "assumed-zero", or empty (analytical or not marked)
+    std::string source;  ///< e.g. "usda-sr28:11458", "usda-fndds-2021-2023:58106210", "custom"
     std::vector<Portion> portions;
     std::string serving;  ///< name of the typical-serving portion; empty = 100 g
     std::vector<std::string> aliases;
@@ -43,6 +50,17 @@ struct Food {
 
     Magnesium per_100g() const { return Magnesium::from_ug(ug_per_100g); }
     Magnesium in(std::int64_t food_mg) const { return magnesium_in(ug_per_100g, food_mg); }
+    bool has_energy() const { return kcal_per_100g >= 0; }
+    /// kcal in `food_mg` milligrams of food (has_energy() must hold).
+    double kcal_in(std::int64_t food_mg) const {
+        return kcal_per_100g * static_cast<double>(food_mg) / 100000.0;
+    }
+    /// The tier, from the id: `fndds-` as eaten, `usda-` ingredient, anything else everyday.
+    FoodTier tier() const {
+        if (id.rfind("fndds-", 0) == 0) return FoodTier::as_eaten;
+        if (id.rfind("usda-", 0) == 0) return FoodTier::ingredient;
+        return FoodTier::everyday;
+    }
     /// The typical serving (docs/food-data.md#servings), or nullptr when the food has none.
     const Portion* serving_portion() const;
 };

@@ -101,6 +101,10 @@ std::string encode_food_cache(const FoodCacheKey& key, const std::vector<Food>& 
         body.str(f.name);
         body.str(f.group);
         body.i64(f.ug_per_100g);
+        std::uint64_t kcal_bits;
+        std::memcpy(&kcal_bits, &f.kcal_per_100g, 8);
+        body.u64(kcal_bits);
+        body.str(f.mg_basis);
         body.str(f.source);
         body.u64(f.portions.size());
         for (const auto& p : f.portions) {
@@ -178,6 +182,9 @@ std::optional<std::vector<Food>> decode_food_cache(std::string_view bytes,
         f.name = r.str();
         f.group = r.str();
         f.ug_per_100g = r.i64();
+        const std::uint64_t kcal_bits = r.u64();
+        std::memcpy(&f.kcal_per_100g, &kcal_bits, 8);
+        f.mg_basis = r.str();
         f.source = r.str();
         std::uint64_t np = 0;
         if (!r.count(np, 10000)) break;

@@ -10,8 +10,9 @@
 namespace mg {
 
 /// The cache layout. Bump it whenever the layout changes or validation accepts less than
-/// before (2: duplicate keys became errors), so that no cache of the old rules is trusted.
-inline constexpr std::uint64_t kFoodCacheFormat = 2;
+/// before (2: duplicate keys became errors; 3: energy and mg_basis), so that no cache of the
+/// old rules is trusted.
+inline constexpr std::uint64_t kFoodCacheFormat = 3;
 
 /// What a cached food database was built from: every source file's path, size and content
 /// hash, in load order, and the mgcalc that validated them. Any change to any byte of any

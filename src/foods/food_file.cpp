@@ -21,14 +21,27 @@ const Portion* Food::serving_portion() const {
 
 namespace {
 
-const std::vector<std::string> kFoodKeys = {"id",     "name",        "group",   "mg_per_100g",
-                                            "source", "portions",    "aliases", "tags",
-                                            "serves", "ingredients", "serving"};
+const std::vector<std::string> kFoodKeys = {
+    "id",       "name",    "group", "mg_per_100g", "kcal_per_100g", "mg_basis", "source",
+    "portions", "aliases", "tags",  "serves",      "ingredients",   "serving"};
+const std::vector<std::string> kMgBases = {"calculated", "assumed-zero"};
 
 bool parse_number(std::string_view s, double& out) {
     if (s.empty() || s.size() > 32) return false;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+}
+
+// A portion's amount: a decimal, or a fraction as FNDDS writes it ("1/2 cup").
+bool parse_portion_amount(std::string_view s, double& out) {
+    const size_t slash = s.find('/');
+    if (slash == std::string_view::npos) return parse_number(s, out);
+    double num = 0, den = 0;
+    if (!parse_number(s.substr(0, slash), num) || !parse_number(s.substr(slash + 1), den) ||
+        den <= 0)
+        return false;
+    out = num / den;
+    return true;
 }
 
 struct FoodReader {
@@ -61,6 +74,26 @@ struct FoodReader {
                 out.push_back(it.text);
         }
         return out;
+    }
+
+    // kcal_per_100g and mg_basis: optional facts the source gives (docs/file-formats.md).
+    void energy_and_basis(const YNode& n, Food& f) {
+        if (const YNode* k = n.get("kcal_per_100g"); k && k->kind != YNode::Kind::null) {
+            double v = 0;
+            // Pure fat is 900 kcal per 100 g: anything above is a mistake.
+            if (!k->is_scalar() || !parse_number(k->text, v) || v < 0 || v > 1000)
+                err(*k, fmt::format("kcal_per_100g must be a number from 0 to 1000, not '{}'",
+                                    k->text));
+            else
+                f.kcal_per_100g = v;
+        }
+        if (const YNode* b = n.get("mg_basis"); b && b->kind != YNode::Kind::null) {
+            if (!b->is_scalar() ||
+                std::find(kMgBases.begin(), kMgBases.end(), b->text) == kMgBases.end())
+                err(*b, fmt::format("unknown mg_basis '{}'", b->text), "known: " + join(kMgBases));
+            else
+                f.mg_basis = b->text;
+        }
     }
 
     bool food(const YNode& n, Food& f) {
@@ -131,6 +164,7 @@ struct FoodReader {
             else
                 f.ug_per_100g = std::llround(v * 1000);
         }
+        energy_and_basis(n, f);
         if (const YNode* p = n.get("portions"); p && p->kind != YNode::Kind::null) {
             if (!p->is_map()) {
                 err(*p, "'portions' must be a mapping of portion name to grams",
@@ -141,7 +175,8 @@ struct FoodReader {
                     por.name = k.text;
                     const auto words = split_words(k.text, " ");
                     double amount = 0, grams = 0;
-                    if (words.size() < 2 || !parse_number(words[0], amount) || amount <= 0) {
+                    if (words.size() < 2 || !parse_portion_amount(words[0], amount) ||
+                        amount <= 0) {
                         err(k,
                             fmt::format("portion name '{}' must start with a number and a unit",
                                         k.text),
@@ -262,6 +297,8 @@ std::string food_to_line(const Food& f) {
         s += "]";
     } else {
         s += ", mg_per_100g: " + grams_text(f.ug_per_100g);
+        if (f.has_energy()) s += fmt::format(", kcal_per_100g: {}", f.kcal_per_100g);
+        if (!f.mg_basis.empty()) s += ", mg_basis: " + yaml_scalar(f.mg_basis);
     }
     s += ", source: " + yaml_scalar(f.source) + ", portions: {";
     for (size_t i = 0; i < f.portions.size(); ++i)
