@@ -1,7 +1,8 @@
-// mgcalc-gen-foods: generates foods/usda-sr28.yaml and foods/curated.yaml from the USDA SR28
-// CSVs and the project's selection list, so that no magnesium value is typed by hand.
+// mgcalc-gen-foods: generates foods/usda-sr28.yaml, foods/usda-fndds.yaml and
+// foods/curated.yaml from the USDA SR28 and FNDDS CSVs and the project's selection list, so
+// that no magnesium or energy value is typed by hand.
 //
-//   mgcalc-gen-foods USDA_DIR SELECTION_YAML OUT_DIR
+//   mgcalc-gen-foods USDA_DIR FNDDS_DIR SELECTION_YAML OUT_DIR
 //
 // Output is deterministic: the same inputs give byte-identical files (checked by the
 // foods.regenerate test).
@@ -11,47 +12,33 @@
 #include <iostream>
 #include <map>
 #include <set>
-#include <sstream>
 
-#include "core/csv.hpp"
 #include "core/text.hpp"
 #include "core/yaml_doc.hpp"
 #include "foods/food_file.hpp"
 #include "profile/vocabulary.hpp"
+#include "tools/gen_common.hpp"
+#include "tools/gen_fndds.hpp"
 
 namespace {
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using mg::gen::read_csv;
+using mg::gen::read_file;
+using mg::gen::thousandths;
 
 struct Sr28Food {
-    std::string ndb, description, group;
+    std::string ndb, description, group, mg_basis;
     std::int64_t ug_per_100g = 0;
+    double kcal_per_100g = -1;
     std::vector<mg::Portion> portions;
 };
 
-std::vector<std::map<std::string, std::string>> read_csv(const std::string& path) {
-    std::vector<mg::CsvRow> rows;
-    int bad = 0;
-    if (!mg::parse_csv(read_file(path), rows, bad))
-        throw std::runtime_error(fmt::format("{}:{}: unterminated quote", path, bad));
-    std::vector<std::map<std::string, std::string>> out;
-    for (size_t i = 1; i < rows.size(); ++i) {
-        std::map<std::string, std::string> m;
-        for (size_t c = 0; c < rows[0].fields.size() && c < rows[i].fields.size(); ++c)
-            m[rows[0].fields[c]] = rows[i].fields[c];
-        out.push_back(std::move(m));
-    }
-    return out;
-}
-
-std::int64_t thousandths(const std::string& s) {
-    return static_cast<std::int64_t>(std::llround(std::stod(s) * 1000));
+// What SR28's source code (src_cd) marks a value as, in the food file's words: 4 calculated
+// or imputed, 8 and 9 calculated from a label or by the manufacturer, 7 assumed zero.
+std::string mg_basis_of(const std::string& src_cd) {
+    if (src_cd == "4" || src_cd == "8" || src_cd == "9") return "calculated";
+    if (src_cd == "7") return "assumed-zero";
+    return {};
 }
 
 std::string number_text(const std::string& s) {
@@ -93,12 +80,12 @@ std::string typical_serving(const mg::Food& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::cerr << "usage: mgcalc-gen-foods USDA_DIR SELECTION_YAML OUT_DIR\n";
+    if (argc != 5) {
+        std::cerr << "usage: mgcalc-gen-foods USDA_DIR FNDDS_DIR SELECTION_YAML OUT_DIR\n";
         return 2;
     }
     try {
-        const std::string usda = argv[1], selection = argv[2], out_dir = argv[3];
+        const std::string usda = argv[1], fndds = argv[2], selection = argv[3], out_dir = argv[4];
         std::map<std::string, Sr28Food> sr;
         for (auto& r : read_csv(usda + "/foods.csv")) {
             Sr28Food f;
@@ -106,8 +93,12 @@ int main(int argc, char** argv) {
             f.description = r["description"];
             f.group = mg::slugify(r["food_group"]);
             f.ug_per_100g = thousandths(r["mg_per_100g"]);
+            f.mg_basis = mg_basis_of(r["src_cd"]);
             sr.emplace(f.ndb, std::move(f));
         }
+        for (auto& r : read_csv(usda + "/energy.csv"))
+            if (auto it = sr.find(r["ndb_no"]); it != sr.end())
+                it->second.kcal_per_100g = mg::gen::number(r["kcal_per_100g"], "energy");
         for (auto& r : read_csv(usda + "/portions.csv")) {
             auto it = sr.find(r["ndb_no"]);
             if (it == sr.end()) throw std::runtime_error("portion for unknown food " + r["ndb_no"]);
@@ -132,6 +123,8 @@ int main(int argc, char** argv) {
             f.name = s.description;
             f.group = s.group;
             f.ug_per_100g = s.ug_per_100g;
+            f.kcal_per_100g = s.kcal_per_100g;
+            f.mg_basis = s.mg_basis;
             f.source = "usda-sr28:" + ndb;
             f.portions = s.portions;
             full += mg::food_to_line(f);
@@ -161,6 +154,8 @@ int main(int argc, char** argv) {
             f.group = item["group"].as<std::string>();
             groups.insert(f.group);
             f.ug_per_100g = it->second.ug_per_100g;
+            f.kcal_per_100g = it->second.kcal_per_100g;
+            f.mg_basis = it->second.mg_basis;
             f.source = "usda-sr28:" + ndb;
             f.portions = it->second.portions;
             if (item["portions"]) {
@@ -183,8 +178,12 @@ int main(int argc, char** argv) {
         }
         std::ofstream(out_dir + "/usda-sr28.yaml", std::ios::binary) << full;
         std::ofstream(out_dir + "/curated.yaml", std::ios::binary) << curated;
-        std::cerr << fmt::format("mgcalc-gen-foods: {} SR28 foods, {} curated foods in {} groups\n",
-                                 sr.size(), count, groups.size());
+        size_t fndds_count = 0;
+        std::ofstream(out_dir + "/usda-fndds.yaml", std::ios::binary)
+            << mg::gen::fndds_food_file(fndds, fndds_count);
+        std::cerr << fmt::format(
+            "mgcalc-gen-foods: {} SR28 foods, {} FNDDS foods, {} curated foods in {} groups\n",
+            sr.size(), fndds_count, count, groups.size());
     } catch (const mg::InputError& e) {
         for (const auto& d : e.diagnostics()) std::cerr << mg::format_diagnostic(d) << "\n";
         return 1;
