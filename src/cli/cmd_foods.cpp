@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "cli/command.hpp"
 #include "cli/context.hpp"
@@ -10,17 +11,30 @@
 #include "core/text.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
+#include "foods/food_source.hpp"
 #include "profile/vocabulary.hpp"
 
 namespace mg::cli {
 namespace {
 
+nlohmann::json kcal_json(const Food& f, std::int64_t food_mg) {
+    return f.has_energy() ? nlohmann::json(std::round(f.kcal_in(food_mg))) : nlohmann::json();
+}
+
 nlohmann::json food_summary_json(const Food& f) {
     return {{"id", f.id},
             {"name", f.name},
             {"group", f.group},
+            {"tier", tier_label(f.tier())},
             {"mg_per_100g", mg_json(f.per_100g())},
+            {"kcal_per_100g", kcal_json(f, 100000)},
             {"source", f.source}};
+}
+
+// "9.0" mg per 100 kcal, or "" when the food has no energy.
+std::string per_kcal_text(const Food& f) {
+    const double v = mg_per_100_kcal(f);
+    return v < 0 ? std::string() : fmt::format("{:.1f}", v);
 }
 
 size_t limit_option(const po::variables_map& vm, size_t def) {
@@ -53,8 +67,9 @@ int search_run(Context& ctx, const po::variables_map& vm) {
         return 0;
     }
     for (const auto& h : hits)
-        ctx.out << fmt::format("{:<24} {:>5} mg/100 g  {}\n", h.food->id,
-                               format_mg(h.food->per_100g()), h.food->name);
+        ctx.out << fmt::format("{:<24} {:>5} mg/100 g  {:<10}  {}\n", h.food->id,
+                               format_mg(h.food->per_100g()), tier_label(h.food->tier()),
+                               h.food->name);
     return 0;
 }
 
@@ -62,14 +77,33 @@ void show_options(po::options_description& o) {
     o.add_options()("food", po::value<std::vector<std::string>>()->value_name("FOOD"),
                     "food id, usda:NNNNN, name or alias")(
         "amount", po::value<std::string>()->value_name("AMOUNT"),
-        "an amount, e.g. '1/2 cup' or '30 g'");
+        "an amount, e.g. '1/2 cup' or '30 g'")(
+        "exact", "FOOD must be an exact id, name or alias: never pick the best match");
+}
+
+// The text lines of `foods show` about where the values come from.
+void show_source(Context& ctx, const Food& f) {
+    const SourceInfo src = source_info(f);
+    ctx.out << fmt::format("Source:     {}{}\n", src.database,
+                           src.code.empty() ? "" : ", food " + src.code);
+    if (!src.note.empty()) ctx.out << fmt::format("Quality:    {}\n", src.note);
+    if (f.has_energy())
+        ctx.out << fmt::format(
+            "Energy:     {:.0f} kcal per 100 g{}\n", f.kcal_per_100g,
+            per_kcal_text(f).empty() ? "" : "; " + per_kcal_text(f) + " mg magnesium per 100 kcal");
+}
+
+std::string kcal_col(const Food& f, std::int64_t food_mg) {
+    return f.has_energy() ? fmt::format(" {:>6.0f} kcal", f.kcal_in(food_mg)) : "";
 }
 
 int show_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("food"))
         throw UsageError("foods show needs a FOOD",
                          "mgcalc foods show spinach-boiled --amount '1 cup'");
-    const Food& f = ctx.foods().resolve(join(vm["food"].as<std::vector<std::string>>(), " "));
+    const std::string ref = join(vm["food"].as<std::vector<std::string>>(), " ");
+    const Choice choice = ctx.foods().choose(ref, vm.count("exact") > 0);
+    const Food& f = *choice.food;
     std::optional<Resolved> r;
     if (vm.count("amount")) r = resolve_amount(parse_amount(vm["amount"].as<std::string>()), f);
     if (ctx.format() == Format::json) {
@@ -78,7 +112,16 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         for (const auto& p : f.portions)
             j["portions"].push_back({{"name", p.name},
                                      {"grams", static_cast<double>(p.food_mg) / 1000.0},
-                                     {"magnesium_mg", mg_json(f.in(p.food_mg))}});
+                                     {"magnesium_mg", mg_json(f.in(p.food_mg))},
+                                     {"kcal", kcal_json(f, p.food_mg)}});
+        const SourceInfo src = source_info(f);
+        j["source_name"] = src.database;
+        j["source_note"] = src.note.empty() ? nlohmann::json() : nlohmann::json(src.note);
+        j["mg_basis"] = f.mg_basis.empty() ? nlohmann::json() : nlohmann::json(f.mg_basis);
+        const double per_kcal = mg_per_100_kcal(f);
+        j["mg_per_100_kcal"] =
+            per_kcal < 0 ? nlohmann::json() : nlohmann::json(std::round(per_kcal * 10) / 10);
+        j["guessed"] = choice.guessed;
         j["serving"] = f.serving.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.serving);
         j["aliases"] = f.aliases;
         j["tags"] = f.tags;
@@ -86,14 +129,20 @@ int show_run(Context& ctx, const po::variables_map& vm) {
             j["amount"] = vm["amount"].as<std::string>();
             j["grams"] = static_cast<double>(r->food_mg) / 1000.0;
             j["magnesium_mg"] = mg_json(f.in(r->food_mg));
+            j["kcal"] = kcal_json(f, r->food_mg);
         }
         ctx.print_json(j);
         return 0;
     }
+    if (choice.guessed)
+        ctx.out << fmt::format(
+            "'{}' is not an exact name: showing the best match ({}); "
+            "'mgcalc foods search {}' lists others\n",
+            std::string(trim(ref)), f.id, std::string(trim(ref)));
     ctx.out << fmt::format("{} ({})\n", f.name, f.id);
-    ctx.out << fmt::format("Group:      {}\n", f.group);
+    ctx.out << fmt::format("Group:      {} ({})\n", f.group, tier_label(f.tier()));
     ctx.out << fmt::format("Magnesium:  {} mg per 100 g\n", format_mg_1(f.per_100g()));
-    ctx.out << fmt::format("Source:     {}\n", f.source);
+    show_source(ctx, f);
     if (!f.aliases.empty()) ctx.out << fmt::format("Aliases:    {}\n", join(f.aliases, "; "));
     if (!f.tags.empty()) ctx.out << fmt::format("Tags:       {}\n", join(f.tags));
     if (f.portions.empty()) {
@@ -101,13 +150,16 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     } else {
         ctx.out << "Portions:\n";
         for (const auto& p : f.portions)
-            ctx.out << fmt::format("  {:<40} {:>8} g {:>6} mg{}\n", p.name, format_grams(p.food_mg),
-                                   format_mg(f.in(p.food_mg)),
+            ctx.out << fmt::format("  {:<40} {:>8} g {:>6} mg{}{}\n", p.name,
+                                   format_grams(p.food_mg), format_mg(f.in(p.food_mg)),
+                                   kcal_col(f, p.food_mg),
                                    p.name == f.serving ? "  (typical serving)" : "");
     }
     if (r)
-        ctx.out << fmt::format("{}: {} g, {} mg magnesium ({})\n", vm["amount"].as<std::string>(),
-                               format_grams(r->food_mg), format_mg(f.in(r->food_mg)), r->via);
+        ctx.out << fmt::format(
+            "{}: {} g, {} mg magnesium{} ({})\n", vm["amount"].as<std::string>(),
+            format_grams(r->food_mg), format_mg(f.in(r->food_mg)),
+            f.has_energy() ? fmt::format(", {:.0f} kcal", f.kcal_in(r->food_mg)) : "", r->via);
     return 0;
 }
 
@@ -115,6 +167,7 @@ void top_options(po::options_description& o) {
     o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")(
         "per", po::value<std::string>()->value_name("serving|100g"),
         "rank per typical serving (default) or per 100 g")(
+        "per-kcal", "rank by magnesium per 100 kcal (foods with energy data only)")(
         "exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
         "leave out foods with this tag (repeatable)")(
         "all", "rank the whole SR28 table too, not only curated and your own foods")(
@@ -122,8 +175,12 @@ void top_options(po::options_description& o) {
 }
 
 int top_run(Context& ctx, const po::variables_map& vm) {
-    const std::string per = vm.count("per") ? vm["per"].as<std::string>() : "serving";
-    if (per != "serving" && per != "100g")
+    const bool per_kcal = vm.count("per-kcal") > 0;
+    if (per_kcal && vm.count("per")) throw UsageError("--per-kcal and --per cannot be combined");
+    const std::string per = per_kcal          ? "100kcal"
+                            : vm.count("per") ? vm["per"].as<std::string>()
+                                              : "serving";
+    if (per != "serving" && per != "100g" && per != "100kcal")
         throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
     std::vector<std::string> excl = vm.count("exclude")
                                         ? vm["exclude"].as<std::vector<std::string>>()
@@ -176,10 +233,16 @@ int top_run(Context& ctx, const po::variables_map& vm) {
             excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
         if (excluded) continue;
         const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
+        if (per_kcal && mg_per_100_kcal(f) < 0) continue;
         rows.push_back({&f, p, p ? f.in(p->food_mg) : f.per_100g()});
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.mg > b.mg; });
+    if (per_kcal)
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            return mg_per_100_kcal(*a.f) > mg_per_100_kcal(*b.f);
+        });
+    else
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Row& a, const Row& b) { return a.mg > b.mg; });
     rows.resize(std::min(rows.size(), limit_option(vm, 15)));
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
@@ -188,14 +251,24 @@ int top_run(Context& ctx, const po::variables_map& vm) {
             e["portion"] = r.p ? nlohmann::json(r.p->name) : nlohmann::json("100 g");
             e["grams"] = r.p ? static_cast<double>(r.p->food_mg) / 1000.0 : 100.0;
             e["magnesium_mg"] = mg_json(r.mg);
+            e["kcal"] = kcal_json(*r.f, r.p ? r.p->food_mg : 100000);
+            const double pk = mg_per_100_kcal(*r.f);
+            e["mg_per_100_kcal"] =
+                pk < 0 ? nlohmann::json() : nlohmann::json(std::round(pk * 10) / 10);
             j.push_back(e);
         }
         ctx.print_json({{"per", per}, {"foods", j}});
         return 0;
     }
-    for (const auto& r : rows)
-        ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.f->name,
-                               r.p ? describe_portion(*r.p) : "100 g");
+    for (const auto& r : rows) {
+        if (per_kcal)
+            ctx.out << fmt::format("{:>5} mg/100 kcal  {:<34} {} mg, {:.0f} kcal per 100 g\n",
+                                   per_kcal_text(*r.f), r.f->name, format_mg(r.mg),
+                                   r.f->kcal_per_100g);
+        else
+            ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.f->name,
+                                   r.p ? describe_portion(*r.p) : "100 g");
+    }
     return 0;
 }
 
@@ -203,7 +276,7 @@ int top_run(Context& ctx, const po::variables_map& vm) {
 
 Command foods_search_command() {
     return {.name = "foods search",
-            .summary = "find foods by name (typo-tolerant, any word order)",
+            .summary = "find foods by name over all three tiers (typo-tolerant, any word order)",
             .usage = "WORDS... [--limit N]",
             .formats = {Format::text, Format::json},
             .positionals = {{.name = "query", .count = -1}},
@@ -214,9 +287,10 @@ Command foods_search_command() {
 Command foods_show_command() {
     return {.name = "foods show",
             .summary = "a food's magnesium and portions, or in an amount",
-            .usage = "FOOD [--amount AMOUNT]",
+            .usage = "FOOD [--amount AMOUNT] [--exact]",
             .details =
-                "FOOD is an id (spinach-boiled), usda:NNNNN, or an exact name or alias.\n"
+                "FOOD is an id (spinach-boiled), usda:NNNNN, fndds:NNNNNNNN, or a name or alias;\n"
+                "a name that is not exact shows the best match (--exact refuses to guess).\n"
                 "AMOUNT: 30 g, 1.5 oz, 1/2 cup, 1 1/2 cups, 2 tbsp, 250 ml, 1 medium, 3 slices ...",
             .formats = {Format::text, Format::json},
             .positionals = {{.name = "food", .count = -1, .complete = Complete::foods}},
@@ -227,7 +301,7 @@ Command foods_show_command() {
 Command foods_top_command() {
     return {.name = "foods top",
             .summary = "the richest magnesium sources",
-            .usage = "[--group G] [--per serving|100g] [--exclude TAG]... [--limit N]",
+            .usage = "[--group G] [--per serving|100g | --per-kcal] [--exclude TAG]... [--limit N]",
             .details = "Ranks curated and your own foods (add --all for the whole SR28 table).",
             .formats = {Format::text, Format::json},
             .needs = {.foods = true},

@@ -5,6 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/context.hpp"
+#include "cli/food_choice.hpp"
 #include "cli/log_common.hpp"
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
@@ -128,7 +129,8 @@ namespace {
 
 void add_options(po::options_description& o) {
     o.add_options()("items", po::value<std::vector<std::string>>()->value_name("FOOD AMOUNT"),
-                    "a food (id, usda:NNNNN, name or alias) and its amount, once or more");
+                    "a food (id, usda:NNNNN, name or alias) and its amount, once or more")(
+        "exact", "each FOOD must be an exact id, name or alias: never pick the best match");
     common_options(o);
 }
 
@@ -142,6 +144,8 @@ int add_run(Context& ctx, const po::variables_map& vm) {
                          "oatmeal '1 cup' banana 1");
     const Date date = date_option(ctx, vm);
     const std::string meal = meal_option(vm);
+    for (auto& it : items)
+        it.food = choose_for_log(ctx, it.food, it.amount, vm.count("exact") > 0);
     std::vector<JournalEntry> entries = food_entries(ctx.foods(), items);
     for (auto& e : entries) {
         e.date = date;

@@ -41,12 +41,13 @@ std::string describe(const JournalEntry& e) {
 std::string show_row(const JournalEntry& e) {
     if (e.kind == EntryKind::day)
         return fmt::format("  {:<12} {:<9} [{}]\n", e.id, meal_text(e), mark_label(e.complete));
-    const std::string name = e.kind == EntryKind::supplement ? e.name + " [supplement]"
-                             : e.kind == EntryKind::total    ? e.name + " [day total]"
-                                                             : e.name;
-    return fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e),
-                       name.size() > 36 ? name.substr(0, 35) + "~" : name, amount_text(e),
-                       format_mg(e.magnesium));
+    // The tag stays whole: the name is cut (by code points) to leave room for it.
+    const std::string tag = e.kind == EntryKind::supplement ? " [supplement]"
+                            : e.kind == EntryKind::total    ? " [day total]"
+                                                            : "";
+    const std::string name = utf8_fit(e.name, 36 - tag.size()) + tag;
+    return fmt::format("  {:<12} {:<9} {:<36} {:<22} {:>5} mg\n", e.id, meal_text(e), name,
+                       amount_text(e), format_mg(e.magnesium));
 }
 
 // The line under a day's total saying how the day is marked, or "" when it is not.

@@ -110,4 +110,21 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+size_t utf8_length(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+std::string utf8_fit(std::string_view s, size_t width) {
+    if (utf8_length(s) <= width) return std::string(s);
+    if (width == 0) return {};
+    size_t kept = 0, end = 0;
+    for (; end < s.size(); ++end) {
+        const bool starts = (static_cast<unsigned char>(s[end]) & 0xC0) != 0x80;
+        if (starts && kept++ == width - 1) break;
+    }
+    return std::string(s.substr(0, end)) + "~";
+}
+
 }  // namespace mg

@@ -28,6 +28,13 @@ std::string wrap(std::string_view text, size_t width, size_t indent, size_t star
 /// "did you mean 'x'? known: a, b" — `first` may be empty.
 std::string hint_with(const std::string& first, const std::string& then);
 
+/// Code points in UTF-8 text (continuation bytes are not counted).
+size_t utf8_length(std::string_view s);
+
+/// `s` when it has at most `width` code points, else its first `width - 1` code points and
+/// "~": never cut inside a UTF-8 sequence (a byte cut leaves invalid text on screen).
+std::string utf8_fit(std::string_view s, size_t width);
+
 /// Joins with ", ".
 std::string join(const std::vector<std::string>& parts, std::string_view sep = ", ");
 

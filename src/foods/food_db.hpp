@@ -12,10 +12,25 @@
 
 namespace mg {
 
+/// How a food matched a search (docs/food-data.md#lookup-and-search), best last.
+enum class MatchKind {
+    partial = 1,  ///< some query word matched only by a prefix or a typo
+    words = 2,    ///< every query word is a whole word of the name or an alias
+    phrase = 3,   ///< the name or an alias is the query's words, "NFS"/"NS as to" aside
+};
+
 /// One search result.
 struct SearchHit {
     const Food* food;
-    int score;
+    int score;  ///< the order within the same match kind and tier
+    MatchKind match = MatchKind::partial;
+};
+
+/// What `FoodDb::choose` picked for a reference, and how.
+struct Choice {
+    const Food* food = nullptr;
+    bool guessed = false;           ///< not an exact id, name or alias: the best ranked match
+    std::vector<SearchHit> others;  ///< when guessed: the next best matches
 };
 
 /// The one recipe computation (`recipe add` and FoodDb::finish): the weight and magnesium
@@ -35,11 +50,12 @@ struct RecipeBatch {
 
 /// All foods, indexed for lookup and search. Built from parsed files; holds no file handles.
 ///
-/// Foods come in two tiers. *Everyday* foods (curated and the user's own) are always loaded.
-/// The *table* (the full SR28 table, ids `usda-NNNNN`) is supplied as a loader and
-/// materialised only when something needs it: an SR28 id or name, a search, a "did you
-/// mean", `all()`. Logging a curated food therefore never pays for 8,050 table foods.
-/// References returned stay valid for the lifetime of the FoodDb.
+/// Foods come in three tiers (FoodTier). *Everyday* foods (curated and the user's own) are
+/// always loaded. The *as-eaten* tier (USDA FNDDS, ids `fndds-NNNNNNNN`) and the *table* of
+/// ingredients (the full SR28 table, ids `usda-NNNNN`) are each supplied as a loader and
+/// materialised only when something needs them: one of their ids or names, a search, a
+/// "did you mean", `all()`. Logging a curated food therefore never pays for 13,481 table
+/// foods. References returned stay valid for the lifetime of the FoodDb.
 class FoodDb {
   public:
     FoodDb();
@@ -56,33 +72,57 @@ class FoodDb {
     /// The foods may come in any order: the table is kept sorted by id, which `find` relies on.
     void set_table(std::vector<Food> foods);
     void set_table_loader(std::function<std::vector<Food>()> loader);
+    /// The same for the as-eaten tier (FNDDS).
+    void set_as_eaten(std::vector<Food> foods);
+    void set_as_eaten_loader(std::function<std::vector<Food>()> loader);
     /// Checks that names and aliases are unique, computes recipes from their ingredients and
     /// builds the indexes. Call once after the last `add`.
     void finish(std::vector<Diagnostic>& errors);
 
     /// Curated and custom foods (never loads the table).
     const std::vector<Food>& everyday() const { return core_; }
-    /// Every food, table included (loads it).
+    /// Every food, in tier order: everyday, as eaten, ingredients (loads both tables).
     std::vector<const Food*> all() const;
 
-    /// Exact lookup, in order: id; `usda:NNNNN`; name or alias of an everyday food; an SR28
-    /// description (all case-insensitive). nullptr when nothing matches exactly.
+    /// Exact lookup, in order: id; `usda:NNNNN`, `fndds:NNNNNNNN`; name or alias of an
+    /// everyday food; an FNDDS, then an SR28 description (all case-insensitive). nullptr when
+    /// nothing matches exactly.
     const Food* find(std::string_view ref) const;
-    /// Like `find`, but throws InputError with "did you mean ..." candidates when there is
-    /// no exact match, or when the match is a recipe whose ingredient is gone. A food is
-    /// never guessed.
+    /// Like `find`, but throws InputError with "did you mean ..." candidates (the best of
+    /// `search`) when there is no exact match, or when the match is a recipe whose
+    /// ingredient is gone. A food is never guessed.
     const Food& resolve(std::string_view ref) const;
+    /// What `log add` and `foods show` use: `find`; else, unless `exact`, the best ranked
+    /// everyday or as-eaten food whose name or aliases hold every word of `ref` as a whole
+    /// word (MatchKind::words or better), preferring among the equally ranked the first for
+    /// which `fits` is true (e.g. the amount fits its portions). `guessed` says it was not
+    /// exact, and `others` holds the next best matches. Throws InputError as `resolve` does
+    /// when nothing qualifies.
+    Choice choose(std::string_view ref, bool exact,
+                  const std::function<bool(const Food&)>& fits = {}) const;
 
-    /// Ranked, typo-tolerant, word-order-insensitive search; everyday foods first on ties.
+    /// Ranked, typo-tolerant, word-order-insensitive search (docs/food-data.md#lookup-and-
+    /// search): by match kind (phrase, whole words, partial), then tier (everyday, as eaten,
+    /// ingredients), then score. Foods USDA uses only as recipe ingredients (FNDDS category
+    /// 9999) are left out.
     std::vector<SearchHit> search(std::string_view query, size_t limit) const;
 
   private:
-    const std::vector<Food>& table() const;
+    /// A tier supplied as foods or as a loader called at most once; kept sorted by id.
+    struct LazyTier {
+        mutable std::vector<Food> foods;
+        mutable std::function<std::vector<Food>()> loader;
+        mutable bool loaded = true;
+        const std::vector<Food>& get() const;
+        const Food* by_id(const std::string& id) const;
+        const Food* by_name(const std::string& lower) const;
+    };
+    const std::vector<Food>& table() const { return table_.get(); }
+    [[noreturn]] void unknown(std::string_view ref) const;
 
     std::vector<Food> core_;
-    mutable std::vector<Food> table_;
-    mutable std::function<std::vector<Food>()> table_loader_;
-    mutable bool table_loaded_ = true;
+    LazyTier as_eaten_;
+    LazyTier table_;
     std::unordered_map<std::string, size_t> by_id_;    // everyday foods
     std::unordered_map<std::string, size_t> by_name_;  // lower-cased names and aliases
 };

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <vector>
@@ -22,28 +23,42 @@ struct Tier {
     FoodCacheKey key;
 };
 
-bool is_table_file(const std::string& path) {
-    return store::stem_of(path).rfind("usda-", 0) == 0;
-}
+// The everyday tier (bundled, then the user's own), the as-eaten tier (usda-fndds*.yaml) and
+// the ingredient table (the other usda-*.yaml).
+struct Tiers {
+    Tier core, as_eaten, table;
+};
 
-// Sorts the files into the everyday tier (bundled, then the user's own) and the table tier.
-std::pair<Tier, Tier> tiers_of(const FoodSources& s) {
+// The lazy tiers: their files, the id prefix their foods must have, their cache name.
+struct LazySpec {
+    const char* cache_name;
+    const char* id_prefix;
+    void (FoodDb::*set)(std::vector<Food>);
+    void (FoodDb::*set_loader)(std::function<std::vector<Food>()>);
+};
+constexpr LazySpec kAsEaten{"fndds", "fndds-", &FoodDb::set_as_eaten, &FoodDb::set_as_eaten_loader};
+constexpr LazySpec kTable{"table", "usda-", &FoodDb::set_table, &FoodDb::set_table_loader};
+
+Tiers tiers_of(const FoodSources& s) {
     const std::vector<std::string> files = store::is_directory(s.foods_path)
                                                ? store::list_yaml(s.foods_path)
                                                : std::vector<std::string>{s.foods_path};
     if (files.empty())
         throw InputError::plain(fmt::format("no food files (*.yaml) in {}", s.foods_path));
-    Tier core, table;
+    Tiers t;
     for (const auto& f : files) {
-        Tier& t = is_table_file(f) ? table : core;
-        t.paths.push_back(f);
-        t.custom.push_back(false);
+        const std::string stem = store::stem_of(f);
+        Tier& tier = stem.rfind("usda-fndds", 0) == 0 ? t.as_eaten
+                     : stem.rfind("usda-", 0) == 0    ? t.table
+                                                      : t.core;
+        tier.paths.push_back(f);
+        tier.custom.push_back(false);
     }
     for (const auto& f : store::list_yaml(s.custom_dir)) {
-        core.paths.push_back(f);
-        core.custom.push_back(true);
+        t.core.paths.push_back(f);
+        t.core.custom.push_back(true);
     }
-    return {std::move(core), std::move(table)};
+    return t;
 }
 
 void read_tier(Tier& t) {
@@ -98,7 +113,7 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
         std::vector<Food> foods = parse_food_file(t.paths[i], t.texts[i], errors);
         for (auto& f : foods) {
             f.custom = t.custom[i];
-            f.curated = !t.custom[i] && f.id.rfind("usda-", 0) != 0;
+            f.curated = !t.custom[i] && f.tier() == FoodTier::everyday;
         }
         out.insert(out.end(), std::make_move_iterator(foods.begin()),
                    std::make_move_iterator(foods.end()));
@@ -106,13 +121,13 @@ std::vector<Food> parse_tier(const Tier& t, std::vector<Diagnostic>& errors) {
     return out;
 }
 
-// The table tier: decoded lazily from a matching cache (validated when it was written), or
+// A lazy tier: decoded lazily from a matching cache (validated when it was written), or
 // parsed and validated now and cached when the whole database has no error so far.
-void load_table(FoodDb& db, const Tier& table, const std::string& cache_dir,
-                std::vector<Diagnostic>& errors) {
-    const std::string cache = cache_path(cache_dir, "table", table);
+void load_lazy(FoodDb& db, const LazySpec& spec, const Tier& table, const std::string& cache_dir,
+               std::vector<Diagnostic>& errors) {
+    const std::string cache = cache_path(cache_dir, spec.cache_name, table);
     if (cache_matches(cache, table.key)) {
-        db.set_table_loader([cache, key = table.key] {
+        (db.*spec.set_loader)([cache, key = table.key] {
             auto foods = from_cache(cache, key);
             if (!foods)
                 throw SystemError(
@@ -123,17 +138,17 @@ void load_table(FoodDb& db, const Tier& table, const std::string& cache_dir,
     }
     std::vector<Food> foods = parse_tier(table, errors);
     for (const auto& f : foods)
-        if (f.id.rfind("usda-", 0) != 0)
+        if (f.id.rfind(spec.id_prefix, 0) != 0)
             errors.push_back(Diagnostic{
                 .file = f.file,
                 .line = f.line,
                 .column = 0,
-                .message =
-                    fmt::format("food '{}' in a usda-*.yaml table file must have a usda- id", f.id),
+                .message = fmt::format("food '{}' in this table file must have a {} id", f.id,
+                                       spec.id_prefix),
                 .source_line = {},
-                .hint = {}});
+                .hint = "usda-fndds*.yaml holds fndds- ids, the other usda-*.yaml usda- ids"});
     if (errors.empty()) to_cache(cache_dir, cache, table.key, foods);
-    db.set_table(std::move(foods));
+    (db.*spec.set)(std::move(foods));
 }
 
 [[noreturn]] void refuse(std::vector<Diagnostic> errors) {
@@ -160,8 +175,9 @@ void load_table(FoodDb& db, const Tier& table, const std::string& cache_dir,
 }  // namespace
 
 FoodDb load_food_db(const FoodSources& sources) {
-    auto [core, table] = tiers_of(sources);
+    auto [core, as_eaten, table] = tiers_of(sources);
     read_tier(core);
+    read_tier(as_eaten);
     read_tier(table);
     const std::string core_cache = cache_path(sources.cache_dir, "core", core);
     FoodDb db;
@@ -174,7 +190,8 @@ FoodDb load_food_db(const FoodSources& sources) {
     std::vector<Food> core_copy;
     if (!core_from_cache) core_copy = core_foods;
     db.add(std::move(core_foods), errors);
-    load_table(db, table, sources.cache_dir, errors);
+    load_lazy(db, kAsEaten, as_eaten, sources.cache_dir, errors);
+    load_lazy(db, kTable, table, sources.cache_dir, errors);
     db.finish(errors);
     if (!errors.empty()) refuse(std::move(errors));
     if (!core_from_cache) to_cache(sources.cache_dir, core_cache, core.key, core_copy);

@@ -82,3 +82,12 @@ TEST_CASE("wrap breaks between words and indents continuation lines", "[text]") 
     CHECK(wrap("a   b", 10, 0) == "a b");
     CHECK(wrap("", 10, 0) == "");
 }
+
+TEST_CASE("utf8_fit cuts by code points, never inside one", "[text]") {
+    CHECK(utf8_length("Crème brûlée") == 12);
+    CHECK(utf8_fit("Crème brûlée", 12) == "Crème brûlée");
+    CHECK(utf8_fit("Crème brûlée", 5) == "Crèm~");
+    CHECK(utf8_fit("Äpfel", 2) == "Ä~");
+    CHECK(utf8_fit("日本の豆腐", 3) == "日本~");
+    CHECK(utf8_fit("abc", 0).empty());
+}
