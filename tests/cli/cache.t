@@ -7,6 +7,7 @@ gives a stale answer: an edited, replaced or corrupted file or cache is noticed.
   $ ls .cache/mgcalc | sed 's/-[0-9a-f]*\.bin/-HASH.bin/'
   foods-core-HASH.bin
   foods-core-HASH.bin
+  foods-fndds-HASH.bin
   foods-table-HASH.bin
   $ sed -i 's/mg_per_100g: 10,/mg_per_100g: 11,/' data/foods/custom.yaml
   $ mgcalc foods show my-bar | grep Magnesium

@@ -7,7 +7,7 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   Saved green-powder (green-powder): 250.5 mg per 100 g, 25 mg per 1 scoop
   $ mgcalc foods show "trail bar" --amount "2 bars"
   Trail bar (my-bar)
-  Group:      custom
+  Group:      custom (everyday)
   Magnesium:  150.0 mg per 100 g
   Source:     label
   Aliases:    trail bar
@@ -17,16 +17,16 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
     1 bar                                          40 g     60 mg
   2 bars: 80 g, 120 mg magnesium (1 bar (40 g))
   $ mgcalc foods search trail
-  my-bar                     150 mg/100 g  Trail bar
-  usda-19059                 158 mg/100 g  Snacks, trail mix, regular
-  usda-19061                  96 mg/100 g  Snacks, trail mix, tropical
-  usda-19821                 158 mg/100 g  Snacks, trail mix, regular, unsalted
-  usda-28039                  60 mg/100 g  KASHI, TLC, Happy Trail Mix Cookies
-  usda-25055                  63 mg/100 g  Snacks, granola bar, GENERAL MILLS, NATURE VALLEY, CHEWY TRAIL MIX
-  usda-19062                 161 mg/100 g  Snacks, trail mix, regular, with chocolate chips, salted nuts and seeds
-  usda-19822                 161 mg/100 g  Snacks, trail mix, regular, with chocolate chips, unsalted nuts and seeds
-  usda-10174                   8 mg/100 g  Pork, fresh, variety meats and by-products, tail, raw
-  usda-10175                   7 mg/100 g  Pork, fresh, variety meats and by-products, tail, cooked, simmered
+  my-bar                     150 mg/100 g  everyday    Trail bar
+  fndds-42500000             112 mg/100 g  as eaten    Trail mix, NFS
+  fndds-42500100             204 mg/100 g  as eaten    Trail mix with nuts
+  fndds-42501500             119 mg/100 g  as eaten    Trail mix with chocolate
+  fndds-42501000             112 mg/100 g  as eaten    Trail mix with nuts and fruit
+  fndds-42502100             115 mg/100 g  as eaten    Trail mix with pretzels, cereal, or granola
+  fndds-53712100              97 mg/100 g  as eaten    Cereal or Granola bar, NFS
+  fndds-53220000              27 mg/100 g  as eaten    Cookie, fruit-filled bar
+  fndds-53710900              63 mg/100 g  as eaten    Cereal or granola bar (General Mills Nature Valley Chewy Trail Mix)
+  usda-19059                 158 mg/100 g  ingredient  Snacks, trail mix, regular
   $ mgcalc recipe add lentil-soup --name "Lentil soup" --serves 4 --ingredient "lentils 2 cups" --ingredient "spinach-raw 100 g" --ingredient "cooked carrots 1 cup"
   Saved recipe Lentil soup (lentil-soup): 4 servings of 162.8 g, 59 mg magnesium each
   $ mgcalc foods show lentil-soup --format json | grep -E '"(id|mg_per_100g|name|grams|magnesium_mg)"'

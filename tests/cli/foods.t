@@ -1,9 +1,9 @@
 Search is typo-tolerant and word-order-insensitive; curated foods come first.
 
   $ mgcalc foods search spinnach --limit 3
-  spinach-raw                 79 mg/100 g  Spinach, raw
-  spinach-boiled              87 mg/100 g  Spinach, boiled
-  spinach-frozen-cooked       82 mg/100 g  Spinach, frozen, cooked
+  spinach-raw                 79 mg/100 g  everyday    Spinach, raw
+  spinach-boiled              87 mg/100 g  everyday    Spinach, boiled
+  spinach-frozen-cooked       82 mg/100 g  everyday    Spinach, frozen, cooked
 
   $ mgcalc foods search seeds pumpkin --limit 2 --format json
   {
@@ -12,16 +12,20 @@ Search is typo-tolerant and word-order-insensitive; curated foods come first.
       {
         "group": "nuts-seeds",
         "id": "pumpkin-seeds",
+        "kcal_per_100g": 559.0,
         "mg_per_100g": 592,
         "name": "Pumpkin seeds, dried",
-        "source": "usda-sr28:12014"
+        "source": "usda-sr28:12014",
+        "tier": "everyday"
       },
       {
-        "group": "nuts-seeds",
-        "id": "pumpkin-seeds-roasted",
+        "group": "nuts-and-seeds",
+        "id": "fndds-43101050",
+        "kcal_per_100g": 574.0,
         "mg_per_100g": 550,
-        "name": "Pumpkin seeds, roasted",
-        "source": "usda-sr28:12016"
+        "name": "Pumpkin seeds, NFS",
+        "source": "usda-fndds-2021-2023:43101050",
+        "tier": "as eaten"
       }
     ],
     "schema_version": 3
@@ -31,13 +35,14 @@ Show a food with its portions, and the magnesium in an amount.
 
   $ mgcalc foods show spinach-boiled --amount "1/2 cup"
   Spinach, boiled (spinach-boiled)
-  Group:      leafy-greens
+  Group:      leafy-greens (everyday)
   Magnesium:  87.0 mg per 100 g
-  Source:     usda-sr28:11458
+  Source:     USDA SR28 (September 2015), food 11458
+  Energy:     23 kcal per 100 g; 378.3 mg magnesium per 100 kcal
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
-    1 cup                                         180 g    157 mg  (typical serving)
-  1/2 cup: 90 g, 78 mg magnesium (via 1 cup (180 g))
+    1 cup                                         180 g    157 mg     41 kcal  (typical serving)
+  1/2 cup: 90 g, 78 mg magnesium, 21 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show usda:12014 --amount "1 oz" --format json
   {
@@ -45,18 +50,25 @@ Show a food with its portions, and the magnesium in an amount.
     "amount": "1 oz",
     "grams": 28.35,
     "group": "nut-and-seed-products",
+    "guessed": false,
     "id": "usda-12014",
+    "kcal": 158.0,
+    "kcal_per_100g": 559.0,
     "magnesium_mg": 167.8,
+    "mg_basis": null,
+    "mg_per_100_kcal": 105.9,
     "mg_per_100g": 592,
     "name": "Seeds, pumpkin and squash seed kernels, dried",
     "portions": [
       {
         "grams": 129.0,
+        "kcal": 721.0,
         "magnesium_mg": 763.7,
         "name": "1 cup"
       },
       {
         "grams": 28.35,
+        "kcal": 158.0,
         "magnesium_mg": 167.8,
         "name": "1 oz"
       }
@@ -64,18 +76,22 @@ Show a food with its portions, and the magnesium in an amount.
     "schema_version": 3,
     "serving": null,
     "source": "usda-sr28:12014",
-    "tags": []
+    "source_name": "USDA SR28 (September 2015)",
+    "source_note": null,
+    "tags": [],
+    "tier": "ingredient"
   }
 
   $ mgcalc foods show "cooked spinach" --amount "250 ml"
   Spinach, boiled (spinach-boiled)
-  Group:      leafy-greens
+  Group:      leafy-greens (everyday)
   Magnesium:  87.0 mg per 100 g
-  Source:     usda-sr28:11458
+  Source:     USDA SR28 (September 2015), food 11458
+  Energy:     23 kcal per 100 g; 378.3 mg magnesium per 100 kcal
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
-    1 cup                                         180 g    157 mg  (typical serving)
-  250 ml: 190.2 g, 165 mg magnesium (via 1 cup (180 g))
+    1 cup                                         180 g    157 mg     41 kcal  (typical serving)
+  250 ml: 190.2 g, 165 mg magnesium, 44 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show almonds --amount "2 large biscuits"
   mgcalc: error: almonds has no portion 'large biscuits'
@@ -112,31 +128,43 @@ The richest sources per typical serving, with exclusions.
         "grams": 100.0,
         "group": "whole-grains",
         "id": "rice-bran",
+        "kcal": 316.0,
+        "kcal_per_100g": 316.0,
         "magnesium_mg": 781,
+        "mg_per_100_kcal": 247.2,
         "mg_per_100g": 781,
         "name": "Rice bran",
         "portion": "100 g",
-        "source": "usda-sr28:20060"
+        "source": "usda-sr28:20060",
+        "tier": "everyday"
       },
       {
         "grams": 100.0,
         "group": "herbs-spices",
         "id": "basil-dried",
+        "kcal": 233.0,
+        "kcal_per_100g": 233.0,
         "magnesium_mg": 711,
+        "mg_per_100_kcal": 305.2,
         "mg_per_100g": 711,
         "name": "Basil, dried",
         "portion": "100 g",
-        "source": "usda-sr28:02003"
+        "source": "usda-sr28:02003",
+        "tier": "everyday"
       },
       {
         "grams": 100.0,
         "group": "nuts-seeds",
         "id": "hemp-seeds",
+        "kcal": 553.0,
+        "kcal_per_100g": 553.0,
         "magnesium_mg": 700,
+        "mg_per_100_kcal": 126.6,
         "mg_per_100g": 700,
         "name": "Hemp seeds, hulled",
         "portion": "100 g",
-        "source": "usda-sr28:12012"
+        "source": "usda-sr28:12012",
+        "tier": "everyday"
       }
     ],
     "per": "100g",
@@ -145,7 +173,7 @@ The richest sources per typical serving, with exclusions.
 
   $ mgcalc foods top --group nutz
   mgcalc: error: unknown food group 'nutz'
-    hint: did you mean 'nuts-seeds', 'nut-and-seed-products' or 'fruit'?
+    hint: did you mean 'nuts-seeds', 'nuts-and-seeds' or 'nutrition-bars'?
   [2]
 
 A group of the full SR28 table ranks the table's foods.
