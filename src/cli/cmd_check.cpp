@@ -80,7 +80,7 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
     const Adequacy& a = r.adequacy;
     o << "\nAdequacy\n";
     o << "  " << wrap(adequacy_summary(a), 80, 2, 2) << "\n";
-    for (const auto& n : {sd_summary(a), a.note})
+    for (const auto& n : {sd_summary(a), a.note, day_total_caveat(r)})
         if (!n.empty()) o << "  " << wrap(n, 80, 2, 2) << "\n";
     for (const auto& n : t.notes) o << "  " << wrap("note: " + n, 80, 2, 2) << "\n";
     o << flags_and_suggestions_text(r, ctx.ascii(), days == 1 ? "" : "/day");

@@ -22,15 +22,19 @@ void common_options(po::options_description& o, const char* what) {
         "verbose", "list every skipped line, not only the first five per reason");
 }
 
-void cronometer_options(po::options_description& o) {
-    common_options(o, "Cronometer servings.csv export");
+void supplement_group_option(po::options_description& o) {
     o.add_options()("supplement-group",
                     po::value<std::vector<std::string>>()->value_name("NAME")->composing(),
                     "a diary group or category whose rows are supplements, besides "
                     "'Supplements' (repeatable)");
 }
+void cronometer_options(po::options_description& o) {
+    common_options(o, "Cronometer servings.csv export");
+    supplement_group_option(o);
+}
 void daily_options(po::options_description& o) {
     common_options(o, "Cronometer dailysummary.csv export");
+    supplement_group_option(o);
 }
 void mgcalc_options(po::options_description& o) {
     common_options(o, "a file written by 'mgcalc export csv' or 'mgcalc export json'");
@@ -53,12 +57,6 @@ std::vector<std::string> words(const std::vector<Date>& dates) {
     for (Date d : dates) out.push_back(d.iso());
     return out;
 }
-std::vector<int> lines_of(const std::vector<Diagnostic>& errors) {
-    std::vector<int> out;
-    for (const auto& d : errors) out.push_back(d.line);
-    return out;
-}
-
 std::string counted(size_t n, const char* one, const char* many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
@@ -72,14 +70,64 @@ nlohmann::json summary_json(const ImportRows& in, const store::MergeResult& r, b
             {"day_totals", r.totals},
             {"day_marks", r.marks},
             {"already_present", r.already_present},
-            {"skipped_malformed", in.errors.size()},
+            {"skipped_malformed", in.malformed.size()},
             {"skipped_no_magnesium", in.no_magnesium.size()},
+            {"reclassified", {{"to_supplement", r.to_supplement}, {"to_food", r.to_food}}},
+            {"day_totals_differ", words(r.totals_differ)},
+            {"day_totals_beside_supplements", words(r.totals_beside_supplements)},
+            {"day_totals_no_energy", words(in.no_energy)},
             {"skipped",
-             {{"malformed", lines_of(in.errors)},
+             {{in.by_entry ? "malformed_entries" : "malformed", in.malformed},
               {"no_magnesium", in.no_magnesium},
               {"nothing_logged", in.empty_days},
               {"days_with_servings", words(r.totals_skipped)}}},
             {"replaced_day_totals", words(r.totals_replaced)}};
+}
+
+// What the merge did besides adding: replacements, reclassifications, totals kept beside
+// supplements, totals that differ, and what day totals cannot tell.
+std::string merge_notes(const ImportRows& in, const store::MergeResult& r, bool verbose) {
+    std::string s;
+    auto note = [&](const std::vector<Date>& dates, const std::string& what) {
+        if (!dates.empty()) s += fmt::format("  {}: {}\n", what, some(words(dates), verbose));
+    };
+    note(r.totals_replaced,
+         fmt::format("replaced {} by the servings of the day",
+                     counted(r.totals_replaced.size(), "day total", "day totals")));
+    if (r.to_supplement)
+        s += fmt::format("  {} reclassified as supplements\n",
+                         counted(r.to_supplement, "entry", "entries"));
+    if (r.to_food)
+        s += fmt::format("  {} reclassified as food\n", counted(r.to_food, "entry", "entries"));
+    note(r.totals_beside_supplements,
+         fmt::format("kept {} beside supplements logged in mgcalc (both count)",
+                     counted(r.totals_beside_supplements.size(), "day total", "day totals")));
+    note(r.totals_differ,
+         fmt::format("{} from the journal (kept the journal's)",
+                     counted(r.totals_differ.size(), "day total differs", "day totals differ")));
+    if (!in.no_energy.empty())
+        s += fmt::format("  no energy logged: magnesium may come from supplements or water ({})\n",
+                         some(words(in.no_energy), verbose));
+    if (r.totals > 0 && in.unsplit_totals)
+        s += "  day totals may include supplements: adequacy may be overstated, and supplements "
+             "on those days cannot be checked against the upper limit\n";
+    return s;
+}
+
+// --dry-run: the rows read as supplements, and which column said so.
+std::string supplement_rows_text(const ImportRows& in, bool verbose) {
+    if (in.supplement_rows.empty()) return {};
+    std::string s = "  read as supplements:\n";
+    for (size_t i = 0; i < in.supplement_rows.size(); ++i) {
+        if (!verbose && i == kShown * 2) {
+            s += fmt::format("    and {} more (--verbose lists all)\n",
+                             in.supplement_rows.size() - i);
+            break;
+        }
+        const auto& c = in.supplement_rows[i];
+        s += fmt::format("    line {}: {} ({})\n", c.line, c.name, c.by);
+    }
+    return s;
 }
 
 std::string summary_text(const std::string& path, const ImportRows& in, const store::MergeResult& r,
@@ -104,15 +152,26 @@ std::string summary_text(const std::string& path, const ImportRows& in, const st
     };
     skip(words(in.no_magnesium), "row with no magnesium value (unknown, not zero)",
          "rows with no magnesium value (unknown, not zero)", true);
-    skip(words(lines_of(in.errors)), "malformed row", "malformed rows", true);
+    if (in.by_entry && !in.malformed.empty())
+        s += fmt::format("  skipped {}: {}\n",
+                         counted(in.malformed.size(), "malformed entry", "malformed entries"),
+                         (in.malformed.size() == 1 ? "entry " : "entries ") +
+                             some(words(in.malformed), verbose));
+    else
+        skip(words(in.malformed), "malformed row", "malformed rows", true);
     skip(words(in.empty_days), "day with nothing logged", "days with nothing logged", true);
     skip(words(r.totals_skipped), "day total of a day with servings (servings win)",
          "day totals of days with servings (servings win)", false);
-    if (!r.totals_replaced.empty())
-        s += fmt::format("  replaced {} by the servings of the day: {}\n",
-                         counted(r.totals_replaced.size(), "day total", "day totals"),
-                         some(words(r.totals_replaced), verbose));
+    s += merge_notes(in, r, verbose);
     return s;
+}
+
+CronometerOptions groups(const po::variables_map& vm) {
+    CronometerOptions o;
+    if (vm.count("supplement-group"))
+        for (const auto& g : vm["supplement-group"].as<std::vector<std::string>>())
+            o.supplement_groups.push_back(g);
+    return o;
 }
 
 enum class Source { cronometer, cronometer_daily, mgcalc };
@@ -127,13 +186,9 @@ int run_import(Context& ctx, const po::variables_map& vm, Source source) {
     const std::string text = store::read_required(path, "import file");
     ImportRows in;
     if (source == Source::cronometer) {
-        CronometerOptions o;
-        if (vm.count("supplement-group"))
-            for (const auto& g : vm["supplement-group"].as<std::vector<std::string>>())
-                o.supplement_groups.push_back(g);
-        in = parse_cronometer(path, text, o);
+        in = parse_cronometer(path, text, groups(vm));
     } else if (source == Source::cronometer_daily) {
-        in = parse_cronometer_daily(path, text);
+        in = parse_cronometer_daily(path, text, groups(vm));
     } else {
         in = parse_mgcalc_export(path, text);
     }
@@ -169,7 +224,8 @@ int run_import(Context& ctx, const po::variables_map& vm, Source source) {
     if (ctx.format() == Format::json)
         ctx.print_json(summary_json(in, result, dry_run));
     else
-        ctx.out << summary_text(path, in, result, dry_run, verbose);
+        ctx.out << summary_text(path, in, result, dry_run, verbose)
+                << (dry_run ? supplement_rows_text(in, verbose) : "");
     return 0;
 }
 

@@ -40,6 +40,7 @@ void compute_means(CheckResult& r) {
         supp += d.supplement.ug();
         if (d.has_food) {
             ++r.food_days;
+            if (d.has_day_total) ++r.day_total_days;
             food += d.food.ug();
         } else {
             ++r.supplement_only_days;

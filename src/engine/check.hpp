@@ -23,9 +23,12 @@ struct CheckResult {
     int food_days = 0;             ///< days judged for food adequacy (docs/methods.md#days)
     int supplement_only_days = 0;  ///< days with supplements but no food: not food days
     int incomplete_days = 0;       ///< days marked incomplete: left out of the means
-    Magnesium food_mean;           ///< per food day
-    Magnesium supplement_mean;     ///< per logged day not marked incomplete
-    Magnesium total_mean;          ///< food_mean + supplement_mean
+    /// Food days whose food is a Cronometer day total: it may include supplements, so food
+    /// adequacy may be overstated and those supplements escape the upper limit.
+    int day_total_days = 0;
+    Magnesium food_mean;        ///< per food day
+    Magnesium supplement_mean;  ///< per logged day not marked incomplete
+    Magnesium total_mean;       ///< food_mean + supplement_mean
     Targets targets;
     double percent_rda = 0;
     /// To the RDA (or AI); zero when met, and always zero with chronic kidney disease, whose

@@ -37,12 +37,6 @@ std::int64_t grams_in(std::string_view amount) {
     return g > 0 && g < 100000 ? std::llround(g * 1000) : 0;
 }
 
-bool is_supplement_group(const CronometerOptions& o, std::string_view group) {
-    const std::string g = to_lower(trim(group));
-    return !g.empty() && std::any_of(o.supplement_groups.begin(), o.supplement_groups.end(),
-                                     [&](const std::string& s) { return to_lower(trim(s)) == g; });
-}
-
 // The header checks shared by both Cronometer readers: a MyFitnessPal file, or missing
 // columns, refuse the whole file.
 bool header_ok(const std::string& path, const CsvTable& t, const std::vector<std::string>& need,
@@ -62,7 +56,78 @@ bool header_ok(const std::string& path, const CsvTable& t, const std::vector<std
     return false;
 }
 
+// Import keys: one per row, identical rows kept distinct by occurrence. The current key
+// hashes the parsed values, so a spreadsheet re-save (90.00 → 90, 2022-11-03 → 11/3/2022)
+// is the same row; the legacy key (raw cells) is what earlier releases wrote.
+struct Keys {
+    std::map<std::uint64_t, int> seen, seen_legacy;
+};
+
+void set_keys(const CsvTable& t, const CsvRow& r, JournalEntry& e, Keys& k) {
+    const std::string group = t.cell(r, "Group");
+    const std::uint64_t h = import_hash(fmt::format(
+        "v2\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", e.date.iso(), normal_time(t.cell(r, "Time")),
+        group, e.name, t.cell(r, "Amount"), e.magnesium.ug()));
+    e.import_key = fmt::format("cronometer:{:016x}:{}", h, ++k.seen[h]);
+    const std::uint64_t old = import_hash(
+        fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", e.date.iso(), t.cell(r, "Time"), group,
+                    t.cell(r, "Food Name"), t.cell(r, "Amount"), t.cell(r, "Magnesium (mg)")));
+    e.legacy_import_key = fmt::format("cronometer:{:016x}:{}", old, ++k.seen_legacy[old]);
+}
+
+// Which column files the row under a supplement group: "Group", "Category" or "".
+std::string supplement_by(const CronometerOptions& o, const CsvTable& t, const CsvRow& r) {
+    if (is_supplement_group(o, t.cell(r, "Group"))) return "Group";
+    if (is_supplement_group(o, t.cell(r, "Category"))) return "Category";
+    return {};
+}
+
+void read_serving(const std::string& path, const CsvTable& t, const CsvRow& r,
+                  const CronometerOptions& options, Keys& keys, CronometerImport& out) {
+    ++out.rows;
+    auto err = [&](const char* column, std::string msg) {
+        out.errors.push_back({.file = path,
+                              .line = r.line,
+                              .column = column ? column_of(t, column) : 0,
+                              .message = std::move(msg)});
+        out.malformed.push_back(r.line);
+    };
+    if (r.fields.size() != t.width)
+        return err(nullptr,
+                   fmt::format("row has {} fields, the header has {}", r.fields.size(), t.width));
+    const std::string day = t.cell(r, "Day"), name = t.cell(r, "Food Name"),
+                      amount = t.cell(r, "Amount"), mg = t.cell(r, "Magnesium (mg)"),
+                      group = t.cell(r, "Group");
+    const auto date = parse_export_date(day);
+    if (!date) return err("Day", fmt::format("Day '{}' is not a date", day));
+    if (name.empty()) return err("Food Name", "Food Name is empty");
+    if (mg.empty()) return out.no_magnesium.push_back(r.line);
+    const auto v = parse_export_number(mg);
+    if (!v) return err("Magnesium (mg)", export_number_problem("Magnesium (mg)", mg));
+    JournalEntry e;
+    e.date = *date;
+    const std::string by = supplement_by(options, t, r);
+    const bool supplement = !by.empty();
+    if (supplement) out.supplement_rows.push_back({.line = r.line, .name = name, .by = by});
+    // A supplement group is where it was filed, not a meal.
+    e.meal = is_supplement_group(options, group) ? std::string() : meal_of(group);
+    e.kind = supplement ? EntryKind::supplement : EntryKind::food;
+    if (!supplement) e.food_id = "cronometer";
+    e.name = name;
+    e.amount = amount.empty() ? "?" : amount;
+    if (!supplement) e.food_mg = grams_in(amount);
+    e.magnesium = Magnesium::from_mg_double(*v);
+    set_keys(t, r, e, keys);
+    out.entries.push_back(std::move(e));
+}
+
 }  // namespace
+
+bool is_supplement_group(const CronometerOptions& o, std::string_view group) {
+    const std::string g = to_lower(trim(group));
+    return !g.empty() && std::any_of(o.supplement_groups.begin(), o.supplement_groups.end(),
+                                     [&](const std::string& s) { return to_lower(trim(s)) == g; });
+}
 
 CronometerImport parse_cronometer(const std::string& path, std::string_view raw,
                                   const CronometerOptions& options) {
@@ -76,57 +141,8 @@ CronometerImport parse_cronometer(const std::string& path, std::string_view raw,
                          : kServingsHint,
                    out.errors))
         return out;
-    std::map<std::uint64_t, int> seen;
-    for (const CsvRow& r : t->rows) {
-        ++out.rows;
-        auto err = [&](std::string msg) {
-            out.errors.push_back(
-                {.file = path, .line = r.line, .column = 0, .message = std::move(msg)});
-        };
-        if (r.fields.size() != t->width) {
-            err(fmt::format("row has {} fields, the header has {}", r.fields.size(), t->width));
-            continue;
-        }
-        const std::string day = t->cell(r, "Day"), name = t->cell(r, "Food Name"),
-                          amount = t->cell(r, "Amount"), mg = t->cell(r, "Magnesium (mg)"),
-                          group = t->cell(r, "Group");
-        const auto date = parse_export_date(day);
-        if (!date) {
-            err(fmt::format("Day '{}' is not a date", day));
-            continue;
-        }
-        if (name.empty()) {
-            err("Food Name is empty");
-            continue;
-        }
-        if (mg.empty()) {
-            out.no_magnesium.push_back(r.line);
-            continue;
-        }
-        const auto v = parse_export_number(mg);
-        if (!v) {
-            err(fmt::format("Magnesium (mg) '{}' is not a non-negative number", mg));
-            continue;
-        }
-        JournalEntry e;
-        e.date = *date;
-        const bool supplement = is_supplement_group(options, group) ||
-                                is_supplement_group(options, t->cell(r, "Category"));
-        // A supplement group is where it was filed, not a meal.
-        e.meal = is_supplement_group(options, group) ? std::string() : meal_of(group);
-        e.kind = supplement ? EntryKind::supplement : EntryKind::food;
-        if (!supplement) e.food_id = "cronometer";
-        e.name = name;
-        e.amount = amount.empty() ? "?" : amount;
-        if (!supplement) e.food_mg = grams_in(amount);
-        e.magnesium = Magnesium::from_mg_double(*v);
-        // Identical rows (the same food twice at the same time) stay distinct by occurrence.
-        const std::uint64_t h =
-            import_hash(fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", e.date.iso(),
-                                    t->cell(r, "Time"), group, name, amount, mg));
-        e.import_key = fmt::format("cronometer:{:016x}:{}", h, ++seen[h]);
-        out.entries.push_back(std::move(e));
-    }
+    Keys keys;
+    for (const CsvRow& r : t->rows) read_serving(path, *t, r, options, keys, out);
     return out;
 }
 

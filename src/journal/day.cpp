@@ -1,5 +1,7 @@
 #include "journal/day.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 
 namespace mg {
@@ -16,6 +18,7 @@ std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Dat
         if (e.kind == EntryKind::food || e.kind == EntryKind::total) {
             d.food += e.magnesium;
             d.has_food = true;
+            d.has_day_total |= e.kind == EntryKind::total;
         } else {
             d.supplement += e.magnesium;
         }
@@ -34,6 +37,16 @@ DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date) {
     DayIntake none;
     none.date = date;
     return none;
+}
+
+std::string day_total_warning(const std::vector<JournalEntry>& entries, Date date) {
+    for (const auto& e : entries)
+        if (e.date == date && e.kind == EntryKind::total)
+            return fmt::format(
+                "{} has a day total of {} mg ({}), which is still counted: if this day's food is "
+                "now logged item by item, remove the total with 'mgcalc log rm {}'",
+                date.iso(), format_mg(e.magnesium), e.id, e.id);
+    return {};
 }
 
 }  // namespace mg

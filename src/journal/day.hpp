@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/date.hpp"
@@ -16,6 +17,7 @@ struct DayIntake {
     Magnesium food;
     Magnesium supplement;
     bool has_food = false;         ///< at least one food entry
+    bool has_day_total = false;    ///< a day total (kind total) is among its food
     std::optional<bool> complete;  ///< the user's mark (`log day`), if any
     Magnesium total() const { return food + supplement; }
     /// Counts for food adequacy: it has food and is not marked incomplete.
@@ -28,5 +30,10 @@ std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Dat
 
 /// The totals of `date` (logged is false when it has no food or supplement entry).
 DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date);
+
+/// When `date` holds a day total (imported from a daily summary), the warning for logging
+/// more on it: the total still counts, so the day may be counted twice, and how to remove
+/// it. Empty when the day has no total.
+std::string day_total_warning(const std::vector<JournalEntry>& entries, Date date);
 
 }  // namespace mg

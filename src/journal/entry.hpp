@@ -42,8 +42,11 @@ struct JournalEntry {
     std::optional<bool> complete;  ///< day marks: true complete, false incomplete, nullopt cleared
     std::string note;
     std::string import_key;  ///< set by importers to make re-imports idempotent
-    std::string added;       ///< UTC timestamp of logging, for `log undo`
-    int line = 0;            ///< where it was read from (not written)
+    /// Importers: the key an earlier release wrote for this entry, matched on re-import so
+    /// that a journal it wrote gets no duplicates (not written).
+    std::string legacy_import_key;
+    std::string added;  ///< UTC timestamp of logging, for `log undo`
+    int line = 0;       ///< where it was read from (not written)
 };
 
 /// Magic line every journal file starts with (after comments).

@@ -97,6 +97,37 @@ std::optional<double> parse_export_number(std::string_view s) {
     return v;
 }
 
+std::string export_number_problem(std::string_view column, std::string_view cell) {
+    double v = 0;
+    auto [p, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
+    const bool number = p == cell.data() + cell.size() && !cell.empty() &&
+                        (ec == std::errc::result_out_of_range || (ec == std::errc() && v >= 0));
+    if (number && (ec != std::errc() || v >= 1e6))
+        return fmt::format("{} '{}' is too large (at most 999999)", column, cell);
+    return fmt::format("{} '{}' is not a non-negative number", column, cell);
+}
+
+std::string normal_time(std::string_view s) {
+    std::string t = to_lower(trim(s));
+    int add = 0;
+    if (t.ends_with("am") || t.ends_with("pm")) {
+        add = t.ends_with("pm") ? 12 : 0;
+        t = std::string(trim(std::string_view(t).substr(0, t.size() - 2)));
+    }
+    const auto parts = split_words(t, ":");
+    int h = 0, m = 0, sec = 0;
+    if ((parts.size() != 2 && parts.size() != 3) || !whole(parts[0], h) || !whole(parts[1], m) ||
+        (parts.size() == 3 && !whole(parts[2], sec)))
+        return std::string(trim(s));
+    if (h == 12 && (s.find_first_of("aApP") != std::string_view::npos)) h = 0;
+    return fmt::format("{:02}:{:02}", h + add, m);
+}
+
+int column_of(const CsvTable& table, std::string_view name) {
+    auto it = table.columns.find(name);
+    return it == table.columns.end() ? 0 : static_cast<int>(it->second) + 1;
+}
+
 std::uint64_t import_hash(std::string_view s) {
     std::uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;

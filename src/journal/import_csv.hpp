@@ -14,11 +14,23 @@ namespace mg {
 
 /// What an importer read from a file, before it meets the journal (docs/import.md).
 struct ImportRows {
+    /// A row read as a supplement, and which column said so ("Group" or "Category").
+    struct Classified {
+        int line = 0;
+        std::string name, by;
+    };
     std::vector<JournalEntry> entries;  ///< without ids; `import_key` set for idempotence
-    std::vector<Diagnostic> errors;     ///< malformed rows, by line
+    std::vector<Diagnostic> errors;     ///< every problem of the malformed rows
+    std::vector<int> malformed;         ///< each malformed row once: its line (or entry number)
+    bool by_entry = false;              ///< `malformed` holds JSON entry numbers, not lines
     int rows = 0;                       ///< data rows read (the header not counted)
     std::vector<int> no_magnesium;      ///< lines whose magnesium cell is empty (unknown, not 0)
     std::vector<int> empty_days;        ///< daily summaries: lines of days with nothing logged
+    /// Daily summaries: days with magnesium but 0 kcal (maybe supplements or water; not
+    /// guessed, imported as day totals).
+    std::vector<Date> no_energy;
+    std::vector<Classified> supplement_rows;  ///< rows read as supplements, for --dry-run
+    bool unsplit_totals = false;  ///< day totals that may include supplements (no Group column)
 };
 
 /// A CSV export with a header line: columns are found by name, never by position.
@@ -51,6 +63,17 @@ std::optional<Date> parse_export_date(std::string_view s);
 
 /// A cell holding a non-negative decimal number below 1e6 ("55.2", "0", "1e2" refused).
 std::optional<double> parse_export_number(std::string_view s);
+
+/// Why `cell` of `column` is not a number `parse_export_number` takes: "is too large" for
+/// a number of 1e6 or more, else "is not a non-negative number" (the message, quoted cell).
+std::string export_number_problem(std::string_view column, std::string_view cell);
+
+/// A time of day as "HH:MM" ("9:00 AM", "09:00:00", "21:00" → "09:00", "09:00", "21:00"),
+/// so that a spreadsheet re-save keeps the same key; other text is returned as given.
+std::string normal_time(std::string_view s);
+
+/// The 1-based column of `name` in `table`, 0 when absent.
+int column_of(const CsvTable& table, std::string_view name);
 
 /// A stable 64-bit hash of `s` (FNV-1a), for import keys.
 std::uint64_t import_hash(std::string_view s);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/csv.hpp"
 #include "core/text.hpp"
@@ -106,7 +107,8 @@ void read_one(const std::string& path, std::string_view source, int line,
               const std::vector<Cell>& cells, ImportRows& out) {
     ++out.rows;
     JournalEntry e;
-    if (!read_entry(path, source, line, to_fields(cells), e, out.errors)) return;
+    if (!read_entry(path, source, line, to_fields(cells), e, out.errors))
+        return out.malformed.push_back(line);
     if (e.id == "new") e.id.clear();
     out.entries.push_back(std::move(e));
 }
@@ -134,6 +136,7 @@ void parse_csv_export(const std::string& path, std::string_view raw, ImportRows&
     for (const CsvRow& r : t->rows) {
         if (r.fields.size() != t->width) {
             ++out.rows;
+            out.malformed.push_back(r.line);
             out.errors.push_back({.file = path,
                                   .line = r.line,
                                   .column = 0,
@@ -156,7 +159,91 @@ std::string json_text(const nlohmann::json& v) {
     return v.dump();  // numbers in shortest round-trip form, booleans as true/false
 }
 
+constexpr int kMaxDepth = 64;  // an export nests three deep; more is not an export
+
+// Where brackets nest deeper than kMaxDepth (outside strings): a located refusal, before
+// the parser (whose recursion such a file could exhaust) sees it.
+std::optional<Diagnostic> too_deep(const std::string& path, std::string_view raw) {
+    int depth = 0, line = 1, column = 0;
+    bool in_string = false, escaped = false;
+    for (char c : raw) {
+        ++column;
+        if (c == '\n') line += 1, column = 0;
+        if (in_string) {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+            continue;
+        }
+        if (c == '"') in_string = true;
+        if (c == '[' || c == '{') ++depth;
+        if (c == ']' || c == '}') --depth;
+        if (depth > kMaxDepth)
+            return Diagnostic{
+                .file = path,
+                .line = line,
+                .column = column,
+                .message = fmt::format("JSON nested more than {} levels deep", kMaxDepth),
+                .hint =
+                    "an mgcalc export nests three levels: read a file written by 'mgcalc "
+                    "export json'"};
+    }
+    return std::nullopt;
+}
+
+// The JSON type a column holds in an export, or why `v` is not it ("" when it is).
+std::string type_problem(const Column& c, const nlohmann::json& v) {
+    const std::string key = c.key;
+    const bool number = key == "mg" || key == "grams" || key == "units";
+    const bool boolean = key == "compound" || key == "complete";
+    if (v.is_null() || (number && v.is_number()) || (boolean && v.is_boolean()) ||
+        (!number && !boolean && v.is_string()))
+        return {};
+    return fmt::format("'{}' must be {}, not {}", c.name,
+                       number    ? "a number"
+                       : boolean ? "true, false or null"
+                                 : "a string",
+                       v.is_string() ? fmt::format("the string {}", v.dump()) : v.type_name());
+}
+
+// One entry of a JSON export: its type-checked values as cells, or its problems.
+void read_json_entry(const std::string& path, int n, const nlohmann::json& item, ImportRows& out) {
+    auto bad = [&](std::string msg) {
+        out.errors.push_back(
+            {.file = path, .line = 0, .column = 0, .message = fmt::format("entry {}: {}", n, msg)});
+    };
+    if (!item.is_object()) {
+        ++out.rows;
+        bad(fmt::format("is {}, not an object", item.type_name()));
+        return out.malformed.push_back(n);
+    }
+    // A null `complete` is a cleared day mark; on other entries null is absence.
+    const bool mark = item.contains("kind") && item["kind"] == "day";
+    std::vector<Cell> cells;
+    bool typed = true;
+    for (const Column& c : kColumns) {
+        if (!item.contains(c.name)) continue;
+        const nlohmann::json& v = item[c.name];
+        if (const std::string p = type_problem(c, v); !p.empty()) {
+            bad(p);
+            typed = false;
+        } else if (!v.is_null() || (mark && c.key == std::string("complete"))) {
+            cells.push_back({.key = c.key, .value = json_text(v)});
+        }
+    }
+    if (!typed) {
+        ++out.rows;
+        return out.malformed.push_back(n);
+    }
+    const size_t before = out.errors.size();
+    read_one(path, {}, 0, cells, out);
+    for (size_t i = before; i < out.errors.size(); ++i)
+        out.errors[i].message = fmt::format("entry {}: {}", n, out.errors[i].message);
+    if (out.errors.size() > before) out.malformed.back() = n;
+}
+
 void parse_json_export(const std::string& path, std::string_view raw, ImportRows& out) {
+    out.by_entry = true;
+    if (auto deep = too_deep(path, raw)) return out.errors.push_back(*deep);
     const auto doc = nlohmann::json::parse(raw, nullptr, false);
     auto refuse = [&](std::string msg) {
         out.errors.push_back(
@@ -167,33 +254,14 @@ void parse_json_export(const std::string& path, std::string_view raw, ImportRows
              .hint = "read a file written by 'mgcalc export json' or 'mgcalc export csv'"});
     };
     if (doc.is_discarded()) return refuse("not valid JSON");
-    if (!doc.is_object() || doc.value("format", "") != kExportFormat || !doc.contains("entries") ||
-        !doc["entries"].is_array())
+    // value() would throw on a "format" that is not a string: compare only a string.
+    const bool ours = doc.is_object() && doc.contains("format") && doc["format"].is_string() &&
+                      doc["format"].get<std::string>() == kExportFormat;
+    if (!ours || !doc.contains("entries") || !doc["entries"].is_array())
         return refuse(fmt::format("not an mgcalc export: no \"format\": \"{}\" with \"entries\"",
                                   kExportFormat));
     int n = 0;
-    for (const auto& item : doc["entries"]) {
-        ++n;
-        std::vector<Cell> cells;
-        if (!item.is_object()) {
-            ++out.rows;
-            out.errors.push_back({.file = path,
-                                  .line = 0,
-                                  .column = 0,
-                                  .message = fmt::format("entry {} is not an object", n)});
-            continue;
-        }
-        // A null `complete` is a cleared day mark; on other entries null is absence.
-        const bool mark = item.contains("kind") && item["kind"] == "day";
-        for (const Column& c : kColumns)
-            if (item.contains(c.name) &&
-                (!item[c.name].is_null() || (mark && c.key == std::string("complete"))))
-                cells.push_back({.key = c.key, .value = json_text(item[c.name])});
-        const size_t before = out.errors.size();
-        read_one(path, {}, 0, cells, out);
-        for (size_t i = before; i < out.errors.size(); ++i)
-            out.errors[i].message = fmt::format("entry {}: {}", n, out.errors[i].message);
-    }
+    for (const auto& item : doc["entries"]) read_json_entry(path, ++n, item, out);
 }
 
 }  // namespace

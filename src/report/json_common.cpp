@@ -50,7 +50,8 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
                    {"days_logged", c.days.size()},
                    {"food_days", c.food_days},
                    {"supplement_only_days", c.supplement_only_days},
-                   {"incomplete_days", c.incomplete_days}};
+                   {"incomplete_days", c.incomplete_days},
+                   {"day_total_days", c.day_total_days}};
     const bool any = !c.days.empty();
     j["mean"] = {{"food_mg", food ? mg_json(c.food_mean) : nlohmann::json(nullptr)},
                  {"supplement_mg", any ? mg_json(c.supplement_mean) : nlohmann::json(nullptr)},

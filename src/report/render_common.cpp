@@ -97,6 +97,22 @@ std::vector<SuggestionSection> suggestion_sections(const CheckResult& c) {
     return out;
 }
 
+std::string day_total_caveat(const CheckResult& c) {
+    if (c.day_total_days == 0) return {};
+    return fmt::format(
+        "{} of the {} food day{} {} Cronometer day totals, which may include supplements: "
+        "adequacy may be overstated, and supplements on those days cannot be checked against "
+        "the upper limit.",
+        c.day_total_days, c.food_days, c.food_days == 1 ? "" : "s",
+        c.day_total_days == 1 ? "is" : "are");
+}
+
+std::string totals_left_out(const WeeklyReport& r) {
+    if (r.day_totals_left_out == 0) return {};
+    return fmt::format("{} day total{} not broken down", r.day_totals_left_out,
+                       r.day_totals_left_out == 1 ? "" : "s");
+}
+
 std::string excluded_line(const CheckResult& c) {
     std::vector<std::string> rules;
     for (const auto& r : c.eligibility.rules) rules.push_back(r.label);

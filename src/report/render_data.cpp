@@ -35,6 +35,7 @@ std::string render_json(const WeeklyReport& r) {
              {"name", f.label},
              {"magnesium_mg", mg_json(f.magnesium)},
              {"share", std::round(f.share * 1000) / 1000}});
+    j["day_totals_not_broken_down"] = r.day_totals_left_out;
     j["by_meal"] = nlohmann::json::array();
     for (const auto& m : r.by_meal)
         j["by_meal"].push_back({{"meal", m.label},

@@ -247,7 +247,7 @@ std::string render_html(const WeeklyReport& r) {
     o += "<h2>Adequacy and upper limit</h2>\n";
     o += fmt::format("<p><b>{}</b>{}.</p>\n", esc(std::string(verdict_words(a.verdict))),
                      esc(adequacy_summary(a).substr(verdict_words(a.verdict).size())));
-    for (const auto& n : {sd_summary(a), a.note})
+    for (const auto& n : {sd_summary(a), a.note, day_total_caveat(c)})
         if (!n.empty()) o += fmt::format("<p class=\"note\">{}</p>\n", esc(n));
     if (t.ul_supplemental)
         o += fmt::format(
@@ -259,6 +259,8 @@ std::string render_html(const WeeklyReport& r) {
                 ? ""
                 : fmt::format(" — <b>over on {} day(s)</b>", r.days_over_ul.size()));
     o += share_table("Top food sources", "food", r.top_foods);
+    if (const std::string left = totals_left_out(r); !left.empty())
+        o += fmt::format("<p class=\"note\">{}</p>\n", esc(left));
     o += share_table("By meal", "meal", r.by_meal);
     if (!c.flags.empty()) {
         o += "<h2>Flags</h2>\n";

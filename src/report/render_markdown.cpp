@@ -95,7 +95,7 @@ std::string render_markdown(const WeeklyReport& r) {
     }
     const Adequacy& a = c.adequacy;
     o += fmt::format("| adequacy (IOM) | {} |\n", md(adequacy_summary(a)));
-    for (const auto& n : {sd_summary(a), a.note})
+    for (const auto& n : {sd_summary(a), a.note, day_total_caveat(c)})
         if (!n.empty()) o += fmt::format("| | {} |\n", md(n));
     if (t.ul_supplemental)
         o += fmt::format(
@@ -106,6 +106,8 @@ std::string render_markdown(const WeeklyReport& r) {
                                    : fmt::format("; **over on {} day(s)**", r.days_over_ul.size()));
     if (!a.note.empty()) o += fmt::format("\n{}\n", md(a.note));
     o += share_table("Top food sources", "food", r.top_foods);
+    if (const std::string left = totals_left_out(r); !left.empty())
+        o += fmt::format("\n{}\n", md(left));
     o += share_table("By meal", "meal", r.by_meal);
     if (!c.flags.empty()) {
         o += "\n## Flags\n\n";

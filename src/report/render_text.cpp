@@ -100,7 +100,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
         }
         const Adequacy& a = c.adequacy;
         o += "Adequacy      " + wrap(adequacy_summary(a), 80, 14, 14) + "\n";
-        for (const auto& n : {sd_summary(a), a.note})
+        for (const auto& n : {sd_summary(a), a.note, day_total_caveat(c)})
             if (!n.empty()) o += "              " + wrap(n, 80, 14, 14) + "\n";
     }
     if (t.ul_supplemental)
@@ -114,6 +114,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
                   80, 14, 14) +
              "\n";
     o += share_table("Top food sources", r.top_foods);
+    if (const std::string left = totals_left_out(r); !left.empty()) o += "  " + left + "\n";
     o += share_table("By meal", r.by_meal);
     o += flags_and_suggestions_text(c, st.ascii, "/day");
     o += "\nSources\n";

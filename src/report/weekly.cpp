@@ -43,6 +43,11 @@ WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
         }
         food_total += e.magnesium;
         meals[e.meal.empty() ? "unassigned" : e.meal] += e.magnesium;
+        // A day total is a day's food in one number, not a food: it cannot be a source.
+        if (e.kind == EntryKind::total) {
+            ++r.day_totals_left_out;
+            continue;
+        }
         // Imported rows have no food id of ours: group them by name.
         const std::string key = e.import_key.empty() ? e.food_id : "name:" + e.name;
         Share& f = foods_by_id[key];

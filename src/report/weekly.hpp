@@ -27,10 +27,11 @@ struct WeeklyReport {
     std::vector<ReportDay> days;  ///< always seven, in date order
     int days_logged = 0;
     int days_meeting_rda = 0;
-    CheckResult check;  ///< means, targets, shortfall, adequacy, flags, suggestions
-    std::vector<Share> top_foods;
-    std::vector<Share> by_meal;  ///< "breakfast", ..., "unassigned", "supplements"
-    Magnesium supplement_max;    ///< the highest supplemental intake of a logged day
+    CheckResult check;             ///< means, targets, shortfall, adequacy, flags, suggestions
+    std::vector<Share> top_foods;  ///< foods only: day totals are no food
+    int day_totals_left_out = 0;   ///< day-total entries of the week, not in `top_foods`
+    std::vector<Share> by_meal;    ///< "breakfast", ..., "unassigned", "supplements"
+    Magnesium supplement_max;      ///< the highest supplemental intake of a logged day
     std::vector<Date> days_over_ul;
     std::vector<std::string> sources;
 };
@@ -74,6 +75,11 @@ struct SuggestionSection {
 std::vector<SuggestionSection> suggestion_sections(const CheckResult& c);
 /// "alcohol; your exclusions: dairy": the eligibility rules that applied, in one line.
 std::string excluded_line(const CheckResult& c);
+/// "N of the food days are Cronometer day totals, which may include supplements: ..." when
+/// the window has day-total days, else "" (every renderer of a check or report says it).
+std::string day_total_caveat(const CheckResult& c);
+/// "N day totals not broken down" under the top food sources, or "" when none were left out.
+std::string totals_left_out(const WeeklyReport& r);
 /// Why nothing is suggested (infants, kidney disease, no pool), or "" when suggestions apply.
 std::string none_because(const CheckResult& c);
 /// The suggestions section alone (empty when there is no gap).

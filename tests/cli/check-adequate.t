@@ -92,6 +92,7 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
       "swaps": []
     },
     "window": {
+      "day_total_days": 0,
       "days": 1,
       "days_logged": 1,
       "food_days": 1,

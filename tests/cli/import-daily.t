@@ -11,10 +11,12 @@ as Cronometer's default.
   Would import 5 entries from $ROOT/tests/data/import/cronometer-daily.csv (5 rows read): 3 day totals, 2 day marks; 0 already in the journal.
     skipped 1 row with no magnesium value (unknown, not zero): line 5
     skipped 1 day with nothing logged: line 4
+    day totals may include supplements: adequacy may be overstated, and supplements on those days cannot be checked against the upper limit
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-daily.csv
   Imported 5 entries from $ROOT/tests/data/import/cronometer-daily.csv (5 rows read): 3 day totals, 2 day marks; 0 already in the journal.
     skipped 1 row with no magnesium value (unknown, not zero): line 5
     skipped 1 day with nothing logged: line 4
+    day totals may include supplements: adequacy may be overstated, and supplements on those days cannot be checked against the upper limit
   $ mgcalc log show --from 2024-03-04 --to 2024-03-08
   2024-03-04
     20240304-1   -         Cronometer daily total [day total]                            403 mg
@@ -58,6 +60,7 @@ Spreadsheet re-saves: dates as 1/27/2026, 0 for 0.00, TRUE and FALSE.
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-daily-resaved.csv
   Imported 3 entries from $ROOT/tests/data/import/cronometer-daily-resaved.csv (3 rows read): 2 day totals, 1 day mark; 0 already in the journal.
     skipped 1 day with nothing logged: line 3
+    day totals may include supplements: adequacy may be overstated, and supplements on those days cannot be checked against the upper limit
   $ mgcalc log show --from 2026-01-27 --to 2026-01-29
   2026-01-27
     20260127-1   -         Cronometer daily total [day total]                            310 mg
@@ -86,19 +89,19 @@ its group rows, never both.
 Malformed rows are all reported, and nothing is written unless --skip-bad is given.
 
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-bad-daily.csv
-  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:3: Date '2024-13-01' is not a date
-  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:4: Magnesium (mg) 'lots' is not a non-negative number
-  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:5: Completed 'maybe' must be true or false
-  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:6: Date 2024-03-04 is given twice (first on line 2)
+  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:3:1: Date '2024-13-01' is not a date
+  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:4:2: Magnesium (mg) 'lots' is not a non-negative number
+  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:5:3: Completed 'maybe' must be true or false
+  mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:6:1: Date 2024-03-04 is given twice (first on line 2)
   mgcalc: error: nothing was imported
     hint: fix the rows, or add --skip-bad to import the valid ones
   mgcalc: 5 problems found
   [1]
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-bad-daily.csv --skip-bad --dry-run
-  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:3: Date '2024-13-01' is not a date
-  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:4: Magnesium (mg) 'lots' is not a non-negative number
-  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:5: Completed 'maybe' must be true or false
-  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:6: Date 2024-03-04 is given twice (first on line 2)
+  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:3:1: Date '2024-13-01' is not a date
+  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:4:2: Magnesium (mg) 'lots' is not a non-negative number
+  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:5:3: Completed 'maybe' must be true or false
+  mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:6:1: Date 2024-03-04 is given twice (first on line 2)
   Would import 0 entries from $ROOT/tests/data/import/cronometer-bad-daily.csv (5 rows read); 1 already in the journal.
     skipped 4 malformed rows: lines 3, 4, 5, 6
     skipped 1 day total of a day with servings (servings win): 2024-03-04

@@ -26,14 +26,25 @@ and rows filed under Supplements, by group or by category. --dry-run shows the s
   $ mgcalc import cronometer $ROOT/tests/data/import/cronometer-2024.csv --dry-run
   Would import 8 entries from $ROOT/tests/data/import/cronometer-2024.csv (9 rows read): 5 foods, 3 supplements; 0 already in the journal.
     skipped 1 row with no magnesium value (unknown, not zero): line 8
+    read as supplements:
+      line 5: Electrolyte stick (Group)
+      line 6: Multivitamin (Category)
+      line 9: Protein shake (Category)
   $ mgcalc import cronometer $ROOT/tests/data/import/cronometer-2024.csv --dry-run --format json | jq 'del(.schema_version)'
   {
     "already_present": 0,
     "day_marks": 0,
     "day_totals": 0,
+    "day_totals_beside_supplements": [],
+    "day_totals_differ": [],
+    "day_totals_no_energy": [],
     "dry_run": true,
     "foods": 5,
     "imported": 8,
+    "reclassified": {
+      "to_food": 0,
+      "to_supplement": 0
+    },
     "replaced_day_totals": [],
     "rows": 9,
     "skipped": {
@@ -70,12 +81,12 @@ any case). Supplements count towards the supplemental upper limit, not food adeq
     total: food 76 mg + supplements 90 mg = 166 mg
   $ mgcalc export csv --from 2024-03-04 --to 2024-03-04 | sed -E 's/,[0-9T:-]+Z$//'
   id,date,meal,kind,name,food_id,amount,grams,magnesium_mg,form,units,note,compound,complete,import,added
-  20240304-1,2024-03-04,breakfast,food,"Banana, raw",cronometer,"1.00 medium - 7"" to 7 7/8"" long",,31.9,,,,,,cronometer:d7fc40f69edea4be:1
-  20240304-2,2024-03-04,drinks,food,"Instant coffee, brewed",cronometer,236.59 mL,,9.5,,,,,,cronometer:c64fbceaf748e4df:1
-  20240304-3,2024-03-04,lunch,food,"Spinach, boiled",cronometer,0.00 g,,0,,,,,,cronometer:62a6a38102c09492:1
-  20240304-4,2024-03-04,,supplement,Electrolyte stick,,1.00 stick,,60,,1,,,,cronometer:da39ca0cda5161c7:1
-  20240304-5,2024-03-04,dinner,supplement,Multivitamin,,1.00 tablet,,120,,1,,,,cronometer:872b4d1f98bf5b99:1
-  20240304-6,2024-03-04,,supplement,Aspirin,,81.00 mg,,0,,1,,,,cronometer:26324b6fb1093be6:1
+  20240304-1,2024-03-04,breakfast,food,"Banana, raw",cronometer,"1.00 medium - 7"" to 7 7/8"" long",,31.9,,,,,,cronometer:c6adcfe446004957:1
+  20240304-2,2024-03-04,drinks,food,"Instant coffee, brewed",cronometer,236.59 mL,,9.5,,,,,,cronometer:02fa8892932e7498:1
+  20240304-3,2024-03-04,lunch,food,"Spinach, boiled",cronometer,0.00 g,,0,,,,,,cronometer:2054bed0846753cd:1
+  20240304-4,2024-03-04,,supplement,Electrolyte stick,,1.00 stick,,60,,1,,,,cronometer:58175382f01f2036:1
+  20240304-5,2024-03-04,dinner,supplement,Multivitamin,,1.00 tablet,,120,,1,,,,cronometer:e5cfecfba84a573f:1
+  20240304-6,2024-03-04,,supplement,Aspirin,,81.00 mg,,0,,1,,,,cronometer:1be047b34ed7c4f6:1
 
 Importing the same file again adds nothing.
 

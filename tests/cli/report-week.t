@@ -228,6 +228,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "share": 0.366
       }
     ],
+    "day_totals_not_broken_down": 0,
     "days": [
       {
         "complete": null,
@@ -535,6 +536,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     ],
     "week": "2026-W10",
     "window": {
+      "day_total_days": 0,
       "days": 7,
       "days_logged": 5,
       "food_days": 5,

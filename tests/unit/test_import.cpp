@@ -1,5 +1,8 @@
 // Imports and exports of issue #14: journal/import_csv, cronometer (supplements, daily
 // summaries), journal/interchange and store/import_merge.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "journal/cronometer.hpp"
@@ -130,4 +133,148 @@ TEST_CASE("a day total is a journal line of its own kind", "[import]") {
           "288.15}\n");
     REQUIRE(f.errors.size() == 1);
     CHECK(f.errors[0].message == "'grams' does not belong on a day total");
+}
+
+namespace {
+JournalEntry manual(EntryKind kind, Date d, std::int64_t ug) {
+    JournalEntry e = entry(kind, d, ug, "");
+    e.id = d.compact() + "-1";
+    if (kind == EntryKind::supplement) e.food_id.clear();
+    return e;
+}
+int count_kind(const std::vector<JournalEntry>& v, EntryKind k) {
+    return static_cast<int>(
+        std::count_if(v.begin(), v.end(), [&](auto& e) { return e.kind == k; }));
+}
+}  // namespace
+
+TEST_CASE("Cronometer servings replace a day total whatever else the day holds", "[import]") {
+    const Date d = Date::from_ymd(2025, 5, 1);
+    store::JournalStore::Months months;
+    store::merge_import(months, {entry(EntryKind::total, d, 300000, "cronometer-daily:2025-05-01")},
+                        "now", {});
+    months["2025-05"].push_back(manual(EntryKind::food, d, 20000));  // a later 'log add'
+    months["2025-05"].back().id = "20250501-2";
+    const auto r = store::merge_import(
+        months, {entry(EntryKind::food, d, 55200, "cronometer:00000000000000aa:1")}, "now", {});
+    CHECK(r.totals_replaced == std::vector<Date>{d});
+    CHECK(count_kind(months["2025-05"], EntryKind::total) == 0);
+}
+
+TEST_CASE("supplements logged in mgcalc do not block a day total", "[import]") {
+    const Date d = Date::from_ymd(2025, 5, 2);
+    store::JournalStore::Months months;
+    months["2025-05"].push_back(manual(EntryKind::supplement, d, 200000));
+    const auto r = store::merge_import(
+        months, {entry(EntryKind::total, d, 280000, "cronometer-daily:2025-05-02")}, "now", {});
+    CHECK(r.totals == 1);
+    CHECK(r.totals_skipped.empty());
+    CHECK(r.totals_beside_supplements == std::vector<Date>{d});
+}
+
+TEST_CASE("a re-import with other supplement groups reclassifies in place", "[import]") {
+    const std::string csv =
+        "Day,Group,Food Name,Amount,Magnesium (mg)\n"
+        "2025-05-01,Vitamins,Electrolyte stick,1.00 stick,60\n"
+        "2025-05-01,Lunch,Rice,100.00 g,12.5\n";
+    store::JournalStore::Months months;
+    store::merge_import(months, parse_cronometer("s.csv", csv).entries, "now", {});
+    CronometerOptions o;
+    o.supplement_groups.push_back("Vitamins");
+    auto r = store::merge_import(months, parse_cronometer("s.csv", csv, o).entries, "now", {});
+    CHECK(r.added() == 0);
+    CHECK(r.to_supplement == 1);
+    CHECK(count_kind(months["2025-05"], EntryKind::supplement) == 1);
+    CHECK(months["2025-05"][0].food_id.empty());
+    r = store::merge_import(months, parse_cronometer("s.csv", csv, o).entries, "now", {});
+    CHECK(r.to_supplement + r.to_food + r.added() == 0);
+    r = store::merge_import(months, parse_cronometer("s.csv", csv).entries, "now", {});
+    CHECK(r.to_food == 1);
+}
+
+TEST_CASE("import keys survive a spreadsheet re-save and match the earlier scheme", "[import]") {
+    const auto a = parse_cronometer("a.csv",
+                                    "Day,Time,Food Name,Amount,Magnesium (mg)\n"
+                                    "2022-11-03,09:00,Oats,40.00 g,90.00\n");
+    const auto b = parse_cronometer("b.csv",
+                                    "Day,Time,Food Name,Amount,Magnesium (mg)\n"
+                                    "11/3/2022,9:00 AM,Oats,40.00 g,90\n");
+    REQUIRE(a.entries.size() == 1);
+    REQUIRE(b.entries.size() == 1);
+    CHECK(a.entries[0].import_key == b.entries[0].import_key);
+    // What an earlier release wrote: the raw cells hashed; still matched, never duplicated.
+    const std::uint64_t old = import_hash(
+        "2022-11-03\x1f"
+        "09:00\x1f\x1fOats\x1f"
+        "40.00 g\x1f"
+        "90.00");
+    CHECK(a.entries[0].legacy_import_key == fmt::format("cronometer:{:016x}:1", old));
+    store::JournalStore::Months months;
+    JournalEntry written = a.entries[0];
+    written.import_key = written.legacy_import_key;
+    written.legacy_import_key.clear();
+    written.id = "20221103-1";
+    months["2022-11"].push_back(written);
+    const auto r = store::merge_import(months, a.entries, "now", {});
+    CHECK(r.added() == 0);
+    CHECK(r.already_present == 1);
+}
+
+TEST_CASE("a daily summary's Supplements group is a supplement entry", "[import]") {
+    const std::string csv =
+        "Date,Group,Energy (kcal),Magnesium (mg)\n"
+        "2025-06-10,Breakfast,500,100\n"
+        "2025-06-10,Supplements,0,120\n"
+        "2025-06-10,Total,1100,370\n"
+        "2025-06-11,Breakfast,500,100\n"
+        "2025-06-11,Vitamins,0,60\n";
+    CronometerOptions o;
+    o.supplement_groups.push_back("Vitamins");
+    const auto im = parse_cronometer_daily("d.csv", csv, o);
+    REQUIRE(im.errors.empty());
+    REQUIRE(im.entries.size() == 4);
+    CHECK(im.entries[0].kind == EntryKind::total);
+    CHECK(im.entries[0].magnesium == Magnesium::from_mg(250));
+    CHECK(im.entries[1].kind == EntryKind::supplement);
+    CHECK(im.entries[1].magnesium == Magnesium::from_mg(120));
+    CHECK(im.entries[2].magnesium == Magnesium::from_mg(100));
+    CHECK(im.entries[3].kind == EntryKind::supplement);
+    const auto flat = parse_cronometer_daily("d.csv",
+                                             "Date,Energy (kcal),Magnesium (mg)\n"
+                                             "2026-02-10,0.00,400.00\n");
+    CHECK(flat.no_energy == std::vector<Date>{Date::from_ymd(2026, 2, 10)});
+    CHECK(flat.entries.at(0).kind == EntryKind::total);
+}
+
+TEST_CASE("a JSON export is refused when too deep or of the wrong types", "[import]") {
+    std::string deep =
+        "{\"format\":\"mgcalc-journal-export\",\"version\":1,\"entries\":[{\"note\":";
+    deep += std::string(50000, '[') + std::string(50000, ']') + "}]}";
+    const auto d = parse_mgcalc_export("deep.json", deep);
+    REQUIRE(d.errors.size() == 1);
+    CHECK(d.errors[0].message == "JSON nested more than 64 levels deep");
+    CHECK(d.errors[0].column == 127);
+    const auto t = parse_mgcalc_export("t.json",
+                                       R"({"format":"mgcalc-journal-export","version":1,"entries":[
+        {"date":"2025-05-01","kind":"food","food_id":"oats","name":"Oats","magnesium_mg":"55","amount":"40 g"},
+        {"date":"2025-05-01","kind":"food","food_id":"oats","name":{"x":[1]},"magnesium_mg":55,"amount":"40 g","note":[1]},
+        {"date":"2025-05-01","kind":"food","food_id":"oats","name":"Oats","magnesium_mg":55,"amount":"40 g"}]})");
+    CHECK(t.entries.size() == 1);
+    CHECK(t.malformed == std::vector<int>{1, 2});
+    CHECK(t.by_entry);
+    REQUIRE(t.errors.size() == 3);
+    CHECK(t.errors[0].message == "entry 1: 'magnesium_mg' must be a number, not the string \"55\"");
+    CHECK(t.errors[1].message == "entry 2: 'name' must be a string, not object");
+    CHECK(t.errors[2].message == "entry 2: 'note' must be a string, not array");
+}
+
+TEST_CASE("Cronometer row problems are located by column; huge numbers are too large", "[import]") {
+    const auto im = parse_cronometer("s.csv",
+                                     "Day,Food Name,Amount,Magnesium (mg)\n"
+                                     "2025-05-01,Oats,40 g,1e308\n"
+                                     "2025-05-01,Oats,40 g,lots\n");
+    REQUIRE(im.errors.size() == 2);
+    CHECK(im.errors[0].column == 4);
+    CHECK(im.errors[0].message == "Magnesium (mg) '1e308' is too large (at most 999999)");
+    CHECK(im.errors[1].message == "Magnesium (mg) 'lots' is not a non-negative number");
 }
