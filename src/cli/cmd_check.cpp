@@ -100,8 +100,9 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Targets t = ctx.targets();
     // Four weeks before the window tell which foods the user already eats.
     const auto entries = ctx.journal().read_range(from.plus_days(-28), to);
-    const CheckResult r =
-        run_check(p, t, entries, ctx.foods(), ctx.suggestion_pool(), from, to, ctx.today());
+    const CheckResult r = run_check(
+        p, t, entries, ctx.foods(), [&ctx] { return ctx.suggestion_pool(); }, from, to,
+        ctx.today());
     const int code = vm.count("strict") && (r.shortfall > Magnesium() || r.has_warning())
                          ? static_cast<int>(ExitCode::strict)
                          : 0;

@@ -60,8 +60,9 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Targets t = ctx.targets();
     // Only the days covered (plus four weeks of history for familiar-food suggestions) are read.
     const auto entries = ctx.journal().read_range(start.plus_days(-28), start.plus_days(6));
-    const WeeklyReport r = build_weekly_report(p, t, entries, ctx.foods(), ctx.suggestion_pool(),
-                                               start, ctx.today(), label);
+    const WeeklyReport r = build_weekly_report(
+        p, t, entries, ctx.foods(), [&ctx] { return ctx.suggestion_pool(); }, start, ctx.today(),
+        label);
     std::string out;
     switch (ctx.format()) {
         case Format::text:

@@ -74,7 +74,7 @@ bool has_condition(const Profile& p, std::string_view id) {
 
 CheckResult run_check(const Profile& profile, const Targets& targets,
                       const std::vector<JournalEntry>& entries, const FoodDb& foods,
-                      const SuggestionPool* pool, Date from, Date to, Date today) {
+                      const PoolSource& pool_source, Date from, Date to, Date today) {
     CheckResult r;
     r.from = from;
     r.to = to;
@@ -117,14 +117,23 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
     r.flags = evaluate_flags(profile, r.medicines, facts);
 
     r.eligibility = eligibility_for(profile, today);
+    if (r.shortfall <= Magnesium()) return r;
+    const SuggestionPool* pool = pool_source ? pool_source() : nullptr;
     r.pool_missing = pool == nullptr;
-    if (pool && r.shortfall > Magnesium()) {
+    if (pool) {
         std::vector<JournalEntry> history;
         for (const auto& e : entries)
             if (e.date > to.plus_days(-28) && e.date <= to) history.push_back(e);
         r.suggestions = suggest_foods(foods, *pool, r.eligibility, r.shortfall, history);
     }
     return r;
+}
+
+CheckResult run_check(const Profile& profile, const Targets& targets,
+                      const std::vector<JournalEntry>& entries, const FoodDb& foods,
+                      const SuggestionPool* pool, Date from, Date to, Date today) {
+    return run_check(profile, targets, entries, foods, PoolSource([pool] { return pool; }), from,
+                     to, today);
 }
 
 }  // namespace mg

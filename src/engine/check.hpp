@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,9 +49,18 @@ struct CheckResult {
     bool has_warning() const;
 };
 
+/// Where the reviewed suggestion pool comes from, asked only when suggestions are needed.
+using PoolSource = std::function<const SuggestionPool*()>;
+
 /// Pure: computes the check over [from, to]. `entries` may include the four weeks before
 /// `to` (they tell which foods the person already eats); only entries in the window count.
-/// Suggestions come only from `pool` (nullptr: none, and `pool_missing` says so).
+/// Suggestions come only from the pool `pool` returns (nullptr: none, and `pool_missing`
+/// says so). It is called only when there is a shortfall to close, so that a check without
+/// one never pays for reading the pool.
+CheckResult run_check(const Profile& profile, const Targets& targets,
+                      const std::vector<JournalEntry>& entries, const FoodDb& foods,
+                      const PoolSource& pool, Date from, Date to, Date today);
+/// The same with a pool already at hand (or nullptr).
 CheckResult run_check(const Profile& profile, const Targets& targets,
                       const std::vector<JournalEntry>& entries, const FoodDb& foods,
                       const SuggestionPool* pool, Date from, Date to, Date today);

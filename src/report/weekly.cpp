@@ -7,7 +7,7 @@ namespace mg {
 
 WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
                                  const std::vector<JournalEntry>& entries, const FoodDb& foods,
-                                 const SuggestionPool* pool, Date start, Date today,
+                                 const PoolSource& pool, Date start, Date today,
                                  std::string week_label) {
     WeeklyReport r;
     r.week = std::move(week_label);

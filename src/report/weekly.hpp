@@ -40,7 +40,7 @@ struct WeeklyReport {
 /// (used only to prefer familiar foods in suggestions).
 WeeklyReport build_weekly_report(const Profile& profile, const Targets& targets,
                                  const std::vector<JournalEntry>& entries, const FoodDb& foods,
-                                 const SuggestionPool* pool, Date start, Date today,
+                                 const PoolSource& pool, Date start, Date today,
                                  std::string week_label);
 
 /// Renderers: pure functions of the model.
