@@ -123,6 +123,9 @@ int show_run(Context& ctx, const po::variables_map& vm) {
             per_kcal < 0 ? nlohmann::json() : nlohmann::json(std::round(per_kcal * 10) / 10);
         j["guessed"] = choice.guessed;
         j["serving"] = f.serving.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.serving);
+        const DefaultServing ds = default_serving(f);
+        j["default_serving"] = {{"portion", ds.text},
+                                {"grams", static_cast<double>(ds.food_mg) / 1000.0}};
         j["aliases"] = f.aliases;
         j["tags"] = f.tags;
         if (r) {
@@ -155,6 +158,9 @@ int show_run(Context& ctx, const po::variables_map& vm) {
                                    kcal_col(f, p.food_mg),
                                    p.name == f.serving ? "  (typical serving)" : "");
     }
+    // What a bare number means in log add, log eat and saved meals (issue #16).
+    ctx.out << fmt::format("Default serving: {} ('log add {} 1' logs one)\n",
+                           default_serving(f).text, f.id);
     if (r)
         ctx.out << fmt::format(
             "{}: {} g, {} mg magnesium{} ({})\n", vm["amount"].as<std::string>(),

@@ -144,8 +144,13 @@ int add_run(Context& ctx, const po::variables_map& vm) {
                          "oatmeal '1 cup' banana 1");
     const Date date = date_option(ctx, vm);
     const std::string meal = meal_option(vm);
-    for (auto& it : items)
-        it.food = choose_for_log(ctx, it.food, it.amount, vm.count("exact") > 0);
+    for (auto& it : items) {
+        try {
+            it.food = choose_for_log(ctx, it.food, it.amount, vm.count("exact") > 0);
+        } catch (const InputError&) {
+            // Left as written: food_entries reports it with every other problem (issue #16).
+        }
+    }
     std::vector<JournalEntry> entries = food_entries(ctx.foods(), items);
     for (auto& e : entries) {
         e.date = date;
