@@ -103,9 +103,12 @@ std::vector<std::string> entry_ids(Context& ctx) {
 std::vector<std::string> recent_first(Context& ctx, const std::vector<std::string>& names) {
     const Date today = ctx.today();
     std::vector<std::string> out;
-    for (const auto& r :
-         recent_foods(ctx.journal().read_range(today.plus_days(-(kRecentDays - 1)), today), today))
-        out.push_back(r.food_id);
+    try {
+        const auto entries = ctx.journal().read_range(today.plus_days(-(kRecentDays - 1)), today);
+        for (const auto& r : recent_foods(entries, today)) out.push_back(r.food_id);
+    } catch (const std::exception&) {
+        // No profile or a broken journal: the foods are still worth offering.
+    }
     const std::set<std::string> seen(out.begin(), out.end());
     for (const auto& n : names)
         if (!seen.count(n)) out.push_back(n);
