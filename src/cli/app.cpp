@@ -221,6 +221,7 @@ int run(const std::vector<std::string>& args, Environment env, std::istream& in,
     } catch (const InputError& e) {
         for (const auto& d : e.diagnostics())
             err << "mgcalc: error: " << format_diagnostic(d) << "\n";
+        for (const auto& d : e.closing()) err << "mgcalc: error: " << format_diagnostic(d) << "\n";
         if (e.diagnostics().size() > 1)
             err << fmt::format("mgcalc: {} problems found\n", e.diagnostics().size());
         return static_cast<int>(ExitCode::bad_input);

@@ -195,15 +195,14 @@ int run_import(Context& ctx, const po::variables_map& vm, Source source) {
     const bool skip_bad = vm.count("skip-bad") > 0, dry_run = vm.count("dry-run") > 0;
     const bool verbose = vm.count("verbose") > 0;
     if (!in.errors.empty() && (!skip_bad || in.entries.empty())) {
-        in.errors.push_back(
-            {.line = 0,
-             .column = 0,
-             .message = "nothing was imported",
-             // --skip-bad helps only when some rows are good.
-             .hint = skip_bad || in.entries.empty()
-                         ? ""
-                         : "fix the rows, or add --skip-bad to import the valid ones"});
-        throw InputError(in.errors);
+        throw InputError(
+            in.errors, {.line = 0,
+                        .column = 0,
+                        .message = "nothing was imported",
+                        // --skip-bad helps only when some rows are good.
+                        .hint = skip_bad || in.entries.empty()
+                                    ? ""
+                                    : "fix the rows, or add --skip-bad to import the valid ones"});
     }
     for (size_t i = 0; i < in.errors.size() && (verbose || i < kShown); ++i)
         ctx.warn("skipped " + format_diagnostic(in.errors[i]));

@@ -10,6 +10,10 @@ InputError::InputError(std::vector<Diagnostic> d)
 
 InputError::InputError(Diagnostic d) : InputError(std::vector<Diagnostic>{std::move(d)}) {}
 
+InputError::InputError(std::vector<Diagnostic> d, Diagnostic closing) : InputError(std::move(d)) {
+    closing_.push_back(std::move(closing));
+}
+
 InputError InputError::plain(std::string message, std::string hint) {
     Diagnostic d;
     d.message = std::move(message);

@@ -38,12 +38,18 @@ class InputError : public std::runtime_error {
   public:
     explicit InputError(std::vector<Diagnostic> d);
     explicit InputError(Diagnostic d);
+    /// The problems `d`, then `closing`: what became of the whole ("nothing was imported"),
+    /// shown after them and not counted as a problem.
+    InputError(std::vector<Diagnostic> d, Diagnostic closing);
     /// Convenience for a problem with no file position.
     static InputError plain(std::string message, std::string hint = {});
     const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+    /// The closing line, if any (not one of the problems).
+    const std::vector<Diagnostic>& closing() const { return closing_; }
 
   private:
     std::vector<Diagnostic> diags_;
+    std::vector<Diagnostic> closing_;  // zero or one
 };
 
 /// Misuse of the command line (exit 2).

@@ -53,7 +53,6 @@ every problem located; nothing is written.
   mgcalc: error: $ROOT/tests/data/import/cronometer-2012.csv:1:1: not an mgcalc export: no column date, kind
     hint: read a file written by 'mgcalc export csv' or 'mgcalc export json'
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
   $ sed -e 's/,31.9,/,lots,/' -e 's/,day,,,,,,,,,,null,/,day,,,,,,,,,,maybe,/' all.csv > broken.csv
   $ mgcalc import mgcalc broken.csv
@@ -61,19 +60,17 @@ every problem located; nothing is written.
   mgcalc: error: broken.csv:14:14: complete 'maybe' must be true, false or null
   mgcalc: error: nothing was imported
     hint: fix the rows, or add --skip-bad to import the valid ones
-  mgcalc: 3 problems found
+  mgcalc: 2 problems found
   [1]
   $ jq '.entries[0].kind = "meal"' all.json > broken.json
   $ mgcalc import mgcalc broken.json
   mgcalc: error: broken.json: entry 1: kind 'meal' must be food, supplement, total or day
   mgcalc: error: nothing was imported
     hint: fix the rows, or add --skip-bad to import the valid ones
-  mgcalc: 2 problems found
   [1]
   $ printf '{"entries": []}' > other.json
   $ mgcalc import mgcalc other.json
   mgcalc: error: other.json:1:1: not an mgcalc export: no "format": "mgcalc-journal-export" with "entries"
     hint: read a file written by 'mgcalc export json' or 'mgcalc export csv'
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]

@@ -95,7 +95,7 @@ Malformed rows are all reported, and nothing is written unless --skip-bad is giv
   mgcalc: error: $ROOT/tests/data/import/cronometer-bad-daily.csv:6:1: Date 2024-03-04 is given twice (first on line 2)
   mgcalc: error: nothing was imported
     hint: fix the rows, or add --skip-bad to import the valid ones
-  mgcalc: 5 problems found
+  mgcalc: 4 problems found
   [1]
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-bad-daily.csv --skip-bad --dry-run
   mgcalc: warning: skipped $ROOT/tests/data/import/cronometer-bad-daily.csv:3:1: Date '2024-13-01' is not a date

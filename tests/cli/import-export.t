@@ -55,7 +55,7 @@ Malformed rows are reported by line, and nothing is written unless --skip-bad is
   mgcalc: error: $ROOT/tests/data/cronometer-bad.csv:5: row has 2 fields, the header has 4
   mgcalc: error: nothing was imported
     hint: fix the rows, or add --skip-bad to import the valid ones
-  mgcalc: 4 problems found
+  mgcalc: 3 problems found
   [1]
   $ mgcalc import cronometer $ROOT/tests/data/cronometer-bad.csv --skip-bad
   mgcalc: warning: skipped $ROOT/tests/data/cronometer-bad.csv:3:1: Day '2026-02-30' is not a date
@@ -68,7 +68,6 @@ Malformed rows are reported by line, and nothing is written unless --skip-bad is
   mgcalc: error: daily.csv:1:1: not a Cronometer servings.csv: no column Day, Food Name, Amount
     hint: this looks like dailysummary.csv: import it with 'mgcalc import cronometer-daily'
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
 
 Export the journal as CSV, to stdout or atomically to a file.

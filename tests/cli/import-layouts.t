@@ -124,13 +124,11 @@ by either Cronometer import.
   mgcalc: error: $ROOT/tests/data/import/myfitnesspal.csv:1:1: this is a MyFitnessPal nutrition summary: it has no magnesium column ('Magnesium (mg)'), so there is nothing to import
     hint: MyFitnessPal does not export magnesium; log the foods with 'mgcalc log add', or export from Cronometer
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/myfitnesspal.csv
   mgcalc: error: $ROOT/tests/data/import/myfitnesspal.csv:1:1: this is a MyFitnessPal nutrition summary: it has no magnesium column ('Magnesium (mg)'), so there is nothing to import
     hint: MyFitnessPal does not export magnesium; log the foods with 'mgcalc log add', or export from Cronometer
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
 
 The kind of export is told by its header, not its file name: a daily summary given to
@@ -141,11 +139,9 @@ The kind of export is told by its header, not its file name: a daily summary giv
   mgcalc: error: servings.csv:1:1: not a Cronometer servings.csv: no column Day, Food Name, Amount
     hint: this looks like dailysummary.csv: import it with 'mgcalc import cronometer-daily'
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
   $ mgcalc import cronometer-daily $ROOT/tests/data/import/cronometer-2012.csv
   mgcalc: error: $ROOT/tests/data/import/cronometer-2012.csv:1:1: not a Cronometer dailysummary.csv: no column Date
     hint: this looks like servings.csv: import it with 'mgcalc import cronometer'
   mgcalc: error: nothing was imported
-  mgcalc: 2 problems found
   [1]
