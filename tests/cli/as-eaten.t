@@ -67,6 +67,7 @@ Energy and data quality in foods show.
     1 cup                                         250 g     50 mg    348 kcal
     1 surface inch                               20.7 g      4 mg     29 kcal
     1 serving (quantity not specified)            250 g     50 mg    348 kcal  (typical serving)
+  Default serving: 1 serving (quantity not specified) (250 g) ('log add fndds-58130011 1' logs one)
   1 cup: 250 g, 50 mg magnesium, 348 kcal (via 1 cup (250 g))
   $ mgcalc foods show usda:14171 | head -6
   Beverages, coconut milk, sweetened, fortified with calcium, vitamins A, B12, D2 (usda-14171)

@@ -15,6 +15,7 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   Portions:
     1 serving                                      40 g     60 mg  (typical serving)
     1 bar                                          40 g     60 mg
+  Default serving: 1 serving (40 g) ('log add my-bar 1' logs one)
   2 bars: 80 g, 120 mg magnesium (1 bar (40 g))
   $ mgcalc foods search trail
   my-bar                     150 mg/100 g  everyday    Trail bar
@@ -30,6 +31,7 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   $ mgcalc recipe add lentil-soup --name "Lentil soup" --serves 4 --ingredient "lentils 2 cups" --ingredient "spinach-raw 100 g" --ingredient "cooked carrots 1 cup"
   Saved recipe Lentil soup (lentil-soup): 4 servings of 162.8 g, 59 mg magnesium each
   $ mgcalc foods show lentil-soup --format json | grep -E '"(id|mg_per_100g|name|grams|magnesium_mg)"'
+      "grams": 162.8,
     "id": "lentil-soup",
     "mg_per_100g": 36.4,
     "name": "Lentil soup",

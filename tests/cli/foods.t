@@ -42,12 +42,17 @@ Show a food with its portions, and the magnesium in an amount.
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
     1 cup                                         180 g    157 mg     41 kcal  (typical serving)
+  Default serving: 1 cup (180 g) ('log add spinach-boiled 1' logs one)
   1/2 cup: 90 g, 78 mg magnesium, 21 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show usda:12014 --amount "1 oz" --format json
   {
     "aliases": [],
     "amount": "1 oz",
+    "default_serving": {
+      "grams": 129.0,
+      "portion": "1 cup (129 g)"
+    },
     "grams": 28.35,
     "group": "nut-and-seed-products",
     "guessed": false,
@@ -91,6 +96,7 @@ Show a food with its portions, and the magnesium in an amount.
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
     1 cup                                         180 g    157 mg     41 kcal  (typical serving)
+  Default serving: 1 cup (180 g) ('log add spinach-boiled 1' logs one)
   250 ml: 190.2 g, 165 mg magnesium, 44 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show almonds --amount "2 large biscuits"

@@ -101,7 +101,8 @@ TEST_CASE("a unit the food has no portion for lists the portions it has") {
         CHECK(e.diagnostics().front().message == "spinach-boiled has no portion 'slices'");
         CHECK(e.diagnostics().front().hint.find("1 cup (180 g)") != std::string::npos);
     }
-    CHECK_THROWS_AS(grams_mg("2", spinach()), InputError);
+    // A bare number is no longer an error: it is that many default servings (issue #16).
+    CHECK(grams_mg("2", spinach()) == 2 * grams_mg("1 cup", spinach()));
 }
 
 TEST_CASE("absurd amounts are refused") {
