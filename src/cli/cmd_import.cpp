@@ -74,6 +74,7 @@ nlohmann::json summary_json(const ImportRows& in, const store::MergeResult& r, b
             {"skipped_no_magnesium", in.no_magnesium.size()},
             {"reclassified", {{"to_supplement", r.to_supplement}, {"to_food", r.to_food}}},
             {"day_totals_differ", words(r.totals_differ)},
+            {"completed_marks_differ", words(r.marks_differ)},
             {"day_totals_beside_supplements", words(r.totals_beside_supplements)},
             {"day_totals_no_energy", words(in.no_energy)},
             {"skipped",
@@ -102,6 +103,9 @@ std::string merge_notes(const ImportRows& in, const store::MergeResult& r, bool 
     note(r.totals_beside_supplements,
          fmt::format("kept {} beside supplements logged in mgcalc (both count)",
                      counted(r.totals_beside_supplements.size(), "day total", "day totals")));
+    note(r.marks_differ, fmt::format("{} from the journal (kept the journal's)",
+                                     counted(r.marks_differ.size(), "Completed mark differs",
+                                             "Completed marks differ")));
     note(r.totals_differ,
          fmt::format("{} from the journal (kept the journal's)",
                      counted(r.totals_differ.size(), "day total differs", "day totals differ")));
@@ -210,7 +214,7 @@ int run_import(Context& ctx, const po::variables_map& vm, Source source) {
                                   .keep_ids = source == Source::mgcalc};
     store::MergeResult result;
     auto apply = [&](store::JournalStore::Months& months) {
-        result = store::merge_import(months, in.entries, ctx.now_utc(), rules);
+        result = store::merge_import(months, in.entries, ctx.now_utc(), rules, in.not_completed);
     };
     if (dry_run) {
         store::JournalStore::Months months;

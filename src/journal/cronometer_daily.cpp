@@ -51,7 +51,8 @@ void add_row(DayRows& d, const Row& r, const CronometerOptions& o) {
         d.groups += mg;
 }
 
-void day_entries(Date date, const DayRows& d, bool has_energy, CronometerImport& out) {
+void day_entries(Date date, const DayRows& d, const CsvTable& t, CronometerImport& out) {
+    const bool has_energy = t.has("Energy (kcal)");
     const double food = d.food();
     if (food == 0 && d.zero_energy && d.supp.empty()) return out.empty_days.push_back(d.line);
     if (food > 0 || !d.zero_energy || d.supp.empty()) {
@@ -77,7 +78,10 @@ void day_entries(Date date, const DayRows& d, bool has_energy, CronometerImport&
         out.supplement_rows.push_back({.line = d.line, .name = s.name, .by = "Group"});
         out.entries.push_back(s);
     }
-    if (!d.completed) return;
+    if (!d.completed) {
+        if (t.has("Completed")) out.not_completed.push_back(date);
+        return;
+    }
     JournalEntry mark;
     mark.date = date;
     mark.kind = EntryKind::day;
@@ -155,7 +159,7 @@ CronometerImport parse_cronometer_daily(const std::string& path, std::string_vie
         if (!d.any_mg)
             out.no_magnesium.push_back(d.line);
         else
-            day_entries(date, d, t->has("Energy (kcal)"), out);
+            day_entries(date, d, *t, out);
     }
     return out;
 }

@@ -29,6 +29,8 @@ struct ImportRows {
     /// Daily summaries: days with magnesium but 0 kcal (maybe supplements or water; not
     /// guessed, imported as day totals).
     std::vector<Date> no_energy;
+    /// Daily summaries: days imported whose `Completed` cell says false.
+    std::vector<Date> not_completed;
     std::vector<Classified> supplement_rows;  ///< rows read as supplements, for --dry-run
     bool unsplit_totals = false;  ///< day totals that may include supplements (no Group column)
 };

@@ -116,8 +116,10 @@ void add_entry(JournalStore::Months& months, JournalEntry e, const std::string& 
 }  // namespace
 
 MergeResult merge_import(JournalStore::Months& months, const std::vector<JournalEntry>& incoming,
-                         const std::string& now, const MergeRules& rules) {
+                         const std::string& now, const MergeRules& rules,
+                         const std::vector<Date>& not_completed) {
     MergeResult r;
+    r.marks_differ = marks_differ(months, incoming, not_completed);
     const std::vector<const JournalEntry*> fresh = fresh_entries(months, incoming, r);
     std::set<Date> served, supplemented;
     for (const auto& [m, v] : months)
@@ -148,6 +150,29 @@ MergeResult merge_import(JournalStore::Months& months, const std::vector<Journal
         add_entry(months, *in, now, rules, r);
     }
     return r;
+}
+
+std::vector<Date> marks_differ(const JournalStore::Months& months,
+                               const std::vector<JournalEntry>& incoming,
+                               const std::vector<Date>& not_completed) {
+    std::vector<JournalEntry> all;
+    std::set<std::string> keys;
+    for (const auto& [m, v] : months)
+        for (const auto& e : v) {
+            all.push_back(e);
+            if (e.kind == EntryKind::day) keys.insert(e.import_key);
+        }
+    const std::map<Date, bool> marks = day_marks(all);
+    std::set<Date> out;
+    for (const auto& e : incoming)
+        if (e.kind == EntryKind::day && e.complete == true && marks.count(e.date) &&
+            !marks.at(e.date))
+            out.insert(e.date);
+    for (Date d : not_completed)
+        if (marks.count(d) && marks.at(d) &&
+            keys.count("cronometer-daily:" + d.iso() + ":completed"))
+            out.insert(d);
+    return {out.begin(), out.end()};
 }
 
 }  // namespace mg::store

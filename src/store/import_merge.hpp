@@ -28,8 +28,9 @@ struct MergeResult {
     std::vector<Date> totals_beside_supplements;
     /// Days whose imported total differs from the journal's (the journal's is kept).
     std::vector<Date> totals_differ;
-    int to_supplement = 0;  ///< entries already present, reclassified food → supplement
-    int to_food = 0;        ///< entries already present, reclassified supplement → food
+    std::vector<Date> marks_differ;  ///< see `marks_differ` below
+    int to_supplement = 0;           ///< entries already present, reclassified food → supplement
+    int to_food = 0;                 ///< entries already present, reclassified supplement → food
     int added() const { return foods + supplements + totals + marks; }
 };
 
@@ -38,8 +39,17 @@ struct MergeResult {
 /// apart from its id), as many times as the import has it; a present entry whose kind
 /// differs (food, supplement) takes the incoming kind in place. New entries get `now` as
 /// their `added` time unless they carry one, and an id of their day. Pure: `months` is the
-/// whole journal.
+/// whole journal. `not_completed`: days a daily summary gives as not completed.
 MergeResult merge_import(JournalStore::Months& months, const std::vector<JournalEntry>& incoming,
-                         const std::string& now, const MergeRules& rules);
+                         const std::string& now, const MergeRules& rules,
+                         const std::vector<Date>& not_completed = {});
+
+/// The days where the journal's completeness mark in force says other than the import:
+/// an incoming Completed mark (`incoming`) on a day the journal marks incomplete, or a day
+/// the file no longer marks completed (`not_completed`) that still holds the mark an
+/// earlier import of it wrote. The journal's mark is kept either way. Pure.
+std::vector<Date> marks_differ(const JournalStore::Months& months,
+                               const std::vector<JournalEntry>& incoming,
+                               const std::vector<Date>& not_completed);
 
 }  // namespace mg::store

@@ -11,6 +11,7 @@ a re-import adds nothing twice; an empty magnesium cell is unknown, not zero.
   $ mgcalc import cronometer $ROOT/tests/data/cronometer-servings.csv --format json | jq 'del(.schema_version)'
   {
     "already_present": 4,
+    "completed_marks_differ": [],
     "day_marks": 0,
     "day_totals": 0,
     "day_totals_beside_supplements": [],

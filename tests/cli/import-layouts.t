@@ -33,6 +33,7 @@ and rows filed under Supplements, by group or by category. --dry-run shows the s
   $ mgcalc import cronometer $ROOT/tests/data/import/cronometer-2024.csv --dry-run --format json | jq 'del(.schema_version)'
   {
     "already_present": 0,
+    "completed_marks_differ": [],
     "day_marks": 0,
     "day_totals": 0,
     "day_totals_beside_supplements": [],

@@ -163,3 +163,13 @@ log show cuts long names by characters, never inside one, and keeps the kind tag
     20250701-1   breakfast Crème fraîche épaisse entière de No~ 30 g                       2 mg
     20250701-2   -         Magnésium marin bisgly~ [supplement] 1 gélule                 100 mg
     total: food 2 mg + supplements 100 mg = 102 mg
+
+A re-import whose Completed marks changed keeps the journal's marks and says so.
+
+  $ printf 'Date,Magnesium (mg),Completed\n2025-08-01,300,true\n2025-08-02,310,true\n' > marks.csv
+  $ mgcalc import cronometer-daily marks.csv > /dev/null
+  $ mgcalc log day --incomplete --date 2025-08-01 > /dev/null
+  $ printf 'Date,Magnesium (mg),Completed\n2025-08-01,300,true\n2025-08-02,310,false\n' > marks2.csv
+  $ mgcalc import cronometer-daily marks2.csv
+  Imported 0 entries from marks2.csv (2 rows read); 3 already in the journal.
+    2 Completed marks differ from the journal (kept the journal's): 2025-08-01, 2025-08-02
