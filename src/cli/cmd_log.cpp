@@ -113,6 +113,9 @@ void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     };
     if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), month);
     if (ctx.format() == Format::json) {
+        // echo warns on a day total; this path does not go through it.
+        const std::string w = day_total_warning(month, entries.front().date);
+        if (!w.empty()) ctx.warn(w);
         nlohmann::json j{{"entries", nlohmann::json::array()}};
         for (const auto& e : entries) j["entries"].push_back(entry_json(e));
         j["day"] = day_json(day_intake(month, entries.front().date));

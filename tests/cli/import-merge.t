@@ -173,3 +173,10 @@ A re-import whose Completed marks changed keeps the journal's marks and says so.
   $ mgcalc import cronometer-daily marks2.csv
   Imported 0 entries from marks2.csv (2 rows read); 3 already in the journal.
     2 Completed marks differ from the journal (kept the journal's): 2025-08-01, 2025-08-02
+
+Logging several foods at once on a day total warns as well, in JSON too.
+
+  $ printf 'Date,Magnesium (mg)\n2025-09-01,300\n' > one.csv
+  $ mgcalc import cronometer-daily one.csv > /dev/null
+  $ { mgcalc log add spinach-boiled '1/2 cup' spinach-boiled '1 cup' --date 2025-09-01 --format json > /dev/null; }
+  mgcalc: warning: 2025-09-01 has a day total of 300 mg (20250901-1), which is still counted: if this day's food is now logged item by item, remove the total with 'mgcalc log rm 20250901-1'
