@@ -93,6 +93,10 @@ std::vector<const JournalEntry*> fresh_entries(JournalStore::Months& months,
             continue;
         }
         ++r.already_present;
+        // Matched by the key an earlier release wrote: it takes today's key, so that a
+        // later re-save of the file (whose raw cells differ) still matches it.
+        if (!in.legacy_import_key.empty() && have->import_key == in.legacy_import_key)
+            have->import_key = in.import_key;
         reclassify(*have, in, r);
         if (have->kind == EntryKind::total && in.kind == EntryKind::total &&
             have->magnesium != in.magnesium)

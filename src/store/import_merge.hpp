@@ -37,7 +37,8 @@ struct MergeResult {
 /// Adds `incoming` to `months`. An entry is already present when the journal holds one
 /// with the same import key (or its `legacy_import_key`; without a key, the same content
 /// apart from its id), as many times as the import has it; a present entry whose kind
-/// differs (food, supplement) takes the incoming kind in place. New entries get `now` as
+/// differs (food, supplement) takes the incoming kind in place, and one matched by its
+/// legacy key takes the current key. New entries get `now` as
 /// their `added` time unless they carry one, and an id of their day. Pure: `months` is the
 /// whole journal. `not_completed`: days a daily summary gives as not completed.
 MergeResult merge_import(JournalStore::Months& months, const std::vector<JournalEntry>& incoming,

@@ -215,9 +215,14 @@ TEST_CASE("import keys survive a spreadsheet re-save and match the earlier schem
     written.legacy_import_key.clear();
     written.id = "20221103-1";
     months["2022-11"].push_back(written);
-    const auto r = store::merge_import(months, a.entries, "now", {});
+    auto r = store::merge_import(months, a.entries, "now", {});
     CHECK(r.added() == 0);
     CHECK(r.already_present == 1);
+    // Matched by the old key, the entry takes the new one: a re-save imported later (its
+    // raw cells, so its old key, differ) still matches.
+    CHECK(months["2022-11"][0].import_key == a.entries[0].import_key);
+    r = store::merge_import(months, b.entries, "now", {});
+    CHECK(r.added() == 0);
 }
 
 TEST_CASE("a daily summary's Supplements group is a supplement entry", "[import]") {
