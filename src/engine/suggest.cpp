@@ -148,6 +148,7 @@ std::optional<Suggestion> serving_of(const Food& f, const PoolServing& s,
                        .food_mg = r.food_mg,
                        .magnesium = f.in(r.food_mg)};
         out.gain = out.magnesium;
+        if (f.has_energy()) out.kcal = f.kcal_in(r.food_mg);
         out.less_common = s.less_common;
         if (who.under_4) out.note = s.under_4_note;
         return out;
@@ -178,6 +179,7 @@ std::optional<Suggestion> swap_of(const Swap& w, const Food& from, const Food& t
     s.kind = SuggestionKind::swap;
     s.food_mg = to_mg;
     s.magnesium = to.in(to_mg);
+    s.kcal = to.has_energy() ? std::optional<double>(to.kcal_in(to_mg)) : std::nullopt;
     s.gain = s.magnesium - from.in(from_mg);
     s.replaces_id = from.id;
     s.replaces_name = from.name;

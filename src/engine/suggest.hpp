@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,12 +26,13 @@ struct Suggestion {
     std::string food_id;
     std::string name;
     std::string group;
-    std::string amount;        ///< household amount, loggable as is: "1/2 cup", "2 oz"
-    std::int64_t food_mg = 0;  ///< weight of `amount`, in mg of food
-    Magnesium magnesium;       ///< in `amount`
-    int scale = 1;             ///< times the reviewed serving (at most 2, said when 2)
-    int days_eaten = 0;        ///< days with this food in the four weeks of history
-    std::string replaces_id;   ///< swaps: the food it replaces
+    std::string amount;          ///< household amount, loggable as is: "1/2 cup", "2 oz"
+    std::int64_t food_mg = 0;    ///< weight of `amount`, in mg of food
+    Magnesium magnesium;         ///< in `amount`
+    std::optional<double> kcal;  ///< energy in `amount`, when the food's source gives it
+    int scale = 1;               ///< times the reviewed serving (at most 2, said when 2)
+    int days_eaten = 0;          ///< days with this food in the four weeks of history
+    std::string replaces_id;     ///< swaps: the food it replaces
     std::string replaces_name;
     std::string replaces_amount;  ///< swaps: the amount usually eaten of the replaced food
     Magnesium gain;               ///< what it adds: its magnesium, or for swaps the difference

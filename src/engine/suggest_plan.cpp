@@ -22,6 +22,7 @@ Option doubled(const Suggestion& s) {
     d.amount = scale_amount(s.amount, 2, 1);
     d.food_mg = s.food_mg * 2;
     d.magnesium = Magnesium::from_ug(s.magnesium.ug() * 2);
+    if (s.kcal) d.kcal = *s.kcal * 2;
     d.gain = d.magnesium;
     return {.s = d, .stranger = s.kind == SuggestionKind::new_food, .doubled = true};
 }

@@ -153,16 +153,18 @@ nlohmann::json finding_json(const Finding& f) {
 }
 
 nlohmann::json suggestion_json(const Suggestion& s) {
-    nlohmann::json j{{"kind", to_string(s.kind)},
-                     {"food_id", s.food_id},
-                     {"name", s.name},
-                     {"group", s.group},
-                     {"amount", s.amount},
-                     {"grams", static_cast<double>(s.food_mg) / 1000.0},
-                     {"magnesium_mg", mg_json(s.magnesium)},
-                     {"scale", s.scale},
-                     {"days_eaten", s.days_eaten},
-                     {"note", s.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.note)}};
+    nlohmann::json j{
+        {"kind", to_string(s.kind)},
+        {"food_id", s.food_id},
+        {"name", s.name},
+        {"group", s.group},
+        {"amount", s.amount},
+        {"grams", static_cast<double>(s.food_mg) / 1000.0},
+        {"magnesium_mg", mg_json(s.magnesium)},
+        {"energy_kcal", s.kcal ? nlohmann::json(std::llround(*s.kcal)) : nlohmann::json(nullptr)},
+        {"scale", s.scale},
+        {"days_eaten", s.days_eaten},
+        {"note", s.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.note)}};
     if (s.kind == SuggestionKind::swap) {
         j["replaces"] = {
             {"food_id", s.replaces_id}, {"name", s.replaces_name}, {"amount", s.replaces_amount}};

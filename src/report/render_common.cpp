@@ -44,8 +44,11 @@ std::string sd_summary(const Adequacy& a) {
 std::string suggestion_text(const Suggestion& s) {
     // Whole grams are precise enough to act on; an amount already in grams is not repeated.
     const std::int64_t g = s.food_mg >= 10'000 ? (s.food_mg + 500) / 1000 * 1000 : s.food_mg;
-    const std::string grams =
-        s.amount.ends_with(" g") ? "" : fmt::format(" ({} g)", format_grams(g));
+    // Energy is information (people with insulin resistance often watch it), never a goal.
+    std::vector<std::string> extra;
+    if (!s.amount.ends_with(" g")) extra.push_back(format_grams(g) + " g");
+    if (s.kcal) extra.push_back(fmt::format("{:.0f} kcal", *s.kcal));
+    const std::string grams = extra.empty() ? "" : " (" + join(extra) + ")";
     std::string what = fmt::format("{}: {}{}", s.name, s.amount, grams);
     if (s.kind == SuggestionKind::swap)
         what = fmt::format("{}: {}{} instead of your usual {} of {}, eaten on {} days in 4 weeks",

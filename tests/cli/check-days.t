@@ -24,14 +24,17 @@ The mean of the last N days uses only days with entries, and says how many.
   Foods that would close the gap of 163 mg/day
     Not suggested for you: alcohol.
     More of what you already eat
-      Quinoa, cooked: 3/4 cup (139 g), eaten on 1 day in 4 weeks        +89 mg
-      Spinach, boiled: 1/2 cup (90 g), eaten on 1 day in 4 weeks        +78 mg
-      Almonds: 1 oz (28 g), eaten on 1 day in 4 weeks                   +77 mg
+      Quinoa, cooked: 3/4 cup (139 g, 166 kcal), eaten on 1 day in 4
+        weeks                                                           +89 mg
+      Spinach, boiled: 1/2 cup (90 g, 21 kcal), eaten on 1 day in 4
+        weeks                                                           +78 mg
+      Almonds: 1 oz (28 g, 164 kcal), eaten on 1 day in 4 weeks         +77 mg
     A plan: 2 foods from different groups, +165 mg in all
-      Quinoa, cooked: 3/4 cup (139 g), eaten on 1 day in 4 weeks        +89 mg
-      Almonds: 1 oz (28 g), eaten on 1 day in 4 weeks                   +77 mg
+      Quinoa, cooked: 3/4 cup (139 g, 166 kcal), eaten on 1 day in 4
+        weeks                                                           +89 mg
+      Almonds: 1 oz (28 g, 164 kcal), eaten on 1 day in 4 weeks         +77 mg
     Or one food alone
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
     (foods only: mgcalc does not suggest supplements)
 
   $ mgcalc check --days 400

@@ -22,10 +22,10 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
   Foods that would close the gap of 275 mg
     Not suggested for you: alcohol; your exclusions: tree-nut.
     More of what you already eat
-      Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
+      Banana: 1 medium (118 g, 105 kcal), eaten on 1 day in 4 weeks     +32 mg
     A plan: 2 foods from different groups, +280 mg in all
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
-      All-Bran cereal: 1/2 cup (31 g)                                  +112 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
+      All-Bran cereal: 1/2 cup (31 g, 80 kcal)                         +112 mg
     (foods only: mgcalc does not suggest supplements)
 
   $ mgcalc check --format json | grep -A 40 '"suggestions"'
@@ -54,6 +54,7 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
         {
           "amount": "1 medium",
           "days_eaten": 1,
+          "energy_kcal": 105,
           "food_id": "banana",
           "grams": 118.0,
           "group": "fruit",
@@ -69,4 +70,3 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
         "closes_gap": true,
         "items": [
           {
-            "amount": "1 oz",

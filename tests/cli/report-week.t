@@ -85,15 +85,19 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   Foods that would close the gap of 47 mg/day
     Not suggested for you: alcohol.
     More of what you already eat
-      Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks       +78 mg
-      Pumpkin seeds, dried: 1 oz (28 g), eaten on 1 day in 4 weeks     +168 mg
-      Black beans, boiled: 1/2 cup (86 g), eaten on 1 day in 4 weeks    +60 mg
+      Spinach, boiled: 1/2 cup (90 g, 21 kcal), eaten on 5 days in 4
+        weeks                                                           +78 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal), eaten on 1 day in 4
+        weeks                                                          +168 mg
+      Black beans, boiled: 1/2 cup (86 g, 114 kcal), eaten on 1 day in
+        4 weeks                                                         +60 mg
     A plan: one food, +78 mg in all
-      Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks       +78 mg
+      Spinach, boiled: 1/2 cup (90 g, 21 kcal), eaten on 5 days in 4
+        weeks                                                           +78 mg
     Or one food alone
-      English muffin, whole-wheat: 1 muffin (66 g)                      +47 mg
-      Spinach, raw: 2 cups (60 g)                                       +47 mg
-      Navy beans, boiled: 1/2 cup (91 g)                                +48 mg
+      English muffin, whole-wheat: 1 muffin (66 g, 134 kcal)            +47 mg
+      Spinach, raw: 2 cups (60 g, 14 kcal)                              +47 mg
+      Navy beans, boiled: 1/2 cup (91 g, 127 kcal)                      +48 mg
     (foods only: mgcalc does not suggest supplements)
   
   Sources
@@ -162,19 +166,19 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   
   **More of what you already eat**
   
-  - Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks, +78 mg
-  - Pumpkin seeds, dried: 1 oz (28 g), eaten on 1 day in 4 weeks, +168 mg
-  - Black beans, boiled: 1/2 cup (86 g), eaten on 1 day in 4 weeks, +60 mg
+  - Spinach, boiled: 1/2 cup (90 g, 21 kcal), eaten on 5 days in 4 weeks, +78 mg
+  - Pumpkin seeds, dried: 1 oz (28 g, 158 kcal), eaten on 1 day in 4 weeks, +168 mg
+  - Black beans, boiled: 1/2 cup (86 g, 114 kcal), eaten on 1 day in 4 weeks, +60 mg
   
   **A plan: one food, +78 mg in all**
   
-  - Spinach, boiled: 1/2 cup (90 g), eaten on 5 days in 4 weeks, +78 mg
+  - Spinach, boiled: 1/2 cup (90 g, 21 kcal), eaten on 5 days in 4 weeks, +78 mg
   
   **Or one food alone**
   
-  - English muffin, whole-wheat: 1 muffin (66 g), +47 mg
-  - Spinach, raw: 2 cups (60 g), +47 mg
-  - Navy beans, boiled: 1/2 cup (91 g), +48 mg
+  - English muffin, whole-wheat: 1 muffin (66 g, 134 kcal), +47 mg
+  - Spinach, raw: 2 cups (60 g, 14 kcal), +47 mg
+  - Navy beans, boiled: 1/2 cup (91 g, 127 kcal), +48 mg
   
   *Foods only: mgcalc does not suggest supplements.*
   
@@ -402,6 +406,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "1 muffin",
           "days_eaten": 0,
+          "energy_kcal": 134,
           "food_id": "whole-wheat-english-muffin",
           "grams": 66.0,
           "group": "breads-pasta",
@@ -414,6 +419,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "2 cups",
           "days_eaten": 0,
+          "energy_kcal": 14,
           "food_id": "spinach-raw",
           "grams": 60.0,
           "group": "leafy-greens",
@@ -426,6 +432,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "1/2 cup",
           "days_eaten": 0,
+          "energy_kcal": 127,
           "food_id": "navy-beans",
           "grams": 91.0,
           "group": "legumes",
@@ -451,6 +458,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "1/2 cup",
           "days_eaten": 5,
+          "energy_kcal": 21,
           "food_id": "spinach-boiled",
           "grams": 90.0,
           "group": "leafy-greens",
@@ -463,6 +471,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "1 oz",
           "days_eaten": 1,
+          "energy_kcal": 158,
           "food_id": "pumpkin-seeds",
           "grams": 28.35,
           "group": "nuts-seeds",
@@ -475,6 +484,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         {
           "amount": "1/2 cup",
           "days_eaten": 1,
+          "energy_kcal": 114,
           "food_id": "black-beans",
           "grams": 86.0,
           "group": "legumes",
@@ -492,6 +502,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
           {
             "amount": "1/2 cup",
             "days_eaten": 5,
+            "energy_kcal": 21,
             "food_id": "spinach-boiled",
             "grams": 90.0,
             "group": "leafy-greens",

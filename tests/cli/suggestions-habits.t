@@ -9,15 +9,16 @@ Someone who eats white rice every day: a swap, with the gain for the amount they
   Foods that would close the gap of 360 mg/day
     Not suggested for you: alcohol.
     More of what you already eat
-      Chicken breast, roasted: 3 oz (85 g), eaten on 7 days in 4 weeks  +25 mg
+      Chicken breast, roasted: 3 oz (85 g, 140 kcal), eaten on 7 days
+        in 4 weeks                                                      +25 mg
     Swaps
-      Quinoa, cooked: 1 cup (185 g) instead of your usual 1 cup of
-        white rice, cooked, eaten on 7 days in 4 weeks                  +99 mg
+      Quinoa, cooked: 1 cup (185 g, 222 kcal) instead of your usual 1
+        cup of white rice, cooked, eaten on 7 days in 4 weeks           +99 mg
     A plan: 3 foods from different groups, +350 mg in all
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
-      Quinoa, cooked: 1 cup (185 g) instead of your usual 1 cup of
-        white rice, cooked, eaten on 7 days in 4 weeks                  +99 mg
-      Mackerel, Atlantic, cooked: 3 oz (85 g)                           +82 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
+      Quinoa, cooked: 1 cup (185 g, 222 kcal) instead of your usual 1
+        cup of white rice, cooked, eaten on 7 days in 4 weeks           +99 mg
+      Mackerel, Atlantic, cooked: 3 oz (85 g, 223 kcal)                 +82 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc check --days 7 --format json | jq -c '.suggestions.swaps[] | {kind, food_id, amount, grams, magnesium_mg, replaces, gain_mg}'
   {"kind":"swap","food_id":"quinoa","amount":"1 cup","grams":185,"magnesium_mg":118.4,"replaces":{"amount":"1 cup","food_id":"white-rice","name":"White rice, cooked"},"gain_mg":99.4}
@@ -35,17 +36,19 @@ the foods they eat most.
   Foods that would close the gap of 206 mg
     Not suggested for you: alcohol.
     More of what you already eat
-      Almonds: 1 oz (28 g), eaten on 5 days in 4 weeks                  +77 mg
-      Black beans, boiled: 1/2 cup (86 g), eaten on 5 days in 4 weeks   +60 mg
-      Oatmeal, cooked with water: 1 cup (234 g), eaten on 1 day in 4
-        weeks                                                           +63 mg
+      Almonds: 1 oz (28 g, 164 kcal), eaten on 5 days in 4 weeks        +77 mg
+      Black beans, boiled: 1/2 cup (86 g, 114 kcal), eaten on 5 days
+        in 4 weeks                                                      +60 mg
+      Oatmeal, cooked with water: 1 cup (234 g, 166 kcal), eaten on 1
+        day in 4 weeks                                                  +63 mg
     A plan: 3 foods from different groups, +200 mg in all
-      Almonds: 1 oz (28 g), eaten on 5 days in 4 weeks                  +77 mg
-      Oatmeal, cooked with water: 1 cup (234 g), eaten on 1 day in 4
-        weeks                                                           +63 mg
-      Black beans, boiled: 1/2 cup (86 g), eaten on 5 days in 4 weeks   +60 mg
+      Almonds: 1 oz (28 g, 164 kcal), eaten on 5 days in 4 weeks        +77 mg
+      Oatmeal, cooked with water: 1 cup (234 g, 166 kcal), eaten on 1
+        day in 4 weeks                                                  +63 mg
+      Black beans, boiled: 1/2 cup (86 g, 114 kcal), eaten on 5 days
+        in 4 weeks                                                      +60 mg
     Or one food alone
-      Hemp seeds, hulled: 3 tbsp (30 g)                                +210 mg
+      Hemp seeds, hulled: 3 tbsp (30 g, 166 kcal)                      +210 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile kim check --format json | jq -c '[.suggestions.plan.items[] | {kind, food_id, amount, magnesium_mg}], .suggestions.plan.total_mg, .suggestions.plan.closes_gap'
   [{"kind":"more","food_id":"almonds","amount":"1 oz","magnesium_mg":76.5},{"kind":"more","food_id":"oatmeal-cooked","amount":"1 cup","magnesium_mg":63.2},{"kind":"more","food_id":"black-beans","amount":"1/2 cup","magnesium_mg":60.2}]

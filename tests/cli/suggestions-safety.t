@@ -12,15 +12,15 @@ A 6-year-old: no beer, no espresso, adult-sized but realistic servings.
     Not suggested for you: alcohol; caffeine: coffee, tea, cocoa, chocolate (under
     18); high-mercury fish.
     More of what you already eat
-      Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
-      Milk, 2%: 1 cup (244 g), eaten on 1 day in 4 weeks                +27 mg
+      Banana: 1 medium (118 g, 105 kcal), eaten on 1 day in 4 weeks     +32 mg
+      Milk, 2%: 1 cup (244 g, 122 kcal), eaten on 1 day in 4 weeks      +27 mg
     A plan: 2 foods from different groups, +71 mg in all
-      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
-      Milk, 2%: 1 cup (244 g), eaten on 1 day in 4 weeks                +27 mg
+      Acorn squash, baked: 1/2 cup (103 g, 57 kcal)                     +44 mg
+      Milk, 2%: 1 cup (244 g, 122 kcal), eaten on 1 day in 4 weeks      +27 mg
     Or one food alone
-      Cashews, dry roasted: 1 oz (28 g)                                 +74 mg
-      Soybeans, boiled: 1/2 cup (86 g)                                  +74 mg
-      Swiss chard, boiled: 1/2 cup (88 g)                               +75 mg
+      Cashews, dry roasted: 1 oz (28 g, 163 kcal)                       +74 mg
+      Soybeans, boiled: 1/2 cup (86 g, 148 kcal)                        +74 mg
+      Swiss chard, boiled: 1/2 cup (88 g, 18 kcal)                      +75 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile leo check --format json | jq -c '.suggestions.excluded_by[].rule'
   "alcohol"
@@ -38,10 +38,10 @@ butters only spread thinly.
     18); whole nuts and seeds, popcorn and other choking risks (under 4);
     high-mercury fish.
     More of what you already eat
-      Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
+      Banana: 1 medium (118 g, 105 kcal), eaten on 1 day in 4 weeks     +32 mg
     A plan: 2 foods from different groups, +63 mg in all
-      Banana: 1 medium (118 g), eaten on 1 day in 4 weeks               +32 mg
-      Whole-wheat pasta, cooked: 1/2 cup (59 g)                         +32 mg
+      Banana: 1 medium (118 g, 105 kcal), eaten on 1 day in 4 weeks     +32 mg
+      Whole-wheat pasta, cooked: 1/2 cup (59 g, 87 kcal)                +32 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile mia check --days 1 --format json | jq -c '[.suggestions.plan.items[], .suggestions.alone[] | {food_id, amount, grams, note}]'
   [{"food_id":"banana","amount":"1 medium","grams":118,"note":null},{"food_id":"whole-wheat-pasta","amount":"1/2 cup","grams":58.5,"note":null}]
@@ -60,12 +60,12 @@ high-mercury fish; her flag does not point at suggestions.
     Not suggested for you: alcohol; caffeine: coffee, tea, cocoa, chocolate (under
     18); high-mercury fish.
     More of what you already eat
-      Oatmeal, cooked with water: 1 cup (234 g), eaten on 1 day in 4
-        weeks                                                           +63 mg
+      Oatmeal, cooked with water: 1 cup (234 g, 166 kcal), eaten on 1
+        day in 4 weeks                                                  +63 mg
     A plan: 3 foods from different groups, +335 mg in all
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
-      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
-      Spinach, boiled: 1/2 cup (90 g)                                   +78 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
+      Quinoa, cooked: 3/4 cup (139 g, 166 kcal)                         +89 mg
+      Spinach, boiled: 1/2 cup (90 g, 21 kcal)                          +78 mg
     (foods only: mgcalc does not suggest supplements)
 
 Coeliac disease: no wheat, barley or rye, from the diagnosis alone.
@@ -76,9 +76,9 @@ Coeliac disease: no wheat, barley or rye, from the diagnosis alone.
   Foods that would close the gap of 301 mg
     Not suggested for you: alcohol; gluten (coeliac disease).
     A plan: 3 foods from different groups, +301 mg in all
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
-      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
-      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
+      Quinoa, cooked: 3/4 cup (139 g, 166 kcal)                         +89 mg
+      Acorn squash, baked: 1/2 cup (103 g, 57 kcal)                     +44 mg
     (foods only: mgcalc does not suggest supplements)
   $ mgcalc --profile cel check --format json | jq '[.suggestions | .more[], .swaps[], .alone[], .plan.items[] | .food_id] | map(select(test("wheat|bran|barley|rye|bulgur|spelt|couscous|pasta|bread|pita"))) | length'
   0
@@ -145,7 +145,7 @@ A vegan (the profile's own exclusions): no meat, fish, dairy or eggs.
     Not suggested for you: alcohol; your exclusions: meat, fish, shellfish, dairy,
     egg.
     A plan: 3 foods from different groups, +301 mg in all
-      Pumpkin seeds, dried: 1 oz (28 g)                                +168 mg
-      Quinoa, cooked: 3/4 cup (139 g)                                   +89 mg
-      Acorn squash, baked: 1/2 cup (103 g)                              +44 mg
+      Pumpkin seeds, dried: 1 oz (28 g, 158 kcal)                      +168 mg
+      Quinoa, cooked: 3/4 cup (139 g, 166 kcal)                         +89 mg
+      Acorn squash, baked: 1/2 cup (103 g, 57 kcal)                     +44 mg
     (foods only: mgcalc does not suggest supplements)
