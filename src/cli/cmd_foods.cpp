@@ -173,9 +173,10 @@ void top_options(po::options_description& o) {
     o.add_options()("group", po::value<std::string>()->value_name("GROUP"), "only this food group")(
         "per", po::value<std::string>()->value_name("serving|100g"),
         "rank per typical serving (default) or per 100 g")(
-        "per-kcal", "rank by magnesium per 100 kcal (foods with energy data only)")(
-        "exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
-        "leave out foods with this tag (repeatable)")(
+        "per-kcal",
+        "rank by magnesium per 100 kcal (foods with energy data and at least 10 mg in their "
+        "default serving)")("exclude", po::value<std::vector<std::string>>()->value_name("TAG"),
+                            "leave out foods with this tag (repeatable)")(
         "all", "rank the whole SR28 table too, not only curated and your own foods")(
         "limit", po::value<int>()->value_name("N"), "at most N results (default 15)");
 }
@@ -239,7 +240,11 @@ int top_run(Context& ctx, const po::variables_map& vm) {
             excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
         if (excluded) continue;
         const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
-        if (per_kcal && mg_per_100_kcal(f) < 0) continue;
+        // Density alone ranks brewed coffee and a teaspoon of dried basil first: a food must
+        // also bring at least 10 mg in its default serving to count as a source.
+        if (per_kcal &&
+            (mg_per_100_kcal(f) < 0 || f.in(default_serving(f).food_mg) < Magnesium::from_mg(10)))
+            continue;
         rows.push_back({&f, p, p ? f.in(p->food_mg) : f.per_100g()});
     }
     if (per_kcal)

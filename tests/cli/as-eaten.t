@@ -80,3 +80,19 @@ Energy and data quality in foods show.
   888.9 mg/100 kcal  Espresso                           80 mg, 9 kcal per 100 g
   430.0 mg/100 kcal  Swiss chard, boiled                86 mg, 20 kcal per 100 g
   426.3 mg/100 kcal  Swiss chard, raw                   81 mg, 19 kcal per 100 g
+
+A food must bring at least 10 mg in its default serving to rank by density: brewed coffee
+(1 cup, 7 mg) and a teaspoon of dried basil are not magnesium sources.
+
+  $ mgcalc foods top --per-kcal --all --limit 40 | grep -c -e "Coffee, brewed" -e "basil, dried"
+  0
+  [1]
+
+Default servings are realistic amounts (a curated food's reviewed serving).
+
+  $ mgcalc foods show hummus | grep Default
+  Default serving: 1 tbsp (15 g) ('log add hummus 1' logs one)
+  $ mgcalc foods show chocolate-syrup | grep Default
+  Default serving: 2 tbsp (38 g) ('log add chocolate-syrup 1' logs one)
+  $ mgcalc foods show pineapple | grep Default
+  Default serving: 1 cup, chunks (165 g) ('log add pineapple 1' logs one)
