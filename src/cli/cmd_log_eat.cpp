@@ -22,7 +22,8 @@ namespace {
 void eat_options(po::options_description& o) {
     o.add_options()("phrases", po::value<std::vector<std::string>>()->value_name("PHRASES"),
                     "what you ate, e.g. '1 cup oatmeal; 1 medium banana'")(
-        "dry-run", "show what was understood; write nothing");
+        "dry-run", "show what was understood; write nothing")(
+        "exact", "never guess a food: each must be an exact id, name or alias");
     common_options(o);
 }
 
@@ -60,13 +61,29 @@ void print_understood(Context& ctx, const std::vector<Understood>& us,
                                es[i].food_id);
 }
 
+// Which food a guessed phrase was read as, and how to log another, as log add says it.
+void say_guess(Context& ctx, const Understood& u) {
+    std::vector<std::string> others = u.others;
+    if (others.size() > 3) others.resize(3);
+    const std::string msg = fmt::format(
+        "'{}': no food is named exactly so; chose {} ({}); for another, write its id{} "
+        "(--exact never guesses)",
+        u.phrase, u.food->name, u.food->id, others.empty() ? "" : " (e.g. " + join(others) + ")");
+    if (ctx.format() == Format::json)
+        ctx.warn(msg);
+    else
+        ctx.out << "note: " << msg << "\n";
+}
+
 int eat_run(Context& ctx, const po::variables_map& vm) {
     const std::vector<std::string> phrases = read_phrases(ctx, vm);
     if (phrases.empty())
         throw UsageError("log eat got no phrases", "mgcalc log eat '1 cup oatmeal; 2 tbsp honey'");
     const Date date = date_option(ctx, vm);
     const std::string meal = meal_option(vm);
-    const std::vector<Understood> us = understand_all(ctx.foods(), phrases);
+    const std::vector<Understood> us = understand_all(ctx.foods(), phrases, vm.count("exact") > 0);
+    for (const auto& u : us)
+        if (u.guessed) say_guess(ctx, u);
     std::vector<FoodItem> items;
     for (const auto& u : us) items.push_back({.food = u.food->id, .amount = u.amount});
     std::vector<JournalEntry> entries = food_entries(ctx.foods(), items);
@@ -120,14 +137,16 @@ Command log_eat_command() {
     return {
         .name = "log eat",
         .summary = "log what you ate, as you would say it",
-        .usage = "'PHRASE; PHRASE...' [--dry-run] [--meal M] [--date D] [--note TEXT]",
+        .usage = "'PHRASE; PHRASE...' [--dry-run] [--exact] [--meal M] [--date D] [--note TEXT]",
         .details =
             "Each phrase is an amount, then the food: '1 cup oatmeal', 'half a cup of rice',\n"
             "'2 tbsp peanut butter', 'two bananas', '1 medium banana', '30g almonds'. Phrases\n"
             "are separated by ';', or given one a line on standard input when there is no\n"
             "argument. A number with no unit is that many default servings. Foods are found\n"
-            "as 'log add' finds them; nothing is guessed: an unknown food or a unit the food has\n"
-            "no portion for is an error with a hint. All phrases are logged in one write, or\n"
+            "as 'log add' finds them: a name that is not exact is read as the best ranked food\n"
+            "whose portions fit, and a note says which (--exact never guesses). The amount is\n"
+            "never guessed: a unit the food has no portion for is an error with a hint, as is\n"
+            "an unknown food. All phrases are logged in one write, or\n"
             "none. --dry-run shows what was understood and writes nothing.",
         .formats = {Format::text, Format::json},
         .positionals = {{.name = "phrases", .count = -1}},

@@ -137,6 +137,45 @@ std::vector<FoodItem> pair_food_words(const std::vector<std::string>& words) {
     return out;
 }
 
+namespace {
+
+// The best ranked food for the words after the quantity (as `log add` guesses): with a
+// measure unit, for the words after it; else, for each reading of up to three portion words
+// ("2 slices of toast": "slices", then "toast"), the first whose guess fits the amount, and
+// last the whole text as default servings. Sets u.food (or leaves it null) and returns
+// where the food's words start.
+size_t guess_food(const FoodDb& db, const std::vector<std::string>& w, size_t q, size_t unit_end,
+                  const std::string& digits, Understood& u) {
+    auto attempt = [&](size_t food_from, const std::string& amount) {
+        const auto fits = [&](const Food& f) {
+            try {
+                resolve_amount(parse_amount(amount), f);
+                return true;
+            } catch (const InputError&) {
+                return false;
+            }
+        };
+        try {
+            const Choice c = db.choose(joined(w, skip_of(w, food_from), w.size()), false, fits);
+            if (!fits(*c.food)) return false;
+            u.food = c.food;
+            u.guessed = c.guessed;
+            for (const auto& h : c.others) u.others.push_back(h.food->id);
+            return true;
+        } catch (const InputError&) {
+            return false;
+        }
+    };
+    if (unit_end > q)
+        return attempt(unit_end, digits + " " + joined(w, q, unit_end)) ? unit_end : q;
+    for (size_t k = q + 1; k < w.size() && k < q + 4; ++k)
+        if (skip_of(w, k) < w.size() && attempt(k, digits + " " + joined(w, q, k))) return k;
+    attempt(q, digits);
+    return q;
+}
+
+}  // namespace
+
 std::vector<std::string> split_phrases(std::string_view text) {
     std::vector<std::string> out;
     for (const auto& p : split_words(text, ";\n\r"))
@@ -144,7 +183,7 @@ std::vector<std::string> split_phrases(std::string_view text) {
     return out;
 }
 
-Understood understand_phrase(std::string_view phrase_in, const FoodDb& db) {
+Understood understand_phrase(std::string_view phrase_in, const FoodDb& db, bool exact) {
     Understood u{.phrase = std::string(trim(phrase_in))};
     const auto w = phrase_words(u.phrase);
     const size_t q = quantity_words(w);
@@ -165,17 +204,17 @@ Understood understand_phrase(std::string_view phrase_in, const FoodDb& db) {
     if (unit_end > q && skip_of(w, unit_end) >= w.size())
         throw InputError::plain(fmt::format("'{}' names no food", u.phrase),
                                 "write the food after the amount, e.g. '2 tbsp peanut butter'");
+    // The quantity in digits ("half a" -> "1/2"): the journal reads the same to everyone.
+    const std::string digits = quantity_text(parse_amount(quantity));
     if (unit_end > q) {
         u.food = find_food(db, joined(w, skip_of(w, unit_end), w.size()));
-        if (!u.food) unknown_food(db, w, skip_of(w, unit_end));
     } else {
         // No unit, or up to three portion words ("medium", "large slice"), then the food.
         for (size_t k = q; k < w.size() && k < q + 4 && !u.food; ++k)
             if ((u.food = find_food(db, joined(w, skip_of(w, k), w.size())))) unit_end = k;
-        if (!u.food) unknown_food(db, w, q);
     }
-    // The quantity in digits ("half a" -> "1/2"): the journal reads the same to everyone.
-    const std::string digits = quantity_text(parse_amount(quantity));
+    if (!u.food && !exact) unit_end = guess_food(db, w, q, unit_end, digits, u);
+    if (!u.food) unknown_food(db, w, unit_end > q ? skip_of(w, unit_end) : q);
     u.amount = unit_end > q ? digits + " " + joined(w, q, unit_end) : digits;
     resolve_amount(parse_amount(u.amount), *u.food);  // throws when the unit does not fit
     return u;

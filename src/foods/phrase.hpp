@@ -28,16 +28,19 @@ struct Understood {
     std::string phrase{};  ///< as typed, trimmed
     const Food* food = nullptr;
     std::string amount{};  ///< "1 cup", "1/2 cup", "2" (a bare number: default servings)
+    bool guessed = false;  ///< the food is the best ranked match, not an exact name
+    std::vector<std::string> others{};  ///< when guessed: ids of the next best matches
 };
 
 /// Reads one amount-first phrase: "1 cup oatmeal", "half a cup of rice", "two bananas",
 /// "2 tbsp peanut butter", "1 medium banana", "30g almonds". The quantity comes first
 /// (digits, fractions, or words as parse_amount takes them); then a mass or volume unit,
 /// or a portion word of the food, or nothing (default servings); an optional "of"; then
-/// the food, found exactly as `log add` finds it (FoodDb::find), also in the singular
-/// ("bananas"). Nothing is guessed: a phrase without a quantity, a food not found (with
-/// "did you mean", as FoodDb::resolve) or an amount that does not fit the food throws
-/// InputError. The amount is checked against the food (resolve_amount).
-Understood understand_phrase(std::string_view phrase, const FoodDb& db);
+/// the food, found as `log add` finds it: an exact id, name or alias (also in the singular,
+/// "bananas"); else, unless `exact`, the best ranked match (FoodDb::choose) whose portions
+/// fit the amount, marked `guessed`, so that the caller says which food was chosen. The
+/// amount is never guessed: a phrase without a quantity, a food not found (with "did you
+/// mean", as FoodDb::resolve) or an amount that does not fit the food throws InputError.
+Understood understand_phrase(std::string_view phrase, const FoodDb& db, bool exact = true);
 
 }  // namespace mg

@@ -58,12 +58,13 @@ std::vector<JournalEntry> meal_entries(const FoodDb& db, const SavedMeal& m, con
     return out;
 }
 
-std::vector<Understood> understand_all(const FoodDb& db, const std::vector<std::string>& phrases) {
+std::vector<Understood> understand_all(const FoodDb& db, const std::vector<std::string>& phrases,
+                                       bool exact) {
     std::vector<Understood> out;
     std::vector<Diagnostic> errors;
     for (const auto& p : phrases) {
         try {
-            out.push_back(understand_phrase(p, db));
+            out.push_back(understand_phrase(p, db, exact));
         } catch (const InputError& e) {
             // Messages about the phrase as a whole already name it.
             if (e.diagnostics().front().message.starts_with("'" + p + "'"))

@@ -18,9 +18,10 @@ namespace mg {
 /// as it is.
 std::vector<JournalEntry> food_entries(const FoodDb& db, const std::vector<FoodItem>& items);
 
-/// Every phrase understood (understand_phrase), or InputError with the problems of every
-/// phrase that is not, each message starting with the phrase.
-std::vector<Understood> understand_all(const FoodDb& db, const std::vector<std::string>& phrases);
+/// Every phrase understood (understand_phrase; `exact`: no food is guessed), or InputError
+/// with the problems of every phrase that is not, each message starting with the phrase.
+std::vector<Understood> understand_all(const FoodDb& db, const std::vector<std::string>& phrases,
+                                       bool exact = true);
 
 /// Food entries for saved meal `m`, every amount times `scale` (a plain number). A food no
 /// longer in the database, or an amount that no longer fits its food, is reported at the

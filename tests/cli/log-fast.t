@@ -98,6 +98,20 @@ Phrases: what was understood, before anything is written.
   $ cmp -s before.yaml data/journal/ann/2026-03.yaml || echo "monday was logged"
   monday was logged
 
+A dish named as people say it is found as `log add` finds it: the best ranked as-eaten
+food, and the note says which one and how to log another; `--exact` never guesses.
+
+  $ mgcalc log eat "1 cup lasagna; 1 burrito" --dry-run
+  note: '1 cup lasagna': no food is named exactly so; chose Lasagna with meat (fndds-58130011); for another, write its id (e.g. fndds-58130310, fndds-58130013, fndds-58130016) (--exact never guesses)
+  note: '1 burrito': no food is named exactly so; chose Burrito, NFS (fndds-58102300); for another, write its id (e.g. fndds-58102700, fndds-58102310, fndds-58102410) (--exact never guesses)
+  Understood (nothing logged: --dry-run):
+    1 cup lasagna                  50 mg  Lasagna with meat (1 cup, 250 g) [fndds-58130011]
+    1 burrito                      55 mg  Burrito, NFS (1 default serving = 1 serving (quantity not specified) (220 g), 220 g) [fndds-58102300]
+  $ mgcalc log eat "1 burrito" --exact --dry-run
+  mgcalc: error: '1 burrito': unknown food 'burrito'
+    hint: did you mean 'Burrito, NFS' (fndds-58102300), 'Burrito bowl, NFS' (fndds-58102700) or 'Burrito, beef, cheese' (fndds-58102310)?
+  [1]
+
 Dates: today, yesterday, weekday names of the last seven days; nothing else.
 
   $ mgcalc log show --date someday
