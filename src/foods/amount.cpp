@@ -289,6 +289,30 @@ DefaultServing default_serving(const Food& food) {
     return {.food_mg = 100'000, .text = "100 g"};
 }
 
+namespace {
+
+// The portion whose unit words include every word of `want`, preferring one that starts with
+// the same word, then the one with the fewest other words; nullptr when none has them all.
+const Portion* best_portion(const Food& f, const std::vector<std::string>& want) {
+    const Portion* best = nullptr;
+    size_t best_extra = 1000;
+    bool best_first = false;
+    for (const auto& p : f.portions) {
+        const auto have = unit_tokens(p.unit);
+        bool all = true;
+        for (const auto& w : want)
+            if (std::find(have.begin(), have.end(), w) == have.end()) all = false;
+        if (!all) continue;
+        const bool first = !have.empty() && !want.empty() && have[0] == want[0];
+        const size_t extra = have.size() - std::min(have.size(), want.size());
+        if (!best || (first && !best_first) || (first == best_first && extra < best_extra))
+            best = &p, best_extra = extra, best_first = first;
+    }
+    return best;
+}
+
+}  // namespace
+
 Resolved resolve_amount(const Amount& a, const Food& f) {
     Resolved r;
     const std::string& u = a.unit;
@@ -318,27 +342,21 @@ Resolved resolve_amount(const Amount& a, const Food& f) {
                             a.written),
                 fmt::format("its portions: {}; or use g, oz or lb", portions_list(f)));
     } else {
-        const auto want = unit_tokens(u);
-        const Portion* best = nullptr;
-        size_t best_extra = 1000;
-        bool best_first = false;
-        for (const auto& p : f.portions) {
-            const auto have = unit_tokens(p.unit);
-            bool all = true;
-            for (const auto& w : want)
-                if (std::find(have.begin(), have.end(), w) == have.end()) all = false;
-            if (!all) continue;
-            const bool first = !have.empty() && !want.empty() && have[0] == want[0];
-            const size_t extra = have.size() - std::min(have.size(), want.size());
-            if (!best || (first && !best_first) || (first == best_first && extra < best_extra))
-                best = &p, best_extra = extra, best_first = first;
+        auto want = unit_tokens(u);
+        const Portion* best = best_portion(f, want);
+        std::string read_as;
+        // FNDDS cuts pizza, pie and cake into "pieces"; people eat "slices" of them.
+        if (auto slice = std::find(want.begin(), want.end(), "slice");
+            !best && slice != want.end()) {
+            *slice = "piece";
+            if ((best = best_portion(f, want))) read_as = " ('slice' read as 'piece')";
         }
         if (!best)
             throw InputError::plain(
                 fmt::format("{} has no portion '{}'", f.id, u),
                 fmt::format("its portions: {}; or use g, oz or lb", portions_list(f)));
         grams = a.quantity() * (static_cast<double>(best->food_mg) / 1000.0) / best->amount;
-        r.via = describe_portion(*best);
+        r.via = describe_portion(*best) + read_as;
     }
     const double food_mg = std::round(grams * 1000.0);
     if (!(food_mg > 0))

@@ -24,16 +24,19 @@ log another.
     hint: did you mean 'Pizza, cheese, from restaurant or fast food, NS as to type of crust' (fndds-58106210), 'Pizza rolls' (fndds-58108050) or 'Pizza, cheese, stuffed crust' (fndds-58106233)?
   [1]
 
-The id works as always; a portion the chosen food lacks is an error listing its portions.
+The id works as always. FNDDS cuts pizza into pieces and people eat slices: a slice is read
+as a piece. A portion the chosen food lacks is an error listing its portions.
 
   $ mgcalc log add fndds:58106210 "1 piece, large pizza"
   +29 mg Pizza, cheese, from restaurant or fast food, NS as to type of crust (1 piece, large pizza, 119 g) — today 159 mg of 320 mg
   $ mgcalc log add pizza "1 slice"
   note: 'pizza' is not an exact food name: chose Pizza, cheese, from restaurant or fast food, NS as to type of crust (fndds-58106210); for another, log its id (e.g. fndds-58108050, fndds-58106233, fndds-58106565), or see 'mgcalc foods search pizza' (--exact never guesses)
-  mgcalc: error: fndds-58106210 has no portion 'slice'
+  +29 mg Pizza, cheese, from restaurant or fast food, NS as to type of crust (1 slice, 119 g) — today 188 mg of 320 mg
+
+  $ mgcalc log add fndds:58106210 "1 handful"
+  mgcalc: error: fndds-58106210 has no portion 'handful'
     hint: its portions: 1 piece, NFS (119 g), 1 piece, small pizza (80 g), 1 piece, medium pizza (86 g), 1 piece, large pizza (119 g), 1 piece, extra-large pizza (128 g), 1 personal size pizza (5-7" diameter) (175 g), 1 small pizza (8-10" diameter) (480 g), 1 medium pizza (11-12" diameter) (691 g), 1 large pizza (13-15" diameter) (954 g), 1 extra-large pizza (16-18" diameter) (1278 g), 1 surface inch (6.2 g), 1 serving (quantity not specified) (238 g); or use g, oz or lb
   [1]
-
   $ mgcalc foods search smoothie --limit 5
   fndds-11553100              14 mg/100 g  as eaten    Fruit smoothie, NFS
   fndds-78101130              31 mg/100 g  as eaten    Vegetable smoothie
