@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "core/binary.hpp"
+
 namespace mg {
 
 bool FoodCacheKey::operator==(const FoodCacheKey& o) const {
@@ -33,51 +35,9 @@ namespace {
 // Format 1 had "MGFCACH1" and no format number; from 2 on the number follows the header.
 constexpr char kMagic[8] = {'M', 'G', 'F', 'C', 'A', 'C', 'H', 'E'};
 
-struct Writer {
-    std::string out;
-    void u64(std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
-    void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
-    void str(std::string_view s) {
-        u64(s.size());
-        out.append(s);
-    }
-    void strs(const std::vector<std::string>& v) {
-        u64(v.size());
-        for (const auto& s : v) str(s);
-    }
-};
-
-struct Reader {
-    std::string_view in;
-    size_t pos = 0;
-    bool ok = true;
-    std::uint64_t u64() {
-        if (!ok || in.size() - pos < 8) return ok = false, 0;
-        std::uint64_t v;
-        std::memcpy(&v, in.data() + pos, 8);
-        pos += 8;
-        return v;
-    }
-    std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
-    std::string str() {
-        const std::uint64_t n = u64();
-        if (!ok || n > in.size() - pos) return ok = false, std::string();
-        std::string s(in.substr(pos, n));
-        pos += n;
-        return s;
-    }
-    bool count(std::uint64_t& n, std::uint64_t max) {
-        n = u64();
-        return ok = ok && n <= max;
-    }
-    std::vector<std::string> strs() {
-        std::vector<std::string> v;
-        std::uint64_t n = 0;
-        if (!count(n, 100000)) return v;
-        for (std::uint64_t i = 0; i < n && ok; ++i) v.push_back(str());
-        return v;
-    }
-};
+// The codec shared by mgcalc's derived caches (core/binary.hpp).
+using binary::Reader;
+using binary::Writer;
 
 void write_key(Writer& w, const FoodCacheKey& key) {
     w.u64(key.format);
