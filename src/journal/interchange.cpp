@@ -117,10 +117,13 @@ void parse_csv_export(const std::string& path, std::string_view raw, ImportRows&
     const auto t = read_csv_table(path, raw, out.errors, "write one with 'mgcalc export csv'");
     if (!t) return;
     std::vector<std::string> unknown;
-    for (const auto& [name, i] : t->columns)
+    for (const auto& column : t->columns) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda.
+        const auto& name = column.first;
         if (std::none_of(std::begin(kColumns), std::end(kColumns),
                          [&](const Column& c) { return name == c.name; }))
             unknown.push_back(name);
+    }
     const auto missing = missing_columns(*t, {"date", "kind"});
     if (!missing.empty() || !unknown.empty()) {
         out.errors.push_back(
