@@ -113,15 +113,9 @@ void read_row(const std::string& path, const CsvTable& t, const CsvRow& r,
               const CronometerOptions& o, std::map<Date, DayRows>& days, CronometerImport& out) {
     ++out.rows;
     auto err = [&](const char* column, std::string msg) {
-        out.errors.push_back({.file = path,
-                              .line = r.line,
-                              .column = column ? column_of(t, column) : 0,
-                              .message = std::move(msg)});
-        out.malformed.push_back(r.line);
+        row_problem(out, path, t, r, column, std::move(msg));
     };
-    if (r.fields.size() != t.width)
-        return err(nullptr,
-                   fmt::format("row has {} fields, the header has {}", r.fields.size(), t.width));
+    if (!row_width_ok(out, path, t, r)) return;
     const std::string day = t.cell(r, "Date"), mg = t.cell(r, "Magnesium (mg)");
     const auto date = parse_export_date(day);
     if (!date) return err("Date", fmt::format("Date '{}' is not a date", day));

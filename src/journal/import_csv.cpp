@@ -128,6 +128,23 @@ int column_of(const CsvTable& table, std::string_view name) {
     return it == table.columns.end() ? 0 : static_cast<int>(it->second) + 1;
 }
 
+void row_problem(ImportRows& out, const std::string& path, const CsvTable& table, const CsvRow& r,
+                 const char* column, std::string message) {
+    out.errors.push_back({.file = path,
+                          .line = r.line,
+                          .column = column ? column_of(table, column) : 0,
+                          .message = std::move(message)});
+    out.malformed.push_back(r.line);
+}
+
+bool row_width_ok(ImportRows& out, const std::string& path, const CsvTable& table,
+                  const CsvRow& r) {
+    if (r.fields.size() == table.width) return true;
+    row_problem(out, path, table, r, nullptr,
+                fmt::format("row has {} fields, the header has {}", r.fields.size(), table.width));
+    return false;
+}
+
 std::uint64_t import_hash(std::string_view s) {
     std::uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;

@@ -77,6 +77,14 @@ std::string normal_time(std::string_view s);
 /// The 1-based column of `name` in `table`, 0 when absent.
 int column_of(const CsvTable& table, std::string_view name);
 
+/// Records a problem with data row `r` of `table` read from `path`: located at the header
+/// `column` (nullptr: the row as a whole), the row's line added to `out.malformed`.
+void row_problem(ImportRows& out, const std::string& path, const CsvTable& table, const CsvRow& r,
+                 const char* column, std::string message);
+
+/// Whether `r` has as many fields as the header; when not, records it (row_problem).
+bool row_width_ok(ImportRows& out, const std::string& path, const CsvTable& table, const CsvRow& r);
+
 /// A stable 64-bit hash of `s` (FNV-1a), for import keys.
 std::uint64_t import_hash(std::string_view s);
 
