@@ -24,6 +24,9 @@ struct SearchHit {
     const Food* food;
     int score;  ///< the order within the same match kind and tier
     MatchKind match = MatchKind::partial;
+    /// A sauce, drink with alcohol, formula or powder the query did not ask for: ranked
+    /// after the other foods of the same match and tier (docs/food-data.md#lookup-and-search).
+    bool side = false;
 };
 
 /// What `FoodDb::choose` picked for a reference, and how.

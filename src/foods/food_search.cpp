@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "core/text.hpp"
 #include "foods/food_db.hpp"
@@ -16,6 +17,61 @@ constexpr std::string_view kSeps = " \t,;()/\"'-:";
 // FNDDS foods USDA codes only as recipe ingredients (WWEIA 9999): not offered by name.
 bool hidden(const Food& f) {
     return f.group == "not-included-in-a-food-category";
+}
+
+// Kinds of food that accompany or stand in for a food rather than being one people name by
+// its main word: alcohol ("soda" is not whiskey and soda), sauces and dressings ("salad" is
+// not salad dressing, "fries" not fry sauce), infant formula and powders. Such a food ranks
+// after the other foods of its match and tier unless a query word names its kind, so a
+// search for it still finds it. Keyed by WWEIA category (the FNDDS `group`).
+struct SideKind {
+    std::span<const std::string_view> groups;
+    std::span<const std::string_view> named_by;  ///< query words (singular) that ask for it
+};
+
+constexpr std::string_view kAlcoholGroups[] = {"liquor-and-cocktails", "beer", "wine"};
+constexpr std::string_view kAlcoholWords[] = {
+    "alcohol", "alcoholic", "ale", "beer", "bourbon", "brandy", "champagne", "cocktail",
+    "cognac", "daiquiri", "gin", "lager", "liqueur", "liquor", "margarita", "martini",
+    "mimosa", "mojito", "rum", "sake", "sangria", "scotch", "spritzer", "stout", "tequila",
+    "vodka", "whiskey", "whisky", "wine"};
+constexpr std::string_view kSauceGroups[] = {
+    "salad-dressings-and-vegetable-oils", "dips-gravies-other-sauces",
+    "mustard-and-other-condiments",       "tomato-based-condiments",
+    "soy-based-condiments",               "pasta-sauces-tomato-based",
+    "mayonnaise",                         "jams-syrups-toppings",
+    "sugar-substitutes"};
+constexpr std::string_view kSauceWords[] = {
+    "aioli",   "catsup",   "condiment", "dip",     "dressing",  "gravy",   "jam",
+    "jelly",   "ketchup",  "marinade",  "marinara", "marmalade", "mayo",    "mayonnaise",
+    "mustard", "oil",      "pesto",     "preserve", "relish",    "salsa",   "sauce",
+    "seasoning", "spread", "sweetener", "syrup",    "topping",   "vinaigrette"};
+constexpr std::string_view kInfantGroups[] = {"formula-prepared-from-powder",
+                                              "formula-ready-to-feed", "baby-juice",
+                                              "baby-water"};
+constexpr std::string_view kInfantWords[] = {"baby", "formula", "infant", "toddler"};
+constexpr std::string_view kPowderGroups[] = {"protein-and-nutritional-powders"};
+constexpr std::string_view kPowderWords[] = {"mix", "powder", "protein"};
+
+constexpr SideKind kSideKinds[] = {
+    {.groups = kAlcoholGroups, .named_by = kAlcoholWords},
+    {.groups = kSauceGroups, .named_by = kSauceWords},
+    {.groups = kInfantGroups, .named_by = kInfantWords},
+    {.groups = kPowderGroups, .named_by = kPowderWords},
+};
+
+bool contains(std::span<const std::string_view> list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Whether `f` is a side food the query does not ask for.
+bool side_food(const Food& f, const std::vector<std::string>& words) {
+    for (const auto& kind : kSideKinds) {
+        if (!contains(kind.groups, f.group)) continue;
+        return std::none_of(words.begin(), words.end(),
+                            [&](const std::string& w) { return contains(kind.named_by, w); });
+    }
+    return false;
 }
 
 // "beans" -> "bean", "berries" -> "berry", "tomatoes" -> "tomato"; query words only.
@@ -119,6 +175,33 @@ MatchKind phrase_or_words(const Food& f, const std::vector<std::string>& words) 
     return MatchKind::words;
 }
 
+// Words after which a name qualifies its food rather than naming it.
+bool preposition(std::string_view w) {
+    return w == "with" || w == "from" || w == "in" || w == "on" || w == "for" ||
+           w == "without";
+}
+
+// Where a name's parts are: its first comma, and a restaurant's name in parentheses (a
+// capitalised word: "(Burger King)", not "(skim)" or "(2%)"). npos when absent.
+struct NameShape {
+    size_t first_comma = std::string::npos;
+    size_t brand_begin = std::string::npos;
+    size_t brand_end = std::string::npos;
+};
+
+NameShape name_shape(std::string_view name) {
+    NameShape s{.first_comma = name.find(',')};
+    for (size_t open = name.find('('); open != std::string_view::npos;
+         open = name.find('(', open + 1)) {
+        if (open + 1 < name.size() && name[open + 1] >= 'A' && name[open + 1] <= 'Z') {
+            s.brand_begin = open;
+            s.brand_end = std::min(name.find(')', open), name.size());
+            break;
+        }
+    }
+    return s;
+}
+
 // Scores one food, or returns false when some query word matches nothing in it. `text` and
 // `toks` are reused buffers, so that scoring allocates nothing per food.
 bool score_food(const Food& f, const std::vector<std::string>& words, std::string& text,
@@ -131,13 +214,24 @@ bool score_food(const Food& f, const std::vector<std::string>& words, std::strin
     tokens(text, toks);
     int score = 0, name_words = 0, name_toks = 0;
     bool whole = true, generic = false;
+    const NameShape shape = name_shape(f.name);
+    std::string_view head;  // the last word before the first comma: "Orange juice, 100%"
+    bool head_done = false, unspecified = false;
     for (size_t i = 0; i < toks.size(); ++i) {
-        if (toks[i].data() + toks[i].size() > text.data() + name_end) break;
+        const size_t at = static_cast<size_t>(toks[i].data() - text.data());
+        if (at + toks[i].size() > name_end) break;
         ++name_toks;
-        // USDA's "not further specified" food is the one it codes an unqualified report to.
-        if (toks[i] == "nfs" || ns_as_to(toks, i))
+        // "Topping from cheese pizza" is a topping, "Pasta with sauce" a pasta.
+        head_done = head_done || at >= shape.first_comma || at >= shape.brand_begin ||
+                    (!head.empty() && preposition(toks[i]));
+        if (!head_done) head = toks[i];
+        // USDA's "not further specified" food is the one it codes an unqualified report to;
+        // the words after "NS as to" name what is unknown, not what the food is.
+        if (toks[i] == "nfs")
             generic = true;
-        else if (!filler(toks[i]))
+        else if (ns_as_to(toks, i))
+            generic = unspecified = true;
+        else if (!filler(toks[i]) && !unspecified)
             ++name_words;
     }
     for (const auto& w : words) {
@@ -145,11 +239,19 @@ bool score_food(const Food& f, const std::vector<std::string>& words, std::strin
         for (size_t i = 0; i < toks.size(); ++i) {
             const auto& t = toks[i];
             const bool in_name = static_cast<int>(i) < name_toks;
-            if (same_word(t, w)) {
+            const size_t at = static_cast<size_t>(t.data() - text.data());
+            if (in_name && at >= shape.brand_begin && at < shape.brand_end) {
+                // A restaurant's name ("Cheeseburger (Burger King)") is not the food's.
+                if (same_word(t, w)) best = std::max(best, 20);
+            } else if (same_word(t, w)) {
                 best = std::max(best, in_name ? 30 : 26);
                 if (in_name) break;
             } else if (t.size() > w.size() && w.size() >= 2 && t.compare(0, w.size(), w) == 0) {
                 best = std::max(best, 20);
+            } else if (w.size() >= 5 && t.size() >= w.size() + 3 && t.ends_with(w)) {
+                // The head of a compound: a hamburger is a burger (partial: a pineapple is not
+                // an apple).
+                best = std::max(best, 18);
             } else if (w.size() >= 4 && best < 15 &&
                        std::abs(static_cast<int>(t.size()) - static_cast<int>(w.size())) <= 2 &&
                        (t[0] == w[0] || (t.size() > 1 && t[1] == w[1]))) {
@@ -167,16 +269,24 @@ bool score_food(const Food& f, const std::vector<std::string>& words, std::strin
     // Shorter names are more likely what was meant: "almonds" over "almond paste"; a name
     // that starts with the first word ("Pizza, cheese") over one that mentions it later.
     score -= std::min(name_words, 20);
-    if (!toks.empty() && same_word(toks[0], words[0])) score += 5;
+    // English puts the kind of food last ("cheese pizza" is a pizza) and USDA first, before
+    // the comma ("Pizza, cheese"; "Cheese, Mozzarella" is a cheese).
+    if (!head.empty() && same_word(head, words.back())) score += 5;
+    // ... and a name that starts with it ("Pizza, cheese") over one that only ends with it.
+    if (!toks.empty() && same_word(toks[0], words.back())) score += 3;
     if (generic) score += 3;
-    hit = {.food = &f, .score = score, .match = whole ? MatchKind::words : MatchKind::partial};
+    hit = {.food = &f,
+           .score = score,
+           .match = whole ? MatchKind::words : MatchKind::partial,
+           .side = side_food(f, words)};
     return true;
 }
 
-// Whether `a` ranks before `b`: match kind, then tier, then score.
+// Whether `a` ranks before `b`: match kind, then tier, then side foods last, then score.
 bool ranks_before(const SearchHit& a, const SearchHit& b) {
     if (a.match != b.match) return a.match > b.match;
     if (a.food->tier() != b.food->tier()) return a.food->tier() < b.food->tier();
+    if (a.side != b.side) return b.side;
     return a.score > b.score;
 }
 

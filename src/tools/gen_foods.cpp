@@ -79,6 +79,22 @@ std::string typical_serving(const mg::Food& f) {
 
 }  // namespace
 
+// foods/source/fndds-words.yaml, beside the selection list: FNDDS food code -> everyday words.
+std::map<std::string, std::vector<std::string>> fndds_words(const std::string& selection) {
+    const size_t slash = selection.find_last_of('/');
+    const std::string path =
+        (slash == std::string::npos ? std::string() : selection.substr(0, slash + 1)) +
+        "fndds-words.yaml";
+    const std::string text = read_file(path);
+    const mg::YamlDoc doc = mg::parse_yaml(path, text);
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& item : doc.root["words"]) {
+        auto& said = out[item["fndds"].as<std::string>()];
+        for (const auto& w : item["words"]) said.push_back(w.as<std::string>());
+    }
+    return out;
+}
+
 int main(int argc, char** argv) {
     if (argc != 5) {
         std::cerr << "usage: mgcalc-gen-foods USDA_DIR FNDDS_DIR SELECTION_YAML OUT_DIR\n";
@@ -180,7 +196,7 @@ int main(int argc, char** argv) {
         std::ofstream(out_dir + "/curated.yaml", std::ios::binary) << curated;
         size_t fndds_count = 0;
         std::ofstream(out_dir + "/usda-fndds.yaml", std::ios::binary)
-            << mg::gen::fndds_food_file(fndds, fndds_count);
+            << mg::gen::fndds_food_file(fndds, fndds_words(selection), fndds_count);
         std::cerr << fmt::format(
             "mgcalc-gen-foods: {} SR28 foods, {} FNDDS foods, {} curated foods in {} groups\n",
             sr.size(), fndds_count, count, groups.size());

@@ -9,7 +9,7 @@ A name that is not exact picks the best as-eaten match and says which one, with 
 log another.
 
   $ mgcalc log add pizza "1 piece, medium pizza"
-  note: 'pizza' is not an exact food name: chose Pizza, cheese, from restaurant or fast food, NS as to type of crust (fndds-58106210); for another, log its id (e.g. fndds-58108050, fndds-58106233, fndds-58106565), or see 'mgcalc foods search pizza' (--exact never guesses)
+  note: 'pizza' is not an exact food name: chose Pizza, cheese, from restaurant or fast food, NS as to type of crust (fndds-58106210); for another, log its id (e.g. fndds-58106540, fndds-58106233, fndds-58106565), or see 'mgcalc foods search pizza' (--exact never guesses)
   +21 mg Pizza, cheese, from restaurant or fast food, NS as to type of crust (1 piece, medium pizza, 86 g) — today 21 mg of 320 mg
   $ mgcalc log add lasagna "1 cup"
   note: 'lasagna' is not an exact food name: chose Lasagna with meat (fndds-58130011); for another, log its id (e.g. fndds-58130310, fndds-58130013, fndds-58130016), or see 'mgcalc foods search lasagna' (--exact never guesses)
@@ -21,7 +21,7 @@ log another.
 
   $ mgcalc log add pizza "1 piece, medium pizza" --exact
   mgcalc: error: unknown food 'pizza'
-    hint: did you mean 'Pizza, cheese, from restaurant or fast food, NS as to type of crust' (fndds-58106210), 'Pizza rolls' (fndds-58108050) or 'Pizza, cheese, stuffed crust' (fndds-58106233)?
+    hint: did you mean 'Pizza, cheese, from restaurant or fast food, NS as to type of crust' (fndds-58106210), 'Pizza with pepperoni, from restaurant or fast food, NS as to type of crust' (fndds-58106540) or 'Pizza, cheese, stuffed crust' (fndds-58106233)?
   [1]
 
 The id works as always. FNDDS cuts pizza into pieces and people eat slices: a slice is read
@@ -30,7 +30,7 @@ as a piece. A portion the chosen food lacks is an error listing its portions.
   $ mgcalc log add fndds:58106210 "1 piece, large pizza"
   +29 mg Pizza, cheese, from restaurant or fast food, NS as to type of crust (1 piece, large pizza, 119 g) — today 159 mg of 320 mg
   $ mgcalc log add pizza "1 slice"
-  note: 'pizza' is not an exact food name: chose Pizza, cheese, from restaurant or fast food, NS as to type of crust (fndds-58106210); for another, log its id (e.g. fndds-58108050, fndds-58106233, fndds-58106565), or see 'mgcalc foods search pizza' (--exact never guesses)
+  note: 'pizza' is not an exact food name: chose Pizza, cheese, from restaurant or fast food, NS as to type of crust (fndds-58106210); for another, log its id (e.g. fndds-58106540, fndds-58106233, fndds-58106565), or see 'mgcalc foods search pizza' (--exact never guesses)
   +29 mg Pizza, cheese, from restaurant or fast food, NS as to type of crust (1 slice, 119 g) — today 188 mg of 320 mg
 
   $ mgcalc log add fndds:58106210 "1 handful"
@@ -45,14 +45,14 @@ as a piece. A portion the chosen food lacks is an error listing its portions.
   fndds-78101100              31 mg/100 g  as eaten    Fruit and vegetable smoothie, with dairy
   $ mgcalc foods search pizza --limit 4 --format json | jq -c '.results[] | [.id, .tier, .mg_per_100g]'
   ["fndds-58106210","as eaten",24]
-  ["fndds-58108050","as eaten",21]
+  ["fndds-58106540","as eaten",24]
   ["fndds-58106233","as eaten",22]
   ["fndds-58106565","as eaten",22]
   $ mgcalc foods search "beans black" --limit 4
   black-beans                 70 mg/100 g  everyday    Black beans, boiled
   fndds-41101990              65 mg/100 g  as eaten    Black beans, NFS
   black-beans-canned          35 mg/100 g  everyday    Black beans, canned
-  fndds-41208100              47 mg/100 g  as eaten    Beans with meat, NS as to type
+  fndds-41102170              59 mg/100 g  as eaten    Black beans with meat
 
 Energy and data quality in foods show.
 

@@ -26,8 +26,8 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   fndds-42502100             115 mg/100 g  as eaten    Trail mix with pretzels, cereal, or granola
   fndds-53712100              97 mg/100 g  as eaten    Cereal or Granola bar, NFS
   fndds-53220000              27 mg/100 g  as eaten    Cookie, fruit-filled bar
-  fndds-53710900              63 mg/100 g  as eaten    Cereal or granola bar (General Mills Nature Valley Chewy Trail Mix)
   usda-19059                 158 mg/100 g  ingredient  Snacks, trail mix, regular
+  usda-19061                  96 mg/100 g  ingredient  Snacks, trail mix, tropical
   $ mgcalc recipe add lentil-soup --name "Lentil soup" --serves 4 --ingredient "lentils 2 cups" --ingredient "spinach-raw 100 g" --ingredient "cooked carrots 1 cup"
   Saved recipe Lentil soup (lentil-soup): 4 servings of 162.8 g, 59 mg magnesium each
   $ mgcalc foods show lentil-soup --format json | grep -E '"(id|mg_per_100g|name|grams|magnesium_mg)"'

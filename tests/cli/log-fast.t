@@ -34,7 +34,7 @@ A batch with one unknown food and one bad amount writes nothing and reports both
   $ cp data/journal/ann/2026-03.yaml before.yaml
   $ mgcalc log add oatmeal "1 cup" bananna 1 "peanut butter" "2 bowls" zzqx "1 cup" --date yesterday
   mgcalc: error: bananna 1: unknown food 'bananna'
-    hint: did you mean 'Banana' (banana), 'Banana split' (fndds-13121120) or 'Banana pudding' (fndds-13241000)?
+    hint: did you mean 'Banana' (banana), 'Plantain, cooked, fat added, NS as to fat type' (fndds-71905008) or 'Banana split' (fndds-13121120)?
   mgcalc: error: peanut butter 2 bowls: peanut-butter has no portion 'bowls'
     hint: its portions: 2 tbsp (32 g), 1 cup (258 g); or use g, oz or lb
   mgcalc: error: zzqx 1 cup: unknown food 'zzqx'
@@ -45,7 +45,7 @@ A batch with one unknown food and one bad amount writes nothing and reports both
   unchanged
   $ mgcalc log add oatmeal "1 cup" bananna 1 --format json
   mgcalc: error: bananna 1: unknown food 'bananna'
-    hint: did you mean 'Banana' (banana), 'Banana split' (fndds-13121120) or 'Banana pudding' (fndds-13241000)?
+    hint: did you mean 'Banana' (banana), 'Plantain, cooked, fat added, NS as to fat type' (fndds-71905008) or 'Banana split' (fndds-13121120)?
   [1]
 
 Phrases: what was understood, before anything is written.
@@ -103,13 +103,13 @@ food, and the note says which one and how to log another; `--exact` never guesse
 
   $ mgcalc log eat "1 cup lasagna; 1 burrito" --dry-run
   note: '1 cup lasagna': no food is named exactly so; chose Lasagna with meat (fndds-58130011); for another, write its id (e.g. fndds-58130310, fndds-58130013, fndds-58130016) (--exact never guesses)
-  note: '1 burrito': no food is named exactly so; chose Burrito, NFS (fndds-58102300); for another, write its id (e.g. fndds-58102700, fndds-58102310, fndds-58102410) (--exact never guesses)
+  note: '1 burrito': no food is named exactly so; chose Burrito, NFS (fndds-58102300); for another, write its id (e.g. fndds-58102310, fndds-58102410, fndds-58102510) (--exact never guesses)
   Understood (nothing logged: --dry-run):
     1 cup lasagna                  50 mg  Lasagna with meat (1 cup, 250 g) [fndds-58130011]
     1 burrito                      55 mg  Burrito, NFS (1 default serving = 1 serving (quantity not specified) (220 g), 220 g) [fndds-58102300]
   $ mgcalc log eat "1 burrito" --exact --dry-run
   mgcalc: error: '1 burrito': unknown food 'burrito'
-    hint: did you mean 'Burrito, NFS' (fndds-58102300), 'Burrito bowl, NFS' (fndds-58102700) or 'Burrito, beef, cheese' (fndds-58102310)?
+    hint: did you mean 'Burrito, NFS' (fndds-58102300), 'Burrito, beef, cheese' (fndds-58102310) or 'Burrito, pork, cheese' (fndds-58102410)?
   [1]
 
 Dates: today, yesterday, weekday names of the last seven days; nothing else.
@@ -181,7 +181,7 @@ Saved meals.
       56 mg  Oats, rolled, dry (1/2 cup, 40.5 g)
   $ mgcalc meal add broken bananna 1 honey "1 bowl"
   mgcalc: error: bananna 1: unknown food 'bananna'
-    hint: did you mean 'Banana' (banana), 'Banana split' (fndds-13121120) or 'Banana pudding' (fndds-13241000)?
+    hint: did you mean 'Banana' (banana), 'Plantain, cooked, fat added, NS as to fat type' (fndds-71905008) or 'Banana split' (fndds-13121120)?
   mgcalc: error: honey 1 bowl: fndds-91302010 has no portion 'bowl'
     hint: its portions: 1 tablespoon (20 g), 1 single serving container (14 g), 1 cup (320 g), 1 serving (quantity not specified) (7 g); or use g, oz or lb
   mgcalc: 2 problems found

@@ -69,7 +69,28 @@ const Case kEveryday[] = {
     {"bagel", "bagel"},
     {"cashews", "cashews"},
     {"popcorn", "popcorn"},
+    // Unqualified words USDA codes to its "NFS" food (foods/source/fndds-words.yaml).
+    {"soda", "fndds-92400000"},    // Soft drink, NFS; not "Whiskey and soda"
+    {"salad", "fndds-75143000"},   // lettuce salad, NFS; not salad dressing
+    {"toast", "fndds-51000110"},   // Bread, NS as to major flour, toasted; not French toast
+    {"fries", "fndds-71400990"},   // Potato, french fries, NFS; not fry sauce
+    {"burger", "fndds-27510521"},  // Hamburger, NFS; not a restaurant's name
+    // The kind of food comes last in English, first in USDA's names.
+    {"cheese pizza", "fndds-58106210"},  // a pizza, not mozzarella ("pizza cheese")
+    {"pizza cheese", "fndds-14107010"},  // Cheese, Mozzarella, NFS
+    // Side foods rank last unless the query names their kind.
+    {"whiskey and soda", "fndds-93301170"},
+    {"fry sauce", "fndds-81308100"},
+    {"salad dressing", "fndds-83200100"},
+    {"root beer", "fndds-92410710"},  // a soft drink
 };
+
+// The ids of the first `n` results.
+std::vector<std::string> first_ids(std::string_view query, size_t n) {
+    std::vector<std::string> out;
+    for (const auto& h : shipped().search(query, n)) out.push_back(h.food->id);
+    return out;
+}
 
 }  // namespace
 
@@ -96,4 +117,36 @@ TEST_CASE("log add picks the same food as search, and never an SR28 ingredient b
     // Foods USDA uses only inside recipes are not offered by name.
     for (const auto& h : shipped().search("spinach cooked as ingredient", 20))
         CHECK(h.food->group != "not-included-in-a-food-category");
+}
+
+TEST_CASE("drinks with alcohol, sauces and formula rank after the foods a query names",
+          "[food-search]") {
+    for (const auto& h : shipped().search("soda", 5)) {
+        INFO(h.food->name);
+        CHECK(h.food->group != "liquor-and-cocktails");
+    }
+    for (const auto& h : shipped().search("salad", 5)) {
+        INFO(h.food->name);
+        CHECK(h.food->group != "salad-dressings-and-vegetable-oils");
+    }
+    // Named, they are found: the penalty orders, it does not hide.
+    const auto beer = first_ids("beer", 3);
+    CHECK(std::find(beer.begin(), beer.end(), "fndds-93101000") != beer.end());
+    const auto vodka = first_ids("vodka soda", 1);
+    REQUIRE_FALSE(vodka.empty());
+    CHECK(vodka.front() == "fndds-93301211");
+}
+
+TEST_CASE("a restaurant's name in parentheses is not the food's name", "[food-search]") {
+    // "Cheeseburger (Burger King)" holds "burger" only in the restaurant's name: a partial
+    // match, so it is never taken for "burger" by guess.
+    for (const auto& h : shipped().search("burger", 50)) {
+        if (h.food->name.find("(Burger King)") == std::string::npos) continue;
+        INFO(h.food->name);
+        CHECK(h.match == MatchKind::partial);
+    }
+    // Lower-case qualifiers in parentheses stay part of the name: "(skim)", "(2%)".
+    const auto skim = shipped().search("milk skim", 5);
+    REQUIRE_FALSE(skim.empty());
+    CHECK(skim.front().match >= MatchKind::words);
 }
