@@ -141,6 +141,7 @@ int add_run(Context& ctx, const po::variables_map& vm) {
     const auto words =
         vm.count("items") ? vm["items"].as<std::vector<std::string>>() : std::vector<std::string>{};
     std::vector<FoodItem> items = pair_food_words(words);
+    check_items(items);  // before the search for each, which costs
     if (items.empty())
         throw UsageError("log add needs a FOOD and an AMOUNT",
                          "mgcalc log add spinach-boiled '1/2 cup', or several: mgcalc log add "

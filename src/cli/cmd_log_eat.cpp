@@ -35,8 +35,18 @@ std::vector<std::string> read_phrases(Context& ctx, const po::variables_map& vm)
         throw UsageError("log eat needs what you ate",
                          "mgcalc log eat '1 cup oatmeal; 1 medium banana', or one phrase a line "
                          "on standard input");
-    std::string text, line;
-    while (std::getline(ctx.in, line)) text += line + "\n";
+    // A day's eating is a few hundred bytes; more is a wrong file piped in.
+    constexpr size_t kMaxInput = 64 * 1024;
+    std::string text(kMaxInput + 1, '\0');
+    ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<size_t>(ctx.in.gcount()));
+    if (text.size() > kMaxInput)
+        throw InputError::plain("standard input holds more than 64 KiB of phrases",
+                                fmt::format("log eat takes at most {} phrases; log them in parts",
+                                            kMaxBatchItems));
+    // Tabs and Windows line ends are spaces and line ends, not control characters.
+    for (char& c : text)
+        if (c == '\t' || c == '\r') c = c == '\t' ? ' ' : '\n';
     return split_phrases(text);
 }
 
@@ -106,7 +116,8 @@ void copy_options(po::options_description& o) {
                     "the day to copy from (required)")(
         "to", po::value<std::string>()->value_name("YYYY-MM-DD"),
         "the day to copy to (default today)")("meal", po::value<std::string>()->value_name("MEAL"),
-                                              "copy only this meal");
+                                              "copy only this meal")(
+        "again", "copy even when the day already holds every entry (copied before)");
 }
 
 int copy_run(Context& ctx, const po::variables_map& vm) {
@@ -127,6 +138,17 @@ int copy_run(Context& ctx, const po::variables_map& vm) {
         throw InputError::plain(fmt::format("nothing to copy: no food or supplement logged on {}{}",
                                             from.iso(), meal.empty() ? "" : " for " + meal),
                                 "see 'mgcalc log show --date " + from.iso() + "'");
+    const size_t there = already_logged(copies, store.read_range(to, to));
+    if (there == copies.size() && !vm.count("again"))
+        throw InputError::plain(
+            fmt::format("{} already holds {} from {}: copied before?",
+                        to.iso(), copies.size() == 1 ? "its one entry" : fmt::format("all {} entries", copies.size()),
+                        from.iso()),
+            fmt::format("see 'mgcalc log show --date {}'; add --again to copy once more", to.iso()));
+    if (there > 0 && there < copies.size())
+        ctx.warn(fmt::format("{} of the {} entries were already logged on {}; copied all of them "
+                             "(see 'mgcalc log show --date {}')",
+                             there, copies.size(), to.iso(), to.iso()));
     log_entries(ctx, std::move(copies));
     return 0;
 }
@@ -159,11 +181,12 @@ Command log_copy_command() {
     return {
         .name = "log copy",
         .summary = "log again the foods and supplements of another day",
-        .usage = "--from D [--meal M] [--to D]",
+        .usage = "--from D [--meal M] [--to D] [--again]",
         .details =
             "Copies the foods and supplements of day --from (only meal --meal, when given) to\n"
             "day --to (default today) as new entries with new ids, in one write. Amounts, meals,\n"
-            "notes and the magnesium recorded are kept. Day marks are not copied.\n"
+            "notes and the magnesium recorded are kept. Day marks are not copied. A copy that\n"
+            "the day already holds in full (the same copy run twice) is refused unless --again.\n"
             "D: YYYY-MM-DD, today, yesterday, or a weekday name (one of the last seven days).",
         .formats = {Format::text, Format::json},
         .needs = {.foods = true, .journal = true},

@@ -132,20 +132,23 @@ int list_run(Context& ctx, const po::variables_map&) {
             errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
         }
     }
-    if (!errors.empty()) throw InputError(errors);
+    // The readable meals are listed; a broken file is reported after them (exit 1), so that
+    // one bad file does not hide the others.
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& m : all) j.push_back(meal_json(m, nullptr));
         ctx.print_json({{"meals", j}});
-        return 0;
+    } else {
+        if (all.empty() && errors.empty())
+            ctx.out << "No saved meals. Save one with 'mgcalc meal save NAME --date D'.\n";
+        for (const auto& m : all) {
+            std::vector<std::string> foods;
+            for (const auto& it : m.items) foods.push_back(it.food + " " + it.amount);
+            ctx.out << fmt::format("{:<20} {:<9} {}\n", m.name, m.meal.empty() ? "-" : m.meal,
+                                   join(foods, "; "));
+        }
     }
-    if (all.empty()) ctx.out << "No saved meals. Save one with 'mgcalc meal save NAME --date D'.\n";
-    for (const auto& m : all) {
-        std::vector<std::string> foods;
-        for (const auto& it : m.items) foods.push_back(it.food + " " + it.amount);
-        ctx.out << fmt::format("{:<20} {:<9} {}\n", m.name, m.meal.empty() ? "-" : m.meal,
-                               join(foods, "; "));
-    }
+    if (!errors.empty()) throw InputError(errors);
     return 0;
 }
 

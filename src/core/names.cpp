@@ -55,6 +55,13 @@ std::optional<std::string> path_problem(std::string_view name) {
 
 }  // namespace
 
+std::optional<std::string> typed_text_problem(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i)
+        if ((c0_control(text[i]) && text[i] != '\t') || c1_control_at(text, i))
+            return shown(text) + " contains a control character";
+    return std::nullopt;
+}
+
 std::optional<std::string> name_problem(std::string_view name) {
     if (name.empty()) return "'' is empty";
     if (name.size() > kMaxNameBytes)

@@ -22,4 +22,10 @@ inline constexpr std::string_view kNameRule =
 /// file.
 std::optional<std::string> name_problem(std::string_view name);
 
+/// Why typed text (a food, an amount, a phrase) cannot be read, or nullopt: it holds a
+/// control character (C0 but tab, DEL, C1 in UTF-8), which would rewrite the terminal when
+/// echoed in a message. The answer names the text quoted, control bytes as \xNN:
+/// "'1 cup \x1B[2J' contains a control character". Pure.
+std::optional<std::string> typed_text_problem(std::string_view text);
+
 }  // namespace mg

@@ -32,9 +32,30 @@ bool starts_numeric(std::string_view w) {
            c == 0xE2;
 }
 
+// A word that is a quantity: digits, a decimal or a fraction ("1/2", "½", "1½"), alone or
+// glued to a unit ("30g", "2cups"); not the start of a food's name ("2%", "7-up").
+bool quantity_word(std::string_view w) {
+    size_t i = 0;
+    while (i < w.size()) {
+        const auto c = static_cast<unsigned char>(w[i]);
+        if (is_digit(w[i]) || w[i] == '.' || w[i] == '/') {
+            ++i;
+        } else if (c == 0xC2 && i + 1 < w.size()) {  // ¼ ½ ¾
+            i += 2;
+        } else if (c == 0xE2 && i + 2 < w.size()) {  // ⅓ ⅔ ⅕ ⅙ ⅛ ...
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (i == 0) return false;
+    return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
 bool looks_like_amount(std::string_view text) {
     const auto words = split_words(to_lower(trim(text)), " ");
-    return !words.empty() && (starts_numeric(words[0]) || is_number_word(words[0]));
+    return !words.empty() && (quantity_word(words[0]) || is_number_word(words[0]));
 }
 
 // Words of a phrase; "30g" and "2cups" are split after the number.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/names.hpp"
 #include "journal/make_entry.hpp"
 
 namespace mg {
@@ -13,7 +14,27 @@ void add_prefixed(std::vector<Diagnostic>& out, const InputError& e, const std::
     }
 }
 
+void check_typed(const std::vector<std::string>& texts, std::string_view what) {
+    if (texts.size() > kMaxBatchItems)
+        throw InputError::plain(
+            fmt::format("{} {} in one command; mgcalc takes at most {}", texts.size(), what,
+                        kMaxBatchItems),
+            "log them in parts, e.g. a meal or a day at a time");
+    std::vector<Diagnostic> errors;
+    for (const auto& t : texts)
+        if (auto problem = typed_text_problem(t))
+            errors.push_back({.message = *problem, .hint = "type it again without it"});
+    if (!errors.empty()) throw InputError(errors);
+}
+
+void check_items(const std::vector<FoodItem>& items) {
+    std::vector<std::string> typed;
+    for (const auto& it : items) typed.push_back(it.food + " " + it.amount);
+    check_typed(typed, "foods");
+}
+
 std::vector<JournalEntry> food_entries(const FoodDb& db, const std::vector<FoodItem>& items) {
+    check_items(items);
     std::vector<JournalEntry> out;
     std::vector<Diagnostic> errors;
     for (const auto& item : items) {
@@ -60,6 +81,7 @@ std::vector<JournalEntry> meal_entries(const FoodDb& db, const SavedMeal& m, con
 
 std::vector<Understood> understand_all(const FoodDb& db, const std::vector<std::string>& phrases,
                                        bool exact) {
+    check_typed(phrases, "phrases");
     std::vector<Understood> out;
     std::vector<Diagnostic> errors;
     for (const auto& p : phrases) {

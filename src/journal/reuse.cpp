@@ -22,6 +22,26 @@ std::vector<JournalEntry> copy_entries(const std::vector<JournalEntry>& entries,
     return out;
 }
 
+size_t already_logged(const std::vector<JournalEntry>& copies,
+                      const std::vector<JournalEntry>& day) {
+    auto same = [](const JournalEntry& a, const JournalEntry& b) {
+        return a.kind == b.kind && a.food_id == b.food_id && a.name == b.name &&
+               a.amount == b.amount && a.units == b.units && a.meal == b.meal &&
+               a.date == b.date;
+    };
+    std::vector<bool> used(day.size(), false);
+    size_t n = 0;
+    for (const auto& c : copies) {
+        for (size_t i = 0; i < day.size(); ++i) {
+            if (used[i] || !same(c, day[i])) continue;
+            used[i] = true;
+            ++n;
+            break;
+        }
+    }
+    return n;
+}
+
 std::vector<RecentFood> recent_foods(const std::vector<JournalEntry>& entries, Date today) {
     const Date first = today.plus_days(-(kRecentDays - 1));
     std::map<std::string, RecentFood> by_id;

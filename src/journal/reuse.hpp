@@ -17,6 +17,12 @@ namespace mg {
 std::vector<JournalEntry> copy_entries(const std::vector<JournalEntry>& entries, Date from,
                                        const std::string& meal, Date to, const std::string& added);
 
+/// How many of `copies` the target day already holds in `day`: entries of the same kind,
+/// food (or supplement name), amount, units and meal, each matched once. `log copy`
+/// refuses when every copy is there already (the same copy run twice).
+size_t already_logged(const std::vector<JournalEntry>& copies,
+                      const std::vector<JournalEntry>& day);
+
 /// A food logged lately, for `foods recent` and completion.
 struct RecentFood {
     std::string food_id{};

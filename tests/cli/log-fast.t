@@ -141,6 +141,15 @@ Copying a day: foods and supplements, with new ids.
         "id": "20260305-1",
         "id": "20260305-2",
         "id": "20260305-3",
+
+The same copy twice is refused: the day already holds it all.
+
+  $ mgcalc log copy --from yesterday
+  mgcalc: error: 2026-03-04 already holds all 4 entries from 2026-03-03: copied before?
+    hint: see 'mgcalc log show --date 2026-03-04'; add --again to copy once more
+  [1]
+  $ mgcalc log copy --from yesterday --meal breakfast --to 2026-03-05 --again | tail -1
+  +54 mg Peanut butter, smooth (2 tbsp, 32 g) — on 2026-03-05: 298 mg of 320 mg
   $ mgcalc log copy --from 2026-02-01
   mgcalc: error: nothing to copy: no food or supplement logged on 2026-02-01
     hint: see 'mgcalc log show --date 2026-02-01'
@@ -153,6 +162,29 @@ Copying a day: foods and supplements, with new ids.
   mgcalc: error: log copy needs --from DAY
     hint: mgcalc log copy --from yesterday
   [2]
+
+Typed text has limits: no control characters (they would rewrite the terminal when
+echoed), at most 200 foods or phrases in one command, 64 KiB on standard input. A food whose
+name starts with a number is not taken for an amount.
+
+  $ mgcalc log eat "$(printf '1 cup oats\033[2J')"
+  mgcalc: error: '1 cup oats\x1B[2J' contains a control character
+    hint: type it again without it
+  [1]
+  $ seq 201 | sed 's/.*/1 banana/' | mgcalc log eat
+  mgcalc: error: 201 phrases in one command; mgcalc takes at most 200
+    hint: log them in parts, e.g. a meal or a day at a time
+  [1]
+  $ head -c 70000 /dev/zero | tr '\0' 'a' | mgcalc log eat
+  mgcalc: error: standard input holds more than 64 KiB of phrases
+    hint: log eat takes at most 200 phrases; log them in parts
+  [1]
+  $ printf '1\tbanana\r\n' | mgcalc log eat --dry-run
+  Understood (nothing logged: --dry-run):
+    1 banana                       32 mg  Banana (1 default serving = 1 medium (7" to 7-7/8" long) (118 g), 118 g) [banana]
+  $ mgcalc log add "2% milk" "1 cup" banana 1 --date 2026-03-06
+  +27 mg Milk, 2% (1 cup, 244 g)
+  +32 mg Banana (1 default serving = 1 medium (7" to 7-7/8" long) (118 g), 118 g) — on 2026-03-06: 59 mg of 320 mg
 
 Saved meals.
 
@@ -271,6 +303,13 @@ A hand-broken meal file is reported with every problem located.
 
   $ printf 'format: mgcalc-meal\nversion: 1\nname: usual\nname: again\nfoods:\n  - {food: banana, amount: lots}\n' > data/meals/usual.yaml
   $ mgcalc meal show usual
+  mgcalc: error: data/meals/usual.yaml:4:1: duplicate key 'name'
+       4 | name: again
+         | ^
+    hint: 'name' is already given at line 3, column 1; keep one of them
+  [1]
+  $ mgcalc meal list
+  bars                 -         my-bar 1; banana 1
   mgcalc: error: data/meals/usual.yaml:4:1: duplicate key 'name'
        4 | name: again
          | ^

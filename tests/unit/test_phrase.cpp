@@ -220,6 +220,30 @@ TEST_CASE("log add words pair up as FOOD AMOUNT, or are one food and its amount"
     REQUIRE(items.size() == 1);
     CHECK(items[0].amount == "1 1/2 cups");
     CHECK(pair_food_words({"banana"}).empty());
+    // A food whose name starts with a number is not an amount.
+    items = pair_food_words({"2% milk", "1 cup", "banana", "1"});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].food == "2% milk");
+    CHECK(items[0].amount == "1 cup");
+    items = pair_food_words({"almonds", "30g", "7-up", "½"});
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].food == "7-up");
+    CHECK(items[1].amount == "½");
+}
+
+TEST_CASE("typed text: at most 200 items, and no control characters", "[phrase]") {
+    std::vector<std::string> many(kMaxBatchItems + 1, "1 banana");
+    CHECK_THROWS_AS(check_typed(many, "phrases"), InputError);
+    many.pop_back();
+    CHECK_NOTHROW(check_typed(many, "phrases"));
+    try {
+        check_typed({"1 cup oats", "1 \x1b[2Jbanana", "2 eggs\x07"}, "phrases");
+        FAIL("no error");
+    } catch (const InputError& e) {
+        REQUIRE(e.diagnostics().size() == 2);
+        CHECK(e.diagnostics()[0].message == "'1 \\x1B[2Jbanana' contains a control character");
+    }
+    CHECK_NOTHROW(check_typed({"1\tcup oats"}, "phrases"));  // a tab is a space
 }
 
 TEST_CASE("a batch reports every bad item, and makes no entry", "[phrase]") {
