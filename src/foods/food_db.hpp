@@ -27,6 +27,9 @@ struct SearchHit {
     /// A sauce, drink with alcohol, formula or powder the query did not ask for: ranked
     /// after the other foods of the same match and tier (docs/food-data.md#lookup-and-search).
     bool side = false;
+    /// The food is of the kind the query names: its USDA head word or first word is the
+    /// query's last word before any preposition ("coffee" in "coffee with cream").
+    bool kind = false;
 };
 
 /// What `FoodDb::choose` picked for a reference, and how.

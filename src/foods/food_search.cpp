@@ -22,8 +22,9 @@ bool hidden(const Food& f) {
 // Kinds of food that accompany or stand in for a food rather than being one people name by
 // its main word: alcohol ("soda" is not whiskey and soda), sauces and dressings ("salad" is
 // not salad dressing, "fries" not fry sauce), infant formula and powders. Such a food ranks
-// after the other foods of its match and tier unless a query word names its kind, so a
-// search for it still finds it. Keyed by WWEIA category (the FNDDS `group`).
+// after the other foods of its match and tier unless a query word names its kind, or the
+// query is the food's own name (a phrase match), so a search for it still finds it. Keyed
+// by WWEIA category (the FNDDS `group`; curated groups for spices).
 struct SideKind {
     std::span<const std::string_view> groups;
     std::span<const std::string_view> named_by;  ///< query words (singular) that ask for it
@@ -53,23 +54,38 @@ constexpr std::string_view kInfantWords[] = {"baby", "formula", "infant", "toddl
 constexpr std::string_view kPowderGroups[] = {"protein-and-nutritional-powders"};
 constexpr std::string_view kPowderWords[] = {"mix", "powder", "protein"};
 
+// Curated spices: "curry" is a dish before it is a teaspoon of curry powder.
+constexpr std::string_view kSpiceGroups[] = {"herbs-spices"};
+constexpr std::string_view kSpiceWords[] = {"cumin", "paprika", "pepper", "powder",
+                                            "seasoning", "seed", "spice"};
+
 constexpr SideKind kSideKinds[] = {
     {.groups = kAlcoholGroups, .named_by = kAlcoholWords},
     {.groups = kSauceGroups, .named_by = kSauceWords},
     {.groups = kInfantGroups, .named_by = kInfantWords},
     {.groups = kPowderGroups, .named_by = kPowderWords},
+    {.groups = kSpiceGroups, .named_by = kSpiceWords},
 };
 
 bool contains(std::span<const std::string_view> list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// "ginger ale", "root beer": soft drinks, whose last word asks for no alcohol.
+bool soft_drink_at(const std::vector<std::string>& words, size_t i) {
+    if (i == 0) return false;
+    const std::string &a = words[i - 1], &b = words[i];
+    return (b == "ale" && a == "ginger") ||
+           (b == "beer" && (a == "ginger" || a == "root" || a == "birch"));
+}
+
 // Whether `f` is a side food the query does not ask for.
 bool side_food(const Food& f, const std::vector<std::string>& words) {
     for (const auto& kind : kSideKinds) {
         if (!contains(kind.groups, f.group)) continue;
-        return std::none_of(words.begin(), words.end(),
-                            [&](const std::string& w) { return contains(kind.named_by, w); });
+        for (size_t i = 0; i < words.size(); ++i)
+            if (contains(kind.named_by, words[i]) && !soft_drink_at(words, i)) return false;
+        return true;
     }
     return false;
 }
@@ -100,6 +116,30 @@ bool same_word(std::string_view t, std::string_view q) {
 bool filler(std::string_view w) {
     return w == "and" || w == "with" || w == "or" || w == "of" || w == "in" || w == "the" ||
            w == "a" || w == "&";
+}
+
+// Words after which a name or query qualifies its food rather than naming it.
+bool preposition(std::string_view w) {
+    return w == "with" || w == "from" || w == "in" || w == "on" || w == "for" ||
+           w == "without";
+}
+
+// The kind of food a query names: its last word before any preposition ("coffee with
+// cream" is a coffee, "cheese pizza" a pizza), singular.
+std::string query_head(std::string_view query) {
+    std::string head;
+    for (auto& w : split_words(to_lower(query), kSeps)) {
+        if (!head.empty() && preposition(w)) break;
+        if (!filler(w)) head = singular(w);
+    }
+    return head;
+}
+
+// Whether the query qualifies its food with a preposition: "coffee with cream".
+bool qualified(std::string_view query) {
+    const auto words = split_words(to_lower(query), kSeps);
+    return std::any_of(words.begin() + (words.empty() ? 0 : 1), words.end(),
+                       [](const std::string& w) { return preposition(w); });
 }
 
 // The words that must match: singular, without fillers (unless there is nothing else).
@@ -175,12 +215,6 @@ MatchKind phrase_or_words(const Food& f, const std::vector<std::string>& words) 
     return MatchKind::words;
 }
 
-// Words after which a name qualifies its food rather than naming it.
-bool preposition(std::string_view w) {
-    return w == "with" || w == "from" || w == "in" || w == "on" || w == "for" ||
-           w == "without";
-}
-
 // Where a name's parts are: its first comma, and a restaurant's name in parentheses (a
 // capitalised word: "(Burger King)", not "(skim)" or "(2%)"). npos when absent.
 struct NameShape {
@@ -204,7 +238,8 @@ NameShape name_shape(std::string_view name) {
 
 // Scores one food, or returns false when some query word matches nothing in it. `text` and
 // `toks` are reused buffers, so that scoring allocates nothing per food.
-bool score_food(const Food& f, const std::vector<std::string>& words, std::string& text,
+bool score_food(const Food& f, const std::vector<std::string>& words, const std::string& qhead,
+                std::string& text,
                 std::vector<std::string_view>& toks, SearchHit& hit) {
     text.assign(f.name);
     const size_t name_end = text.size();
@@ -271,14 +306,17 @@ bool score_food(const Food& f, const std::vector<std::string>& words, std::strin
     score -= std::min(name_words, 20);
     // English puts the kind of food last ("cheese pizza" is a pizza) and USDA first, before
     // the comma ("Pizza, cheese"; "Cheese, Mozzarella" is a cheese).
-    if (!head.empty() && same_word(head, words.back())) score += 5;
+    const bool head_kind = !head.empty() && !qhead.empty() && same_word(head, qhead);
     // ... and a name that starts with it ("Pizza, cheese") over one that only ends with it.
-    if (!toks.empty() && same_word(toks[0], words.back())) score += 3;
+    const bool first_kind = !toks.empty() && !qhead.empty() && same_word(toks[0], qhead);
+    if (head_kind) score += 5;
+    if (first_kind) score += 3;
     if (generic) score += 3;
     hit = {.food = &f,
            .score = score,
            .match = whole ? MatchKind::words : MatchKind::partial,
-           .side = side_food(f, words)};
+           .side = side_food(f, words),
+           .kind = head_kind || first_kind};
     return true;
 }
 
@@ -296,12 +334,14 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) cons
     const std::vector<std::string> words = query_words(query);
     std::vector<SearchHit> hits;
     if (words.empty()) return hits;
+    const std::string head = query_head(query);
     std::string text;
     std::vector<std::string_view> toks;
     for (const Food* f : all()) {
         SearchHit hit{.food = f, .score = 0, .match = MatchKind::partial};
-        if (hidden(*f) || !score_food(*f, words, text, toks, hit)) continue;
+        if (hidden(*f) || !score_food(*f, words, head, text, toks, hit)) continue;
         if (hit.match == MatchKind::words) hit.match = phrase_or_words(*f, words);
+        if (hit.match == MatchKind::phrase) hit.side = false;  // named by its own name
         hits.push_back(hit);
     }
     std::stable_sort(hits.begin(), hits.end(), ranks_before);
@@ -331,9 +371,14 @@ Choice FoodDb::choose(std::string_view ref, bool exact,
     c.food = find(ref);
     if (!c.food && !exact) {
         std::vector<SearchHit> hits = search(ref, 50);
-        // Only a food every word names, and one people eat as such, is taken for the name.
-        std::erase_if(hits, [](const SearchHit& h) {
-            return h.match < MatchKind::words || h.food->tier() == FoodTier::ingredient;
+        // Only a food every word names, and one people eat as such, is taken for the name;
+        // never a drink with alcohol, a sauce, formula or a powder the words do not ask for.
+        // "Coffee with cream" must be a coffee: USDA codes the cream apart, and a frozen
+        // coffee drink with whipped cream is another food.
+        const bool must_be_kind = qualified(ref);
+        std::erase_if(hits, [&](const SearchHit& h) {
+            return h.match < MatchKind::words || h.food->tier() == FoodTier::ingredient ||
+                   h.side || (must_be_kind && !h.kind && h.match != MatchKind::phrase);
         });
         if (!hits.empty()) {
             size_t pick = 0;

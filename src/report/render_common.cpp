@@ -22,14 +22,20 @@ std::string finding_text(const Finding& f, bool ascii) {
     return s;
 }
 
+std::string percent_text(double probability) {
+    if (probability < 0.01) return "<1%";
+    if (probability > 0.99) return ">99%";
+    return fmt::format("{:.0f}%", probability * 100);
+}
+
 std::string adequacy_summary(const Adequacy& a) {
     std::string o(verdict_words(a.verdict));
     if (!a.reason.empty()) o += ": " + a.reason;
     if (a.assessed)
         o += fmt::format(
-            "; {:.0f}% probability that usual intake is adequate (IOM method, "
+            "; {} probability that usual intake is adequate (IOM method, "
             "z = {:.2f}, {} food day{})",
-            *a.probability * 100, *a.z, a.days_used, a.days_used == 1 ? "" : "s");
+            percent_text(*a.probability), *a.z, a.days_used, a.days_used == 1 ? "" : "s");
     else if (a.method == "ai")
         o += fmt::format(" ({} food day{})", a.days_used, a.days_used == 1 ? "" : "s");
     return o;

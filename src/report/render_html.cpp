@@ -222,7 +222,7 @@ std::string render_html(const WeeklyReport& r) {
         kpi("0 days", "logged this week");
     }
     const Adequacy& a = c.adequacy;
-    kpi(a.assessed ? fmt::format("{:.0f}%", *a.probability * 100) : "–",
+    kpi(a.assessed ? percent_text(*a.probability) : "–",
         "adequacy: " + std::string(verdict_words(a.verdict)));
     o += "</div>\n";
     o += chart(r);

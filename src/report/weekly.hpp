@@ -61,6 +61,10 @@ std::string finding_text(const Finding& f, bool ascii);
 std::string flags_and_suggestions_text(const CheckResult& c, bool ascii, std::string_view per);
 /// The verdict in IOM's words with its reason and numbers, as one sentence.
 std::string adequacy_summary(const Adequacy& a);
+
+/// A probability as a whole percent, "<1%" and ">99%" at the ends: Φ(z) is never exactly 0 or
+/// 1, and IOM's own table stops at 0.98 (docs/methods.md).
+std::string percent_text(double probability);
 /// Which day-to-day SD the verdict used and whether it is an assumption ("" when none).
 std::string sd_summary(const Adequacy& a);
 /// One suggestion as a sentence: "Almonds: 1 oz (28.35 g), eaten on 5 days in 4 weeks"

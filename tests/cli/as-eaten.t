@@ -94,7 +94,7 @@ A food must bring at least 10 mg in its default serving to rank by density: brew
 Default servings are realistic amounts (a curated food's reviewed serving).
 
   $ mgcalc foods show hummus | grep Default
-  Default serving: 1 tbsp (15 g) ('log add hummus 1' logs one)
+  Default serving: 2 tbsp (30 g) ('log add hummus 1' logs one)
   $ mgcalc foods show chocolate-syrup | grep Default
   Default serving: 2 tbsp (38 g) ('log add chocolate-syrup 1' logs one)
   $ mgcalc foods show pineapple | grep Default

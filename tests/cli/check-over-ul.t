@@ -14,7 +14,7 @@ Supplements over the UL with food under it: the UL flag fires, for supplements o
   
   Adequacy
     adequate, with high confidence: mean 532 mg is at or above the RDA of 320 mg;
-    100% probability that usual intake is adequate (IOM method, z = 2.97, 1 food
+    >99% probability that usual intake is adequate (IOM method, z = 2.97, 1 food
     day)
     day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
     example (pp.57-64), as derived by us from it)

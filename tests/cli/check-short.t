@@ -13,7 +13,7 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
-    very likely needs to be improved: mean 45 mg is below the EAR of 265 mg; 1%
+    very likely needs to be improved: mean 45 mg is below the EAR of 265 mg; <1%
     probability that usual intake is adequate (IOM method, z = -2.44, 1 food day)
     day-to-day SD 86 mg for women 19 y+ (the pooled CSFII SD of IOM00's worked
     example (pp.57-64), as derived by us from it)

@@ -83,6 +83,10 @@ const Case kEveryday[] = {
     {"fry sauce", "fndds-81308100"},
     {"salad dressing", "fndds-83200100"},
     {"root beer", "fndds-92410710"},  // a soft drink
+    {"ginger ale", "fndds-92410610"},  // a soft drink, not whiskey and ginger ale
+    {"cereal", "fndds-57100100"},      // Cereal, ready-to-eat, NFS; not shredded wheat
+    {"protein bar", "fndds-53729000"},
+    {"ranch", "fndds-83113500"},  // the dressing, not ranch-flavoured chips
 };
 
 // The ids of the first `n` results.
@@ -149,4 +153,17 @@ TEST_CASE("a restaurant's name in parentheses is not the food's name", "[food-se
     const auto skim = shipped().search("milk skim", 5);
     REQUIRE_FALSE(skim.empty());
     CHECK(skim.front().match >= MatchKind::words);
+}
+
+TEST_CASE("a guess is never a side food the words do not ask for, nor another kind of food",
+          "[food-search]") {
+    // "ginger beer" names no alcohol: the Moscow mule is offered, never taken.
+    CHECK_THROWS_AS(shipped().choose("ginger beer", false), InputError);
+    CHECK_THROWS_AS(shipped().choose("formula milk", false), InputError);
+    // Named, it is taken.
+    CHECK(shipped().choose("whiskey and soda", false).food->id == "fndds-93301170");
+    // "coffee with cream" must be a coffee: no FNDDS food is, so nothing is guessed.
+    CHECK_THROWS_AS(shipped().choose("coffee with cream", false), InputError);
+    CHECK(shipped().choose("pasta with sauce", false).food->id == "fndds-58146210");
+    CHECK(shipped().choose("curry", false).food->group != "herbs-spices");
 }

@@ -155,3 +155,12 @@ TEST_CASE("weekly report of an empty week", "[weekly]") {
     CHECK(r.by_meal.empty());
     CHECK(r.days_over_ul.empty());
 }
+
+TEST_CASE("probabilities are never printed as 0% or 100%", "[weekly]") {
+    CHECK(percent_text(0.005) == "<1%");
+    CHECK(percent_text(0.0099) == "<1%");
+    CHECK(percent_text(0.01) == "1%");
+    CHECK(percent_text(0.844) == "84%");
+    CHECK(percent_text(0.99) == "99%");
+    CHECK(percent_text(0.995) == ">99%");
+}
