@@ -178,6 +178,21 @@ void dose_separation(Evaluation& e) {
             e.add(s.rule.id, f, e.supplement_ids);
 }
 
+// The rule's source codes ("AD05; LI21; WO21; SmPC-Mg") that some listed-by fact names
+// ("SmPC-Mg (EGF-receptor antagonists)"), in the rule's order; empty without such facts.
+std::vector<std::string> listed_sources(const Finding& f) {
+    std::vector<std::string> named;
+    for (const auto& fact : f.facts)
+        if (const auto* l = std::get_if<ListedByFact>(&fact))
+            for (const auto& s : l->sources) named.push_back(s.substr(0, s.find(" (")));
+    std::vector<std::string> out;
+    for (auto& code : split_words(f.rule->source, ";")) {
+        std::string c(trim(code));
+        if (std::find(named.begin(), named.end(), c) != named.end()) out.push_back(c);
+    }
+    return out;
+}
+
 void lowering_medicines(Evaluation& e) {
     if (const auto h = e.hits(DrugClass::calcineurin_inhibitor); !h.empty()) {
         auto f = facts_of(h);
@@ -233,6 +248,19 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
     risk_groups(e);
     unrecognised(e);
     return std::move(e.out);
+}
+
+std::string finding_source(const Finding& f) {
+    const auto codes = listed_sources(f);
+    return codes.empty() ? f.rule->source : join(codes, "; ");
+}
+
+std::string finding_evidence(const Finding& f) {
+    const auto codes = listed_sources(f);
+    if (codes.empty()) return f.rule->evidence;
+    const bool label = std::find(codes.begin(), codes.end(), "SmPC-Mg") != codes.end();
+    if (label && codes.size() == 1) return "product label";
+    return label ? f.rule->evidence : "reviews";
 }
 
 }  // namespace mg

@@ -83,6 +83,14 @@ struct Finding {
     std::vector<std::string> entry_ids;  ///< journal entries involved
 };
 
+/// The sources a finding rests on: for a rule whose finding lists the §4c sources that name
+/// the medicine (ListedByFact), only those of the rule's sources ("SmPC-Mg" for erlotinib,
+/// not every review the rule can cite); else the rule's own `source`.
+std::string finding_source(const Finding& f);
+/// The kind of evidence of finding_source: "product label" when only the label lists the
+/// medicine, "reviews" when only reviews do; else the rule's own `evidence`.
+std::string finding_evidence(const Finding& f);
+
 /// What the rules look at besides the profile.
 struct IntakeFacts {
     bool has_days = false;

@@ -147,8 +147,8 @@ nlohmann::json finding_json(const Finding& f) {
     for (const auto& fact : f.facts) facts.push_back(fact_json(fact));
     return {{"id", f.rule->id},         {"severity", to_string(f.rule->severity)},
             {"title", f.rule->title},   {"explanation", f.rule->explanation},
-            {"action", f.rule->action}, {"evidence", f.rule->evidence},
-            {"source", f.rule->source}, {"facts", facts},
+            {"action", f.rule->action}, {"evidence", finding_evidence(f)},
+            {"source", finding_source(f)}, {"facts", facts},
             {"entries", f.entry_ids}};
 }
 

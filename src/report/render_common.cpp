@@ -18,7 +18,7 @@ std::string finding_text(const Finding& f, bool ascii) {
     if (!why.empty()) item("because: " + join(why, "; "));
     item(f.rule->explanation);
     item("what to do: " + f.rule->action);
-    item(fmt::format("evidence: {} ({})", f.rule->evidence, f.rule->source));
+    item(fmt::format("evidence: {} ({})", finding_evidence(f), finding_source(f)));
     return s;
 }
 

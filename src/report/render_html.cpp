@@ -274,7 +274,7 @@ std::string render_html(const WeeklyReport& r) {
                 to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
                 esc(f.rule->explanation),
                 because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
-                esc(f.rule->action), esc(f.rule->evidence), esc(f.rule->source));
+                esc(f.rule->action), esc(finding_evidence(f)), esc(finding_source(f)));
         }
     }
     o += suggestions_html(c);

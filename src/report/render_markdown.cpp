@@ -121,7 +121,7 @@ std::string render_markdown(const WeeklyReport& r) {
                 o += ".";
             }
             o += fmt::format(" *What to do:* {} *Evidence:* {} ({}).\n", md(f.rule->action),
-                             f.rule->evidence, md(f.rule->source));
+                             finding_evidence(f), md(finding_source(f)));
         }
     }
     o += suggestions_markdown(c);

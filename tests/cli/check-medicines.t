@@ -28,3 +28,14 @@ warning; a bisphosphonate or antibiotic with a logged supplement gets dose-separ
     [caution] Calcineurin inhibitor
     [info] Metformin
     [info] Medicine not recognised
+
+A finding that names the sources listing a medicine cites only those: erlotinib is listed by
+the UK label alone (reference §4c), so its evidence is the label, not the reviews the rule
+can cite for other medicines.
+
+  $ mgcalc profile init eve --age 62 --sex female --medicine erlotinib > /dev/null
+  $ mgcalc --profile eve log add banana "1 medium" > /dev/null
+  $ mgcalc --profile eve check | grep -E "evidence: .*SmPC"
+        • evidence: product label (SmPC-Mg)
+  $ mgcalc --profile eve check --format json | jq -r '.flags[] | select(.id == "other-hypomagnesemia-drug") | .evidence + " / " + .source'
+  product label / SmPC-Mg
