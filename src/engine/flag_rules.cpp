@@ -106,6 +106,17 @@ std::vector<FlagRule> ppi_and_diuretic_rules() {
          .action = "Ask your clinician whether your magnesium should be checked.",
          .evidence = "authoritative review",
          .source = "ODS"},
+        {.id = "ppi-with-diuretic",
+         .severity = S::caution,
+         .title = "Proton pump inhibitor with a diuretic",
+         .explanation = "FDA asks prescribers to consider checking blood magnesium before "
+                        "long-term PPI treatment in people who also take diuretics, and tells "
+                        "patients to tell their healthcare professional if they take diuretics "
+                        "with a PPI.",
+         .action = "Tell your healthcare professional that you take a PPI with a diuretic, and "
+                   "ask whether your blood magnesium should be checked.",
+         .evidence = "regulatory safety communication",
+         .source = "FDA11; FDA11-patients"},
         {.id = "digoxin-with-ppi-or-diuretic",
          .severity = S::caution,
          .title = "Digoxin with a proton pump inhibitor or diuretic",

@@ -154,11 +154,17 @@ void ppi_diuretics_digoxin(Evaluation& e) {
         else
             e.add("loop-or-thiazide-diuretic", facts_of(diuretics));
     }
-    if (const auto digoxin = e.hits(DrugClass::digoxin); !digoxin.empty()) {
+    const auto digoxin = e.hits(DrugClass::digoxin);
+    if (!digoxin.empty()) {
         auto facts = facts_of(digoxin);
         append(facts, facts_of(ppi));
         append(facts, facts_of(diuretics));
         e.add(ppi.empty() && diuretics.empty() ? "digoxin" : "digoxin-with-ppi-or-diuretic", facts);
+    } else if (!ppi.empty() && !diuretics.empty()) {
+        // FDA names this pairing; with digoxin the rule above says it, and more.
+        auto facts = facts_of(ppi);
+        append(facts, facts_of(diuretics));
+        e.add("ppi-with-diuretic", facts);
     }
     if (auto f = facts_of(e.hits(DrugClass::potassium_sparing_diuretic)); !f.empty()) {
         if (e.supplements()) {

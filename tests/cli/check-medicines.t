@@ -39,3 +39,18 @@ can cite for other medicines.
         • evidence: product label (SmPC-Mg)
   $ mgcalc --profile eve check --format json | jq -r '.flags[] | select(.id == "other-hypomagnesemia-drug") | .evidence + " / " + .source'
   product label / SmPC-Mg
+
+A PPI with a diuretic (no digoxin): FDA names the pairing, so the check says it directly.
+
+  $ mgcalc profile init pat --age 66 --sex female --medicine Prilosec --medicine furosemide > /dev/null
+  $ mgcalc --profile pat log add almonds "1 oz" > /dev/null
+  $ mgcalc --profile pat check --format json | jq -r '.flags[].id'
+  ppi-low-intake
+  diuretic-low-intake
+  ppi-with-diuretic
+  $ mgcalc --profile pat check | grep -A4 "Proton pump inhibitor with a diuretic"
+    [caution] Proton pump inhibitor with a diuretic
+        • because: medicine: Prilosec (omeprazole, proton pump inhibitor);
+          medicine: furosemide (loop diuretic)
+        • FDA asks prescribers to consider checking blood magnesium before
+          long-term PPI treatment in people who also take diuretics, and tells
