@@ -41,8 +41,9 @@ Show a food with its portions, and the magnesium in an amount.
   Energy:     23 kcal per 100 g; 378.3 mg magnesium per 100 kcal
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
-    1 cup                                         180 g    157 mg     41 kcal  (typical serving)
-  Default serving: 1 cup (180 g) ('log add spinach-boiled 1' logs one)
+    1 cup                                         180 g    157 mg     41 kcal
+    1/2 cup                                        90 g     78 mg     21 kcal  (typical serving)
+  Default serving: 1/2 cup (90 g) ('log add spinach-boiled 1' logs one)
   1/2 cup: 90 g, 78 mg magnesium, 21 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show usda:12014 --amount "1 oz" --format json
@@ -95,8 +96,9 @@ Show a food with its portions, and the magnesium in an amount.
   Energy:     23 kcal per 100 g; 378.3 mg magnesium per 100 kcal
   Aliases:    spinach, cooked; cooked spinach; boiled spinach
   Portions:
-    1 cup                                         180 g    157 mg     41 kcal  (typical serving)
-  Default serving: 1 cup (180 g) ('log add spinach-boiled 1' logs one)
+    1 cup                                         180 g    157 mg     41 kcal
+    1/2 cup                                        90 g     78 mg     21 kcal  (typical serving)
+  Default serving: 1/2 cup (90 g) ('log add spinach-boiled 1' logs one)
   250 ml: 190.2 g, 165 mg magnesium, 44 kcal (via 1 cup (180 g))
 
   $ mgcalc foods show almonds --amount "2 large biscuits"

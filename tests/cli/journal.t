@@ -136,7 +136,7 @@ Errors: unknown food (with candidates), bad amount, bad meal, unknown id, bad fo
   [1]
   $ mgcalc log add spinach-boiled "1 slice"
   mgcalc: error: spinach-boiled has no portion 'slice'
-    hint: its portions: 1 cup (180 g); or use g, oz or lb
+    hint: its portions: 1 cup (180 g), 1/2 cup (90 g); or use g, oz or lb
   [1]
   $ mgcalc log add spinach-boiled -- "-2 cups"
   mgcalc: error: amount '-2 cups' is negative
