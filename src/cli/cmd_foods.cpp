@@ -280,6 +280,11 @@ int top_run(Context& ctx, const po::variables_map& vm) {
             ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.f->name,
                                    r.p ? describe_portion(*r.p) : "100 g");
     }
+    // A table of food composition ranks espresso for a child and wheat bran for a coeliac:
+    // say plainly that it is not advice, and where the advice is.
+    if (!rows.empty())
+        ctx.out << "(food composition for everyone, not advice for you: 'mgcalc check' suggests "
+                   "foods that suit your profile)\n";
     return 0;
 }
 
@@ -313,7 +318,10 @@ Command foods_top_command() {
     return {.name = "foods top",
             .summary = "the richest magnesium sources",
             .usage = "[--group G] [--per serving|100g | --per-kcal] [--exclude TAG]... [--limit N]",
-            .details = "Ranks curated and your own foods (add --all for the whole SR28 table).",
+            .details = "Ranks curated and your own foods (add --all for the whole SR28 table).\n"
+                       "A table of food composition for everyone, not advice: it does not know\n"
+                       "your age, pregnancy, coeliac disease or exclusions ('--exclude TAG' leaves\n"
+                       "foods out by hand). 'mgcalc check' suggests foods that suit your profile.",
             .formats = {Format::text, Format::json},
             .needs = {.foods = true},
             .add_options = top_options,

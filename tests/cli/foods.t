@@ -128,6 +128,7 @@ The richest sources per typical serving, with exclusions.
     168 mg  Pumpkin seeds, dried               1 oz (28.35 g)
     156 mg  Pumpkin seeds, roasted             1 oz (28.35 g)
      95 mg  Chia seeds                         1 oz (28.35 g)
+  (food composition for everyone, not advice for you: 'mgcalc check' suggests foods that suit your profile)
 
   $ mgcalc foods top --per 100g --limit 3 --format json
   {
@@ -189,3 +190,4 @@ A group of the full SR28 table ranks the table's foods.
   $ mgcalc foods top --group spices-and-herbs --per 100g --limit 2
     711 mg  Spices, basil, dried               100 g
     694 mg  Spices, coriander leaf, dried      100 g
+  (food composition for everyone, not advice for you: 'mgcalc check' suggests foods that suit your profile)
