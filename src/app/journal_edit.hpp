@@ -1,0 +1,41 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/date.hpp"
+#include "journal/entry.hpp"
+#include "store/journal_store.hpp"
+
+namespace mg {
+class FoodDb;
+}
+
+namespace mg::app {
+
+// Changes to logged entries, shared by `log rm/undo/edit` and the web app's entries API.
+// Each runs inside JournalStore::modify, under the journal's lock.
+
+/// Removes the entry `id` and returns it. Throws InputError (with close ids) when absent.
+JournalEntry remove_entry(store::JournalStore& store, const std::string& id);
+
+/// Removes the entry added last (latest `added`; on a tie the later line of the later file)
+/// and returns it; nullopt when the journal is empty.
+std::optional<JournalEntry> remove_last_added(store::JournalStore& store);
+
+/// What `log edit` may change; unset fields stay. `meal` is already validated ("" clears).
+struct EntryEdit {
+    std::optional<std::string> amount{};
+    std::optional<std::string> food{};  ///< a food reference FoodDb::resolve accepts
+    std::optional<std::string> meal{};
+    std::optional<Date> date{};
+    std::optional<std::string> note{};
+};
+
+/// Applies `edit` to the entry `id` and recomputes its magnesium (foods from `foods`, which
+/// is called only for a food entry); a new date moves it to that day with a new id.
+/// Returns the entry as written. Throws InputError/UsageError as `log edit` reports them.
+JournalEntry edit_entry(store::JournalStore& store, const std::string& id, const EntryEdit& edit,
+                        const std::function<const FoodDb&()>& foods);
+
+}  // namespace mg::app
