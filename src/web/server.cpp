@@ -21,8 +21,8 @@ namespace mg::web {
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;  // a journal entry is well under 1 KiB
-constexpr size_t kWorkers = 8;          // concurrent requests; more wait for a worker
-constexpr time_t kTimeoutSeconds = 5;   // reading a request, writing a response
+constexpr size_t kWorkers = 24;  // connections served at once; a keep-alive one holds its worker
+constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
 // The food files as they are now: path, size and modification time of each. A change
 // (a custom food added with the CLI, a regenerated database) reloads the database.
@@ -52,7 +52,12 @@ class FoodCache {
         const std::string stamp = food_stamp(paths);
         std::lock_guard lock(mutex_);
         if (!db_ || stamp != stamp_) {
-            db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
+            auto db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
+            // FoodDb loads its tables lazily through const methods, which is no place for
+            // threads to meet: load them all here, under the lock, before any request
+            // shares the database (after that it is only read).
+            db->all();
+            db_ = std::move(db);
             stamp_ = stamp;
         }
         return db_;
@@ -239,6 +244,9 @@ httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& 
 
 void WebServer::Impl::limits() {
     http.set_payload_max_length(kMaxBody);
+    // Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm holds
+    // the body until the client's delayed ACK, some 40 ms later, on every keep-alive request.
+    http.set_tcp_nodelay(true);
     http.set_read_timeout(kTimeoutSeconds, 0);
     http.set_write_timeout(kTimeoutSeconds, 0);
     http.set_keep_alive_timeout(kTimeoutSeconds);
