@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "foods/food_db.hpp"
 #include "journal/make_entry.hpp"
+#include "journal/reuse.hpp"
 
 namespace mg::app {
 namespace {
@@ -92,6 +93,18 @@ JournalEntry edit_entry(store::JournalStore& store, const std::string& id, const
         after = e;
     });
     return after;
+}
+
+std::vector<JournalEntry> copies_of_day(const store::JournalStore& store, Date from,
+                                        const std::string& meal, Date to,
+                                        const std::string& added) {
+    std::vector<JournalEntry> copies =
+        copy_entries(store.read_range(from, from), from, meal, to, added);
+    if (copies.empty())
+        throw InputError::plain(fmt::format("nothing to copy: no food or supplement logged on {}{}",
+                                            from.iso(), meal.empty() ? "" : " for " + meal),
+                                "see 'mgcalc log show --date " + from.iso() + "'");
+    return copies;
 }
 
 }  // namespace mg::app

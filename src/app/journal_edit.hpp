@@ -2,6 +2,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/date.hpp"
 #include "journal/entry.hpp"
@@ -37,5 +38,11 @@ struct EntryEdit {
 /// Returns the entry as written. Throws InputError/UsageError as `log edit` reports them.
 JournalEntry edit_entry(store::JournalStore& store, const std::string& id, const EntryEdit& edit,
                         const std::function<const FoodDb&()>& foods);
+
+/// Copies of the foods and supplements logged on `from` (only `meal`'s when not empty),
+/// dated `to` and stamped `added` (reuse.hpp's copy_entries), not yet written. Throws
+/// InputError when there is nothing to copy.
+std::vector<JournalEntry> copies_of_day(const store::JournalStore& store, Date from,
+                                        const std::string& meal, Date to, const std::string& added);
 
 }  // namespace mg::app

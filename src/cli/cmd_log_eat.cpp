@@ -3,6 +3,7 @@
 
 #include <istream>
 
+#include "app/journal_edit.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/log_common.hpp"
@@ -121,13 +122,7 @@ int copy_run(Context& ctx, const po::variables_map& vm) {
                          "copy to another day with --to DAY");
     const std::string meal = meal_option(vm);
     auto store = ctx.journal();
-    std::vector<JournalEntry> copies =
-        copy_entries(store.read_range(from, from), from, meal, to, ctx.now_utc());
-    if (copies.empty())
-        throw InputError::plain(fmt::format("nothing to copy: no food or supplement logged on {}{}",
-                                            from.iso(), meal.empty() ? "" : " for " + meal),
-                                "see 'mgcalc log show --date " + from.iso() + "'");
-    log_entries(ctx, std::move(copies));
+    log_entries(ctx, app::copies_of_day(store, from, meal, to, ctx.now_utc()));
     return 0;
 }
 

@@ -122,6 +122,21 @@ nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
     return write_entries(s, {e});
 }
 
+nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const Date from =
+        app::parse_date_option(required_text(body, "from", "a copy"), "from", s.ws.today());
+    const Date to = date_or_today(s, text_field(body, "to"), "to");
+    if (from == to)
+        throw UsageError(fmt::format("--from and --to are the same day ({})", from.iso()),
+                         "copy to another day with --to DAY");
+    const auto meal = text_field(body, "meal");
+    auto store = s.ws.journal();
+    return write_entries(
+        s, app::copies_of_day(store, from, meal && !meal->empty() ? app::parse_meal(*meal) : "", to,
+                              s.now_utc));
+}
+
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body) {
     if (!body.is_object()) throw UsageError("the request body must be a JSON object");
     app::EntryEdit edit{.amount = text_field(body, "amount"),

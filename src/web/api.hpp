@@ -21,6 +21,8 @@ nlohmann::json api_entries(Scope& s, const Params& p);
 /// supplement {kind: "supplement", name, amount, units?, form?, compound?, date?, meal?,
 /// note?} (`log supplement`).
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
+/// POST /api/v1/entries/copy {from, to?, meal?}: `log copy --from D --to D --meal M`.
+nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body);
 /// PATCH /api/v1/entries/ID {amount?, food?, meal?, date?, note?}: `log edit`.
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body);
 /// DELETE /api/v1/entries/ID: `log rm`.

@@ -83,10 +83,12 @@ std::string entry_row(const JournalEntry& e) {
     const std::string tag =
         e.kind == EntryKind::supplement ? " <span class=\"tag\">supplement</span>" : "";
     return fmt::format(
-        "<tr><td>{}{}</td><td>{}</td><td class=\"n\">{} mg</td><td><button type=\"button\" "
+        "<tr><td>{}{}</td><td>{}</td><td class=\"n\">{} mg</td><td class=\"actions\">"
+        "<button type=\"button\" class=\"edit\" data-id=\"{}\" data-amount=\"{}\" "
+        "aria-label=\"Change the amount of {} ({})\">Edit</button> <button type=\"button\" "
         "class=\"delete\" data-id=\"{}\" aria-label=\"Delete {} ({})\">Delete</button></td></tr>\n",
-        esc(e.name), tag, esc(amount_text(e)), format_mg(e.magnesium), esc(e.id), esc(e.name),
-        esc(amount_text(e)));
+        esc(e.name), tag, esc(amount_text(e)), format_mg(e.magnesium), esc(e.id), esc(e.amount),
+        esc(e.name), esc(amount_text(e)), esc(e.id), esc(e.name), esc(amount_text(e)));
 }
 
 std::string entries_by_meal(const std::vector<JournalEntry>& entries) {
@@ -189,6 +191,10 @@ std::string day_page(Scope& s, const Params& p) {
     std::string body = fmt::format("<h1>{} {}</h1>\n", d.weekday_abbrev(), d.iso());
     body += day_nav(s, d);
     body += totals(day_intake(entries, d), t);
+    body += fmt::format(
+        "<p class=\"noprint\"><button type=\"button\" id=\"copy-day\" data-from=\"{}\" "
+        "data-to=\"{}\">Copy {}'s entries to this day</button></p>\n",
+        d.plus_days(-1).iso(), d.iso(), d.plus_days(-1).iso());
     body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
     // The add form first: it has the focus, and the entries follow it as they grow.
     body += add_food_form(d);

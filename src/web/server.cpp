@@ -194,6 +194,11 @@ void WebServer::Impl::routes() {
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_add_entry(s, b);
                });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
+               "/api/v1/entries/copy",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_copy_day(s, b);
+               });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
                R"(/api/v1/entries/([^/]+))",
                [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {

@@ -170,6 +170,26 @@ def main():
         driver.refresh()
         check("Banana" in text(driver, "main"), "an entry added with the CLI shows on reload")
 
+        # Edit the banana's amount with the keyboard: its magnesium doubles.
+        before = text(driver, "#day-total")
+        edit = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.edit")
+                if "Banana" in b.get_attribute("aria-label")][0]
+        edit.click()
+        field = driver.switch_to.active_element
+        field.send_keys(Keys.CONTROL, "a")
+        field.send_keys("2 medium", Keys.ENTER)
+        wait_for(driver, lambda d: "Changed Banana" in text(d, "#status"), "Edit changes the amount")
+        check(text(driver, "#day-total") != before, f"the total follows the edit ({before} → "
+              f"{text(driver, '#day-total')})")
+
+        # Copy the day to the next one.
+        day_total = text(driver, "#day-total")
+        driver.get(url + "?date=2026-03-05")
+        driver.find_element(By.ID, "copy-day").click()
+        wait_for(driver, lambda d: "Copied" in text(d, "#status"), "Copy brings the day before")
+        check(text(driver, "#day-total") == day_total, "the copied day has the same total")
+        driver.get(url)
+
         shots = {w: os.path.join(OUT_DIR, f"web-day-{w}.png") for w in (1280, 375)}
         sizes = {w: screenshot(driver, w, p) for w, p in shots.items()}
         driver.get("about:blank")

@@ -87,6 +87,42 @@ function setupDelete() {
   }
 }
 
+// Edit: the amount cell becomes a field; Enter saves (the magnesium is recomputed from the
+// current food database, as `log edit` does), Escape cancels.
+function setupEdit() {
+  for (const b of document.querySelectorAll('button.edit')) {
+    b.addEventListener('click', () => {
+      const cell = b.closest('tr').children[1];
+      const old = cell.innerHTML;
+      cell.innerHTML = '';
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.value = b.dataset.amount;
+      input.setAttribute('aria-label', 'New amount');
+      input.className = 'edit-amount';
+      cell.append(input);
+      input.focus();
+      input.select();
+      input.addEventListener('keydown', async (e) => {
+        if (e.key === 'Escape') {
+          cell.innerHTML = old;
+          b.focus();
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          try {
+            const r = await api('PATCH', 'entries/' + encodeURIComponent(b.dataset.id),
+                                {amount: input.value});
+            reloadWith('Changed ' + r.edited.name + ' to ' + r.edited.amount + ': ' +
+                       r.edited.magnesium_mg + ' mg.');
+          } catch (err) {
+            say(err.message);
+          }
+        }
+      });
+    });
+  }
+}
+
 // The food search box: a combobox with a listbox (arrows, Enter, Escape).
 function setupFoodSearch(form) {
   const input = document.getElementById('food-search');
@@ -224,5 +260,19 @@ const foodForm = document.getElementById('add-food');
 if (foodForm) setupFoodSearch(foodForm);
 const supplementForm = document.getElementById('add-supplement');
 if (supplementForm) setupSupplement(supplementForm);
+const copyDay = document.getElementById('copy-day');
+if (copyDay) {
+  copyDay.addEventListener('click', async () => {
+    try {
+      const r = await api('POST', 'entries/copy', {from: copyDay.dataset.from,
+                                                   to: copyDay.dataset.to});
+      reloadWith('Copied ' + (r.entries ? r.entries.length : 1) + ' entries. Day total ' +
+                 r.day.total_mg + ' mg.');
+    } catch (err) {
+      say(err.message);
+    }
+  });
+}
 setupDelete();
+setupEdit();
 showPending();
