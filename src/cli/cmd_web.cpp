@@ -36,7 +36,7 @@ std::string read_token(const std::string& file) {
     std::string token(trim(text.substr(0, text.find('\n'))));
     if (token.size() < 32)
         throw InputError::plain(fmt::format("the token in {} is shorter than 32 characters", file),
-                                "make one with: head -c 32 /dev/urandom | base64 > FILE");
+                                "make one with: head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n' > FILE");
     return token;
 }
 

@@ -96,5 +96,21 @@ if "$mgcalc" web --listen 0.0.0.0 --port 0 > "$tmp/out" 2>&1; then
 fi
 grep -q "token" "$tmp/out" || fail "--listen without a token does not say why: $(cat "$tmp/out")"
 
+# With --token-file every request needs the token: a header, or the cookie a first visit
+# with ?token= sets.
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$tmp/token"
+token=$(cat "$tmp/token")
+"$mgcalc" web --port 0 --listen 127.0.0.1 --token-file "$tmp/token" > "$tmp/t.out" 2> /dev/null &
+tpid=$!
+for _ in $(seq 100); do grep -q '^Serving on' "$tmp/t.out" && break; sleep 0.1; done
+turl=$(sed -n 's/^Serving on \(http[^ ]*\)$/\1/p' "$tmp/t.out")
+s=$(status "$turl"); [[ $s == 401 ]] || fail "no token: $s, not 401"
+s=$(status -H "Authorization: Bearer x$token" "$turl"); [[ $s == 401 ]] || fail "a wrong token: $s, not 401"
+s=$(status -H "Authorization: Bearer $token" "$turl"); [[ $s == 200 ]] || fail "the token in a header: $s, not 200"
+curl -s -D "$tmp/h" -o /dev/null "$turl?token=$token"
+grep -qi "^Set-Cookie: mgcalc_token=.*HttpOnly; SameSite=Strict" "$tmp/h" || fail "?token= sets no cookie"
+s=$(status -H "Cookie: mgcalc_token=$token" "$turl"); [[ $s == 200 ]] || fail "the token in a cookie: $s, not 200"
+kill -INT "$tpid"; wait "$tpid" || fail "the token server did not stop cleanly"
+
 if ((fails)); then echo "$fails check(s) failed"; exit 1; fi
 echo "ok: security checks passed"
