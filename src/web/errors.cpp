@@ -46,6 +46,10 @@ ErrorReply error_reply(std::exception_ptr e, const app::DataPaths& paths) {
                      problems);
     } catch (const UsageError& err) {
         return reply(400, without_paths(err.what(), paths), without_paths(err.hint(), paths));
+    } catch (const nlohmann::json::exception&) {
+        // A field of the wrong type in a request body ("units": "two").
+        return reply(400, "a field of the request has the wrong type",
+                     "see docs/web.md for the fields each route takes");
     } catch (const SystemError&) {
         return reply(500, "the data directory could not be read or written",
                      "see the terminal running 'mgcalc web', and 'mgcalc paths'");

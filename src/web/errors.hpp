@@ -16,8 +16,9 @@ struct ErrorReply {
     nlohmann::json json{};  ///< {message, hint, problems: [{message, hint}]}
 };
 
-/// The reply for an exception thrown by a handler: 400 for InputError and UsageError (the
-/// input was wrong), 500 for SystemError and anything else (without its text).
+/// The reply for an exception thrown by a handler: 400 for InputError, UsageError and a JSON
+/// field of the wrong type (the input was wrong), 500 for SystemError and anything else
+/// (without its text).
 ErrorReply error_reply(std::exception_ptr e, const app::DataPaths& paths);
 
 /// The reply for a status the server produced itself (404, 405, 413, ...).

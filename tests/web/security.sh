@@ -79,6 +79,15 @@ for p in "" api/v1/entries static/app.js no-such-page; do
 done
 curl -s "$url" | grep -qi '<script>' && fail "the page has an inline script"
 
+# Bad input is a 400 with the CLI's words, never a 500.
+post() { status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" -d "$1" "${url}api/v1/entries"; }
+s=$(post '{"kind": "supplement", "name": "magnesium citrate", "amount": "100 mg", "units": "two"}')
+[[ $s == 400 ]] || fail "a field of the wrong type: $s, not 400"
+s=$(post '{"food": "banana", "amount": "1 medium", "meal": "brunch"}')
+[[ $s == 400 ]] && grep -q "unknown meal 'brunch'" "$tmp/body" || fail "an unknown meal: $s $(cat "$tmp/body")"
+s=$(post 'not json')
+[[ $s == 400 ]] || fail "a body that is not JSON: $s, not 400"
+
 # Errors say what is wrong without the data directory's path.
 status "${url}api/v1/entries?profile=nobody" > /dev/null
 ! grep -qF "$tmp" "$tmp/body" || fail "an error leaks a path: $(cat "$tmp/body")"
