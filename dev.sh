@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make libyaml-cpp-dev libfmt-dev libboost-program-options-dev
-          catch2 nlohmann-json3-dev)
+          catch2 nlohmann-json3-dev libcpp-httplib-dev pkg-config)
 
 install_missing() {
   local missing=()
@@ -31,10 +31,12 @@ build() {
 }
 
 example() {
-  # A throwaway data directory and a fixed date, so the example never touches your own
-  # journal and prints the same thing every time.
-  EXAMPLE_HOME=$(mktemp -d)
-  trap 'rm -rf "$EXAMPLE_HOME"' EXIT
+  # A throwaway data directory in the build directory (kept for the web app, made afresh
+  # each run) and a fixed date, so the example never touches your own journal and prints
+  # the same thing every time.
+  EXAMPLE_HOME=build/example-data
+  rm -rf "$EXAMPLE_HOME"
+  mkdir -p "$EXAMPLE_HOME"
   local m=(./build/mgcalc --data-dir "$EXAMPLE_HOME" --today 2026-03-04 --profile maria)
   set -x
   "${m[@]}" profile show
@@ -51,6 +53,9 @@ example() {
   "${m[@]}" report week --format html --output build/example-week.html
   { set +x; } 2>/dev/null
   echo "Open build/example-week.html in a browser for the report with its chart."
+  echo "To see this example in the web app, start it and open the address it prints"
+  echo "(Ctrl-C stops it; docs/web.md):"
+  echo "  ./build/mgcalc web --data-dir $EXAMPLE_HOME --today 2026-03-04 --profile maria --open"
 }
 
 case "${1:-}" in
@@ -59,7 +64,12 @@ case "${1:-}" in
     # The HTML report test drives a real browser and xmllint checks its SVG; clang builds the
     # libFuzzer harnesses; tmux is the real terminal for completion and prompt tests;
     # dpkg-dev lets cpack compute the .deb's dependencies; jq picks fields from JSON in golden tests.
-    install_missing chromium libxml2-utils clang libclang-rt-14-dev tmux dpkg-dev jq
+    # The web app's tests: curl for the security and concurrency tests; chromium-driver and
+    # python3-selenium drive the browser; npm installs the pinned axe-core (tests/web).
+    web_packages=(curl chromium-driver python3-selenium)
+    command -v npm > /dev/null || web_packages+=(npm)
+    install_missing chromium libxml2-utils clang libclang-rt-14-dev tmux dpkg-dev jq "${web_packages[@]}"
+    (cd tests/web && npm ci --no-audit --no-fund --loglevel=error)
     build
     ctest --test-dir build --output-on-failure -j"$(nproc)"
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -2,11 +2,10 @@
 // and hands it to the CLI layer, which never reads them itself.
 #include <unistd.h>
 
-#include <chrono>
 #include <climits>
-#include <ctime>
 #include <iostream>
 
+#include "app/clock.hpp"
 #include "cli/app.hpp"
 
 extern char** environ;
@@ -24,14 +23,9 @@ int main(int argc, char** argv) {
         std::string exe(buf, static_cast<size_t>(n));
         env.exe_dir = exe.substr(0, exe.find_last_of('/'));
     }
-    const std::time_t now = std::time(nullptr);
-    std::tm local{}, utc{};
-    localtime_r(&now, &local);
-    gmtime_r(&now, &utc);
-    env.today = mg::Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    env.now_utc = stamp;
+    const mg::app::Now now = mg::app::clock_now();
+    env.today = now.today;
+    env.now_utc = now.utc;
     env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
     env.stdin_is_tty = isatty(STDIN_FILENO) == 1;
     std::vector<std::string> args(argv + 1, argv + argc);

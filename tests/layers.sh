@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# The two layers of CMakeLists.txt (issue #13), checked by the build and by CTest:
+# The layers of CMakeLists.txt (issues #13, #17), checked by the build and by CTest:
 #   layers.sh domain SOURCE_DIR [LINK_LIBRARIES]
 #       no domain file (src/core, dri, profile, foods, journal, store, engine, report)
-#       includes src/cli or Boost.Program_options, and the domain does not link it
-#   layers.sh listed SOURCE_DIR DOMAIN_SOURCES CLI_SOURCES UNIT_SOURCES
-#       every .cpp of the domain, of src/cli and of tests/unit is in its target's list
+#       includes src/app, src/cli, src/web, Boost.Program_options or cpp-httplib, and the
+#       domain links neither library
+#   layers.sh app SOURCE_DIR [LINK_LIBRARIES]
+#       no src/app file includes src/cli, src/web, Boost.Program_options or cpp-httplib
+#   layers.sh web SOURCE_DIR [LINK_LIBRARIES]
+#       no src/web file includes src/cli or Boost.Program_options, nor links it: the web app
+#       is an adapter over src/app, beside the CLI and not on top of it
+#   layers.sh listed SOURCE_DIR DOMAIN_SOURCES CLI_SOURCES UNIT_SOURCES [APP_SOURCES WEB_SOURCES]
+#       every .cpp of the domain, src/app, src/cli, src/web and tests/unit is in its target's list
 #       (the lists are explicit, so a file left out would silently not be built or run)
 #   layers.sh without-tests SOURCE_DIR CMAKE CXX
 #       with -DBUILD_TESTING=OFF the project configures without Catch2 and has no test targets
@@ -13,22 +19,30 @@ set -uo pipefail
 mode=$1 root=$2
 domain=(core dri profile foods journal store engine report)
 
-check_domain() {
-  local libs=${1-} bad=0 hits
+# Fails, listing file:line, when a file under `dirs` (relative to src) includes one of the
+# `banned` directories or libraries, or when `libs` (its link line) names a banned library.
+check_layer() {
+  local name=$1 libs=$2 banned_dirs=$3 banned_libs=$4 bad=0 hits
+  shift 4
+  local dirs=("$@")
   # #include "cli/...", <cli/...>, "../cli/..."; boost/program_options in any spelling.
   if hits=$(cd "$root/src" && grep -rnE \
-      -e '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](\.\./)*cli/' \
-      -e 'boost[/:]+program_options' \
-      --include='*.cpp' --include='*.hpp' --include='*.h' "${domain[@]}"); then
-    echo "layers: the domain must not see the command line (src/cli, Boost.Program_options):"
+      -e "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"](\\.\\./)*($banned_dirs)/" \
+      -e "$banned_libs" \
+      --include='*.cpp' --include='*.hpp' --include='*.h' "${dirs[@]}"); then
+    echo "layers: $name must not see $banned_dirs or $banned_libs:"
     sed 's#^#  src/#' <<<"$hits"
     bad=1
   fi
-  if [[ $libs == *program_options* ]]; then
-    echo "layers: mgdomain links Boost.Program_options ($libs); only mgcli may"
+  if [[ ${libs,,} =~ $banned_libs ]]; then
+    echo "layers: $name links $libs; it must not link $banned_libs"
     bad=1
   fi
   return $bad
+}
+
+check_domain() {
+  check_layer "the domain" "${1-}" 'app|cli|web' 'boost[/:]+program_options|httplib' "${domain[@]}"
 }
 
 # Every .cpp under the directories is in the space-separated list (relative or absolute).
@@ -68,13 +82,17 @@ check_without_tests() {
 
 case $mode in
   domain) check_domain "${3-}" ;;
+  app) check_layer "src/app" "${3-}" 'cli|web' 'boost[/:]+program_options|httplib' app ;;
+  web) check_layer "src/web" "${3-}" 'cli' 'boost[/:]+program_options' web ;;
   listed)
     bad=0
     check_listed "$3" "${domain[@]/#/src/}" || bad=1
     check_listed "$4" src/cli || bad=1
     check_listed "$5" tests/unit || bad=1
+    [[ $# -ge 6 ]] && { check_listed "$6" src/app || bad=1; }
+    [[ $# -ge 7 ]] && { check_listed "$7" src/web || bad=1; }
     exit $bad
     ;;
   without-tests) check_without_tests "$3" "$4" ;;
-  *) echo "usage: layers.sh domain|listed|without-tests SOURCE_DIR ..." >&2; exit 2 ;;
+  *) echo "usage: layers.sh domain|app|web|listed|without-tests SOURCE_DIR ..." >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "app/queries.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -21,12 +22,6 @@ void options(po::options_description& o) {
         "days", po::value<int>()->value_name("N"),
         "the mean of the last N days ending today (or --date)")(
         "strict", "exit 3 when there is a shortfall or a warning flag (for scripts)");
-}
-
-nlohmann::json check_json(const CheckResult& r, const Profile& p, Date to) {
-    nlohmann::json j{{"profile", p.name}, {"date", to.iso()}};
-    put_check(j, r);
-    return j;
 }
 
 std::string days_line(const CheckResult& r) {
@@ -98,16 +93,12 @@ int run(Context& ctx, const po::variables_map& vm) {
     const Date from = to.plus_days(1 - days);
     const Profile& p = ctx.profile();
     const Targets t = ctx.targets();
-    // Four weeks before the window tell which foods the user already eats.
-    const auto entries = ctx.journal().read_range(from.plus_days(-28), to);
-    const CheckResult r = run_check(
-        p, t, entries, ctx.foods(), [&ctx] { return ctx.suggestion_pool(); }, from, to,
-        ctx.today());
+    const CheckResult r = app::check_days(ctx.workspace(), to, days);
     const int code = vm.count("strict") && (r.shortfall > Magnesium() || r.has_warning())
                          ? static_cast<int>(ExitCode::strict)
                          : 0;
     if (ctx.format() == Format::json) {
-        ctx.print_json(check_json(r, p, to));
+        ctx.print_json(app::check_json(r, p, to));
         return code;
     }
     print_check_text(ctx, r, p, t, from, to, days);

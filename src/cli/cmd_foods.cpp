@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/food_views.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -15,21 +16,10 @@
 #include "profile/vocabulary.hpp"
 
 namespace mg::cli {
+using app::food_detail_json;
+using app::food_summary_json;
+using app::kcal_json;
 namespace {
-
-nlohmann::json kcal_json(const Food& f, std::int64_t food_mg) {
-    return f.has_energy() ? nlohmann::json(std::round(f.kcal_in(food_mg))) : nlohmann::json();
-}
-
-nlohmann::json food_summary_json(const Food& f) {
-    return {{"id", f.id},
-            {"name", f.name},
-            {"group", f.group},
-            {"tier", tier_label(f.tier())},
-            {"mg_per_100g", mg_json(f.per_100g())},
-            {"kcal_per_100g", kcal_json(f, 100000)},
-            {"source", f.source}};
-}
 
 // "9.0" mg per 100 kcal, or "" when the food has no energy.
 std::string per_kcal_text(const Food& f) {
@@ -107,27 +97,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     std::optional<Resolved> r;
     if (vm.count("amount")) r = resolve_amount(parse_amount(vm["amount"].as<std::string>()), f);
     if (ctx.format() == Format::json) {
-        nlohmann::json j = food_summary_json(f);
-        j["portions"] = nlohmann::json::array();
-        for (const auto& p : f.portions)
-            j["portions"].push_back({{"name", p.name},
-                                     {"grams", static_cast<double>(p.food_mg) / 1000.0},
-                                     {"magnesium_mg", mg_json(f.in(p.food_mg))},
-                                     {"kcal", kcal_json(f, p.food_mg)}});
-        const SourceInfo src = source_info(f);
-        j["source_name"] = src.database;
-        j["source_note"] = src.note.empty() ? nlohmann::json() : nlohmann::json(src.note);
-        j["mg_basis"] = f.mg_basis.empty() ? nlohmann::json() : nlohmann::json(f.mg_basis);
-        const double per_kcal = mg_per_100_kcal(f);
-        j["mg_per_100_kcal"] =
-            per_kcal < 0 ? nlohmann::json() : nlohmann::json(std::round(per_kcal * 10) / 10);
-        j["guessed"] = choice.guessed;
-        j["serving"] = f.serving.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.serving);
-        const DefaultServing ds = default_serving(f);
-        j["default_serving"] = {{"portion", ds.text},
-                                {"grams", static_cast<double>(ds.food_mg) / 1000.0}};
-        j["aliases"] = f.aliases;
-        j["tags"] = f.tags;
+        nlohmann::json j = food_detail_json(f, choice.guessed);
         if (r) {
             j["amount"] = vm["amount"].as<std::string>();
             j["grams"] = static_cast<double>(r->food_mg) / 1000.0;

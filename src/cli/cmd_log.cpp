@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "app/inputs.hpp"
+#include "app/queries.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/food_choice.hpp"
@@ -28,15 +30,7 @@ void common_options(po::options_description& o) {
 }
 
 std::string meal_option(const po::variables_map& vm) {
-    if (!vm.count("meal")) return {};
-    const std::string m = to_lower(vm["meal"].as<std::string>());
-    const auto& meals = known_meals();
-    if (std::find(meals.begin(), meals.end(), m) == meals.end())
-        throw UsageError(fmt::format("unknown meal '{}'", m),
-                         did_you_mean(closest(m, meals, 3)).empty()
-                             ? "one of: " + join(meals)
-                             : did_you_mean(closest(m, meals, 3)));
-    return m;
+    return vm.count("meal") ? app::parse_meal(vm["meal"].as<std::string>()) : std::string();
 }
 
 Date date_option(Context& ctx, const po::variables_map& vm) {
@@ -57,10 +51,7 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     const DayIntake d = day_intake(month, e.date);
     if (const std::string w = day_total_warning(month, e.date); !w.empty()) ctx.warn(w);
     if (ctx.format() == Format::json) {
-        nlohmann::json j{{"entry", entry_json(e)}};
-        j["day"] = day_json(d);
-        j["reference"] = reference_json(t);
-        ctx.print_json(j);
+        ctx.print_json(app::logged_json({e}, month, t));
         return;
     }
     const char* dash = ctx.ascii() ? "--" : "\u2014";
@@ -116,11 +107,7 @@ void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
         // echo warns on a day total; this path does not go through it.
         const std::string w = day_total_warning(month, entries.front().date);
         if (!w.empty()) ctx.warn(w);
-        nlohmann::json j{{"entries", nlohmann::json::array()}};
-        for (const auto& e : entries) j["entries"].push_back(entry_json(e));
-        j["day"] = day_json(day_intake(month, entries.front().date));
-        j["reference"] = reference_json(ctx.targets());
-        ctx.print_json(j);
+        ctx.print_json(app::logged_json(entries, month, ctx.targets()));
         return;
     }
     for (size_t i = 0; i + 1 < entries.size(); ++i)
@@ -178,13 +165,6 @@ void supplement_options(po::options_description& o) {
     common_options(o);
 }
 
-const SupplementForm& form_option(const std::string& id) {
-    if (const SupplementForm* f = find_form(id)) return *f;
-    throw UsageError(
-        fmt::format("unknown form '{}'", id),
-        hint_with(did_you_mean(closest(id, form_ids(), 3)), "forms: " + join(form_ids())));
-}
-
 int supplement_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("name") || !vm.count("amount"))
         throw UsageError("log supplement needs a NAME and an AMOUNT",
@@ -198,9 +178,9 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
                         .compound = vm.count("compound") > 0};
     if (trim(dose.name).empty()) throw UsageError("the supplement NAME is empty");
     dose.amount = joined(vm, "amount");
-    if (dose.units < 1 || dose.units > 100) throw UsageError("--units must be between 1 and 100");
+    app::check_units(dose.units);
     dose.form = vm.count("form") ? FormMatch{.kind = FormMatch::Kind::one,
-                                             .form = &form_option(vm["form"].as<std::string>())}
+                                             .form = &app::parse_form(vm["form"].as<std::string>())}
                                  : match_form(dose.name);
     JournalEntry e = supplement_entry(dose);
     e.date = date;

@@ -3,6 +3,7 @@
 
 #include <istream>
 
+#include "app/journal_edit.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/log_common.hpp"
@@ -132,24 +133,13 @@ int copy_run(Context& ctx, const po::variables_map& vm) {
                          "copy to another day with --to DAY");
     const std::string meal = meal_option(vm);
     auto store = ctx.journal();
-    std::vector<JournalEntry> copies =
-        copy_entries(store.read_range(from, from), from, meal, to, ctx.now_utc());
-    if (copies.empty())
-        throw InputError::plain(fmt::format("nothing to copy: no food or supplement logged on {}{}",
-                                            from.iso(), meal.empty() ? "" : " for " + meal),
-                                "see 'mgcalc log show --date " + from.iso() + "'");
-    const size_t there = already_logged(copies, store.read_range(to, to));
-    if (there == copies.size() && !vm.count("again"))
-        throw InputError::plain(
-            fmt::format("{} already holds {} from {}: copied before?",
-                        to.iso(), copies.size() == 1 ? "its one entry" : fmt::format("all {} entries", copies.size()),
-                        from.iso()),
-            fmt::format("see 'mgcalc log show --date {}'; add --again to copy once more", to.iso()));
-    if (there > 0 && there < copies.size())
+    app::DayCopy copy =
+        app::copies_of_day(store, from, meal, to, ctx.now_utc(), vm.count("again") > 0);
+    if (copy.already > 0 && copy.already < copy.entries.size())
         ctx.warn(fmt::format("{} of the {} entries were already logged on {}; copied all of them "
                              "(see 'mgcalc log show --date {}')",
-                             there, copies.size(), to.iso(), to.iso()));
-    log_entries(ctx, std::move(copies));
+                             copy.already, copy.entries.size(), to.iso(), to.iso()));
+    log_entries(ctx, std::move(copy.entries));
     return 0;
 }
 

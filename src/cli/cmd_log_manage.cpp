@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "app/journal_edit.hpp"
+#include "app/queries.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -76,42 +78,19 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         from = parse_date_option(vm["from"].as<std::string>(), "--from", ctx.today());
     if (vm.count("to")) to = parse_date_option(vm["to"].as<std::string>(), "--to", ctx.today());
     if (vm.count("to") && !vm.count("from")) from = to;
+    if (ctx.format() == Format::json) {
+        ctx.print_json(app::entries_json(ctx.workspace(), from, to));
+        return 0;
+    }
     if (to < from) throw UsageError("--to is before --from");
     if (from.days_until(to) > 3660)
         throw UsageError("the range is longer than 10 years", "use 'mgcalc export csv'");
     const auto entries = ctx.journal().read_range(from, to);
-    // Entries keep their recorded magnesium even when their food has left the database;
-    // say which, so that a recompute (log edit) is not attempted blindly.
-    std::vector<std::string> orphans;
-    bool needs_foods = false;
-    for (const auto& e : entries) needs_foods |= e.kind == EntryKind::food && e.import_key.empty();
-    if (needs_foods)
-        for (const auto& e : entries)
-            if (e.kind == EntryKind::food && e.import_key.empty() && !ctx.foods().find(e.food_id))
-                orphans.push_back(e.id);
+    const std::vector<std::string> orphans = app::orphan_ids(ctx.workspace(), entries);
     const std::map<Date, bool> marks = day_marks(entries);
     std::vector<Date> days;
     for (const auto& e : entries)
         if (days.empty() || days.back() != e.date) days.push_back(e.date);
-    if (ctx.format() == Format::json) {
-        nlohmann::json j{{"from", from.iso()}, {"to", to.iso()}};
-        j["entries"] = nlohmann::json::array();
-        for (const auto& e : entries) {
-            nlohmann::json ej = entry_json(e);
-            if (std::find(orphans.begin(), orphans.end(), e.id) != orphans.end())
-                ej["food_missing"] = true;
-            j["entries"].push_back(ej);
-        }
-        j["days"] = nlohmann::json::array();
-        for (Date d : days) {
-            nlohmann::json dj = day_json(day_intake(entries, d));
-            // A day with only a mark is listed too, with its mark.
-            if (marks.count(d)) dj["complete"] = marks.at(d);
-            j["days"].push_back(dj);
-        }
-        ctx.print_json(j);
-        return 0;
-    }
     if (entries.empty()) {
         ctx.out << (from == to
                         ? fmt::format("Nothing logged on {}.\n", from.iso())
@@ -142,20 +121,6 @@ void id_options(po::options_description& o) {
                     "entry id, as shown by 'mgcalc log show'");
 }
 
-// Finds the entry with `id` in the months; throws InputError with close ids when absent.
-std::pair<std::string, size_t> locate(store::JournalStore::Months& months, const std::string& id) {
-    std::vector<std::string> all;
-    for (auto& [m, v] : months)
-        for (size_t i = 0; i < v.size(); ++i) {
-            if (v[i].id == id) return {m, i};
-            all.push_back(v[i].id);
-        }
-    throw InputError::plain(fmt::format("no journal entry with id '{}'", id),
-                            did_you_mean(closest(id, all, 2)).empty()
-                                ? "see 'mgcalc log show'"
-                                : did_you_mean(closest(id, all, 2)));
-}
-
 void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
     if (ctx.format() == Format::json) {
         ctx.print_json({{verb, entry_json(e)}});
@@ -166,33 +131,16 @@ void print_removed(Context& ctx, const JournalEntry& e, const char* verb) {
 
 int rm_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("id")) throw UsageError("log rm needs an entry ID", "see 'mgcalc log show'");
-    JournalEntry removed;
-    ctx.journal().modify([&](store::JournalStore::Months& months) {
-        auto [m, i] = locate(months, vm["id"].as<std::string>());
-        removed = months[m][i];
-        months[m].erase(months[m].begin() + static_cast<long>(i));
-    });
-    print_removed(ctx, removed, "removed");
+    auto store = ctx.journal();
+    print_removed(ctx, app::remove_entry(store, vm["id"].as<std::string>()), "removed");
     return 0;
 }
 
 int undo_run(Context& ctx, const po::variables_map&) {
-    JournalEntry removed;
-    bool found = false;
-    ctx.journal().modify([&](store::JournalStore::Months& months) {
-        // The last added: latest `added` stamp; on a tie, the later line of the later file.
-        std::string best_m;
-        size_t best_i = 0;
-        for (auto& [m, v] : months)
-            for (size_t i = 0; i < v.size(); ++i)
-                if (!found || v[i].added >= months[best_m][best_i].added)
-                    best_m = m, best_i = i, found = true;
-        if (!found) return;
-        removed = months[best_m][best_i];
-        months[best_m].erase(months[best_m].begin() + static_cast<long>(best_i));
-    });
-    if (!found) throw InputError::plain("the journal is empty: nothing to undo");
-    print_removed(ctx, removed, "removed");
+    auto store = ctx.journal();
+    const std::optional<JournalEntry> removed = app::remove_last_added(store);
+    if (!removed) throw InputError::plain("the journal is empty: nothing to undo");
+    print_removed(ctx, *removed, "removed");
     return 0;
 }
 
@@ -214,43 +162,16 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
         if (!meal.empty() && std::find(meals.begin(), meals.end(), meal) == meals.end())
             throw UsageError(fmt::format("unknown meal '{}'", meal), "one of: " + join(meals));
     }
-    std::optional<Date> date;
+    app::EntryEdit edit;
+    if (vm.count("meal")) edit.meal = meal;
     if (vm.count("date"))
-        date = parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today());
-    const FoodDb* db = nullptr;
-    JournalEntry after;
-    ctx.journal().modify([&](store::JournalStore::Months& months) {
-        auto [m, i] = locate(months, vm["id"].as<std::string>());
-        JournalEntry e = months[m][i];
-        if (e.kind == EntryKind::day &&
-            (vm.count("amount") || vm.count("food") || vm.count("meal")))
-            throw UsageError(
-                fmt::format("{} is a day mark: only --date and --note apply to it", e.id),
-                "change the mark with 'mgcalc log day --date D --complete' (or --incomplete, "
-                "--clear)");
-        if (vm.count("meal")) e.meal = meal;
-        if (vm.count("note")) e.note = vm["note"].as<std::string>();
-        if (vm.count("amount")) e.amount = vm["amount"].as<std::string>();
-        if (e.kind == EntryKind::food) {
-            // Editing recomputes the magnesium from the current food database.
-            if (!db) db = &ctx.foods();
-            refresh_food_entry(
-                e, db->resolve(vm.count("food") ? vm["food"].as<std::string>() : e.food_id));
-        } else if (e.kind == EntryKind::supplement) {
-            if (vm.count("food")) throw UsageError("--food applies to food entries only");
-            refresh_supplement_entry(e);
-        }
-        months[m].erase(months[m].begin() + static_cast<long>(i));
-        if (date && *date != e.date) {
-            e.date = *date;
-            auto& target = months[store::month_of(e.date)];
-            e.id = next_entry_id(target, e.date);
-            target.push_back(e);
-        } else {
-            months[m].insert(months[m].begin() + static_cast<long>(i), e);
-        }
-        after = e;
-    });
+        edit.date = parse_date_option(vm["date"].as<std::string>(), "--date", ctx.today());
+    if (vm.count("note")) edit.note = vm["note"].as<std::string>();
+    if (vm.count("amount")) edit.amount = vm["amount"].as<std::string>();
+    if (vm.count("food")) edit.food = vm["food"].as<std::string>();
+    auto store = ctx.journal();
+    const JournalEntry after = app::edit_entry(store, vm["id"].as<std::string>(), edit,
+                                               [&ctx]() -> const FoodDb& { return ctx.foods(); });
     if (ctx.format() == Format::json) {
         ctx.print_json({{"edited", entry_json(after)}});
         return 0;

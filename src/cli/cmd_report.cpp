@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "app/queries.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "core/diagnostic.hpp"
@@ -56,13 +57,7 @@ int run(Context& ctx, const po::variables_map& vm) {
         start = end.plus_days(-6);
         label = "7 days ending " + end.iso();
     }
-    const Profile& p = ctx.profile();
-    const Targets t = ctx.targets();
-    // Only the days covered (plus four weeks of history for familiar-food suggestions) are read.
-    const auto entries = ctx.journal().read_range(start.plus_days(-28), start.plus_days(6));
-    const WeeklyReport r = build_weekly_report(
-        p, t, entries, ctx.foods(), [&ctx] { return ctx.suggestion_pool(); }, start, ctx.today(),
-        label);
+    const WeeklyReport r = app::week_report(ctx.workspace(), start, label);
     std::string out;
     switch (ctx.format()) {
         case Format::text:

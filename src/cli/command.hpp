@@ -109,6 +109,7 @@ Command import_cronometer_command();
 Command import_cronometer_daily_command();
 Command import_mgcalc_command();
 Command export_csv_command();
+Command web_command();
 Command export_json_command();
 Command paths_command();
 /// Hidden: shell completion candidates (its summary is empty, so help does not list it).

@@ -38,6 +38,7 @@ const std::vector<Command>& commands() {
         import_mgcalc_command(),
         export_csv_command(),
         export_json_command(),
+        web_command(),
         paths_command(),
         complete_command(),
     };

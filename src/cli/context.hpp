@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "app/inputs.hpp"
+#include "app/workspace.hpp"
 #include "cli/command.hpp"
 #include "cli/data_paths.hpp"
 #include "core/date.hpp"
@@ -53,6 +55,8 @@ class Context {
     bool interactive() const { return env_.stdin_is_tty && env_.stdout_is_tty; }
 
     Date today() const { return today_; }
+    /// True when --today or MGCALC_TODAY fixed the date (else it is the clock's).
+    bool today_fixed() const { return today_fixed_; }
     const std::string& now_utc() const { return env_.now_utc; }
     Format format() const { return format_; }
     bool color() const { return color_; }
@@ -92,8 +96,10 @@ class Context {
     /// Writes a warning line to stderr (`mgcalc: warning: ...`).
     void warn(const std::string& msg) const;
 
+    /// The workspace the commands read (configure must have run); `mgcalc web` serves it.
+    app::Workspace& workspace();
+
   private:
-    void resolve_profile();
     /// What the running command declared; everything when no command runs (unit tests).
     Needs declared() const {
         return command_ ? command_->needs : Needs{.foods = true, .profile = true, .journal = true};
@@ -103,26 +109,18 @@ class Context {
 
     Environment env_;
     Date today_;
+    bool today_fixed_ = false;
     Format format_ = Format::text;
     const Command* command_ = nullptr;  ///< the running command; null outside a command
     bool color_ = false;
     bool ascii_ = false;
     std::optional<Standard> standard_;
     DataPaths paths_;
-    std::string profile_arg_;
-    std::unique_ptr<FoodDb> foods_;
-    std::unique_ptr<SuggestionPool> pool_;
-    bool pool_loaded_ = false;
-    std::optional<Profile> profile_;
-    std::string profile_name_;
-    std::string profile_path_;
+    /// The data itself (src/app, shared with the web app); set by configure.
+    std::optional<app::Workspace> ws_;
 };
 
-/// Parses a strict YYYY-MM-DD date option (--today, MGCALC_TODAY); throws InputError naming
-/// the option.
-Date parse_date_option(const std::string& value, const std::string& option);
-/// Parses a date option as people type it: YYYY-MM-DD, today, yesterday or a weekday name
-/// relative to `today` (parse_date_word); throws InputError naming the option.
-Date parse_date_option(const std::string& value, const std::string& option, Date today);
+// Date options are checked by the application layer, the same for the web app.
+using app::parse_date_option;
 
 }  // namespace mg::cli

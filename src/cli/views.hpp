@@ -1,44 +1,16 @@
 #pragma once
-#include <nlohmann/json.hpp>
-#include <optional>
-#include <string>
-#include <string_view>
-
-#include "dri/dri.hpp"
-#include "journal/entry.hpp"
-#include "profile/profile.hpp"
-#include "report/json_common.hpp"
+// The views moved to the application layer (src/app) so that the web app shares them; the
+// commands keep calling them by their short names.
+#include "app/views.hpp"
 
 namespace mg::cli {
-
-/// Display name of a standard: "IOM (US/Canada DRI)".
-std::string standard_title(Standard s);
-
-/// Aligned text lines describing targets.
-std::string targets_text(const Targets& t);
-
-/// JSON of a profile (as stored, plus derived age).
-nlohmann::json profile_json(const Profile& p, Date today);
-
-/// "food", "supplement" or "day", as the journal and JSON write it.
-std::string_view kind_name(EntryKind k);
-
-/// A day's mark as JSON: true, false, or null when unmarked or cleared.
-nlohmann::json complete_json(std::optional<bool> complete);
-
-/// "day marked complete", "day marked incomplete" or "day mark cleared".
-std::string mark_label(std::optional<bool> complete);
-
-/// JSON of one journal entry (docs/json.md). Day marks: null name and amount, 0 mg, `complete`.
-nlohmann::json entry_json(const JournalEntry& e);
-
-/// Food and supplement magnesium of one day.
-struct DayTotal {
-    Magnesium food;
-    Magnesium supplement;
-    Magnesium total() const { return food + supplement; }
-};
-/// Totals of the food and supplement entries dated `d` (day marks add nothing).
-DayTotal day_total(const std::vector<JournalEntry>& entries, Date d);
-
+using app::complete_json;
+using app::day_total;
+using app::DayTotal;
+using app::entry_json;
+using app::kind_name;
+using app::mark_label;
+using app::profile_json;
+using app::standard_title;
+using app::targets_text;
 }  // namespace mg::cli

@@ -44,7 +44,7 @@ h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.15rem;margin:1.8rem 0 .5rem;
 .sub{color:#55606a;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{padding:.3rem .6rem;border-bottom:1px solid #e6eaee;text-align:left}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}th{font-weight:600;color:#404b55}
-.missing{color:#8a949c;font-style:italic}
+.missing{color:#5f6a73;font-style:italic}
 .kpis{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
 .kpi{flex:1 1 10rem;border:1px solid #dde3e8;border-radius:6px;padding:.6rem .8rem}
 .kpi b{display:block;font-size:1.35rem}.kpi span{color:#55606a;font-size:.85rem}
@@ -188,16 +188,45 @@ std::string suggestions_html(const CheckResult& c) {
 
 }  // namespace
 
+std::string render_check_html(const CheckResult& c) {
+    std::string o;
+    if (!c.flags.empty()) {
+        o += "<h2>Flags</h2>\n";
+        for (const auto& f : c.flags) {
+            const std::vector<std::string> why = finding_reasons(f);
+            std::string because;
+            for (size_t i = 0; i < why.size(); ++i) because += (i ? "; " : "") + esc(why[i]);
+            o += fmt::format(
+                "<div class=\"flag {}\"><p><span class=\"sev\">{}</span> <b>{}</b></p><p>{}</p>{}"
+                "<p><b>What to do:</b> {}</p><p class=\"note\">Evidence: {} ({})</p></div>\n",
+                to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
+                esc(f.rule->explanation),
+                because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
+                esc(f.rule->action), esc(finding_evidence(f)), esc(finding_source(f)));
+        }
+    }
+    return o + suggestions_html(c);
+}
+
+std::string_view report_css() {
+    return kStyle;
+}
+
 std::string render_html(const WeeklyReport& r) {
-    const Targets& t = r.check.targets;
-    const CheckResult& c = r.check;
-    const std::string ref = t.is_ai ? "AI" : "RDA";
     std::string o =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     o +=
         fmt::format("<title>Magnesium report {} – {}</title>\n<style>{}</style>\n</head>\n<body>\n",
                     esc(r.week), esc(r.profile_name), kStyle);
+    return o + render_html_body(r) + "</body>\n</html>\n";
+}
+
+std::string render_html_body(const WeeklyReport& r) {
+    const Targets& t = r.check.targets;
+    const CheckResult& c = r.check;
+    const std::string ref = t.is_ai ? "AI" : "RDA";
+    std::string o;
     o += fmt::format(
         "<h1>Weekly magnesium report: {}</h1>\n<p class=\"sub\">{}, {} to {} · {} {} mg/day{} · "
         "{}, {}</p>\n",
@@ -262,27 +291,12 @@ std::string render_html(const WeeklyReport& r) {
     if (const std::string left = totals_left_out(r); !left.empty())
         o += fmt::format("<p class=\"note\">{}</p>\n", esc(left));
     o += share_table("By meal", "meal", r.by_meal);
-    if (!c.flags.empty()) {
-        o += "<h2>Flags</h2>\n";
-        for (const auto& f : c.flags) {
-            const std::vector<std::string> why = finding_reasons(f);
-            std::string because;
-            for (size_t i = 0; i < why.size(); ++i) because += (i ? "; " : "") + esc(why[i]);
-            o += fmt::format(
-                "<div class=\"flag {}\"><p><span class=\"sev\">{}</span> <b>{}</b></p><p>{}</p>{}"
-                "<p><b>What to do:</b> {}</p><p class=\"note\">Evidence: {} ({})</p></div>\n",
-                to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
-                esc(f.rule->explanation),
-                because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
-                esc(f.rule->action), esc(finding_evidence(f)), esc(finding_source(f)));
-        }
-    }
-    o += suggestions_html(c);
+    o += render_check_html(c);
     o += "<footer>\n";
     for (const auto& s : r.sources) o += fmt::format("<p>{}</p>\n", esc(s));
     o += fmt::format(
         "<p>Generated {} by mgcalc. Informational only, not medical "
-        "advice.</p>\n</footer>\n</body>\n</html>\n",
+        "advice.</p>\n</footer>\n",
         r.generated.iso());
     return o;
 }

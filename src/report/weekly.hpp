@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/check.hpp"
@@ -51,6 +52,14 @@ struct TextStyle {
 std::string render_text(const WeeklyReport& r, const TextStyle& style);
 std::string render_markdown(const WeeklyReport& r);
 std::string render_html(const WeeklyReport& r);
+/// The report's content (heading to footer, chart included) without the document around
+/// it, for a page that supplies its own head: the web app's Week page.
+std::string render_html_body(const WeeklyReport& r);
+/// The flags (each with its explanation, what to do, evidence and source) and the
+/// suggestions of a check, as the report shows them; the web app's Check page shows the same.
+std::string render_check_html(const CheckResult& c);
+/// The report's style sheet, which render_html inlines and the web app serves as a file.
+std::string_view report_css();
 std::string render_json(const WeeklyReport& r);
 std::string render_csv(const WeeklyReport& r);
 

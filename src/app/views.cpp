@@ -1,10 +1,10 @@
-#include "cli/views.hpp"
+#include "app/views.hpp"
 
 #include <fmt/format.h>
 
 #include <cmath>
 
-namespace mg::cli {
+namespace mg::app {
 
 std::string standard_title(Standard s) {
     switch (s) {
@@ -101,4 +101,4 @@ nlohmann::json profile_json(const Profile& p, Date today) {
     return j;
 }
 
-}  // namespace mg::cli
+}  // namespace mg::app

@@ -1,0 +1,39 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "app/workspace.hpp"
+#include "engine/check.hpp"
+#include "journal/entry.hpp"
+#include "report/weekly.hpp"
+
+namespace mg::app {
+
+// The questions the CLI and the web app ask of a workspace, answered once, here.
+
+/// `check` over the `days` days ending `to` (1 to 366; UsageError otherwise), with four
+/// weeks before the window telling which foods are already eaten.
+CheckResult check_days(Workspace& ws, Date to, int days);
+
+/// The JSON of a check (docs/json.md "check"): profile, date and the check's fields.
+nlohmann::json check_json(const CheckResult& r, const Profile& p, Date to);
+
+/// The weekly report of the seven days from `start`, labelled `label`.
+WeeklyReport week_report(Workspace& ws, Date start, std::string label);
+
+/// Entries dated [from, to] (at most ten years; UsageError otherwise), as `log show --format
+/// json` prints them: from, to, entries (food_missing when the food has left the database)
+/// and days.
+nlohmann::json entries_json(Workspace& ws, Date from, Date to);
+
+/// What `log add` / `log supplement` answer after writing (docs/json.md): one entry as
+/// {entry, day, reference}, several as {entries, day, reference}; `month` holds the month
+/// of the first entry after the write.
+nlohmann::json logged_json(const std::vector<JournalEntry>& written,
+                           const std::vector<JournalEntry>& month, const Targets& t);
+
+/// Ids of the food entries among `entries` whose food is no longer in `ws`'s database.
+std::vector<std::string> orphan_ids(Workspace& ws, const std::vector<JournalEntry>& entries);
+
+}  // namespace mg::app

@@ -1,0 +1,200 @@
+#include "web/api.hpp"
+
+#include <fmt/format.h>
+
+#include "app/food_views.hpp"
+#include "app/inputs.hpp"
+#include "app/journal_edit.hpp"
+#include "app/queries.hpp"
+#include "app/views.hpp"
+#include "core/diagnostic.hpp"
+#include "core/names.hpp"
+#include "core/text.hpp"
+#include "foods/food_db.hpp"
+#include "journal/batch.hpp"
+#include "journal/make_entry.hpp"
+#include "report/json_common.hpp"
+
+namespace mg::web {
+namespace {
+
+// A string field of a JSON body; UsageError when present but not a string.
+std::optional<std::string> text_field(const nlohmann::json& body, const char* name) {
+    if (!body.is_object() || !body.contains(name) || body[name].is_null()) return std::nullopt;
+    if (!body[name].is_string()) throw UsageError(fmt::format("'{}' must be a string", name));
+    return body[name].get<std::string>();
+}
+
+std::string required_text(const nlohmann::json& body, const char* name, const char* what) {
+    auto v = text_field(body, name);
+    if (!v || trim(*v).empty()) throw UsageError(fmt::format("{} needs '{}'", what, name));
+    return *v;
+}
+
+Date date_or_today(Scope& s, const std::optional<std::string>& v, const char* what) {
+    return v && !v->empty() ? app::parse_date_option(*v, what, s.ws.today()) : s.ws.today();
+}
+
+int int_param(const Params& p, const std::string& name, int fallback) {
+    const std::string v = param(p, name);
+    if (v.empty()) return fallback;
+    try {
+        size_t used = 0;
+        const int n = std::stoi(v, &used);
+        if (used == v.size()) return n;
+    } catch (const std::exception&) {
+        // reported below
+    }
+    throw UsageError(fmt::format("'{}' must be a whole number", name));
+}
+
+// Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does.
+nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
+    const Targets t = s.ws.targets();  // validate the profile before writing anything
+    std::vector<JournalEntry> month;
+    auto store = s.ws.journal();
+    entries = store.append(std::move(entries), &month);
+    return app::logged_json(entries, month, t);
+}
+
+JournalEntry supplement_from(const nlohmann::json& body) {
+    SupplementDose dose{.name = required_text(body, "name", "a supplement"),
+                        .amount = required_text(body, "amount", "a supplement"),
+                        .units = 1,
+                        .form = {},
+                        .compound = body.value("compound", false)};
+    if (body.contains("units") && !body["units"].is_null()) {
+        if (!body["units"].is_number_integer()) throw UsageError("'units' must be a whole number");
+        dose.units = app::check_units(body["units"].get<int>());
+    }
+    const auto form = text_field(body, "form");
+    dose.form = form && !form->empty()
+                    ? FormMatch{.kind = FormMatch::Kind::one, .form = &app::parse_form(*form)}
+                    : match_form(dose.name);
+    return supplement_entry(dose);
+}
+
+}  // namespace
+
+nlohmann::json api_foods_search(Scope& s, const Params& p) {
+    const std::string q(trim(param(p, "q")));
+    const int limit = int_param(p, "limit", 10);
+    if (limit < 1 || limit > 1000) throw UsageError("--limit must be between 1 and 1000");
+    nlohmann::json results = nlohmann::json::array();
+    if (!q.empty())
+        for (const auto& h : s.ws.foods().search(q, static_cast<size_t>(limit)))
+            results.push_back(app::food_summary_json(*h.food));
+    return {{"query", q}, {"results", results}};
+}
+
+nlohmann::json api_food(Scope& s, const std::string& id) {
+    const Choice choice = s.ws.foods().choose(id, true);
+    return app::food_detail_json(*choice.food, choice.guessed);
+}
+
+nlohmann::json api_entries(Scope& s, const Params& p) {
+    const std::string date = param(p, "date");
+    if (!date.empty()) {
+        const Date d = app::parse_date_option(date, "date", s.ws.today());
+        return app::entries_json(s.ws, d, d);
+    }
+    const Date to = date_or_today(s, param(p, "to"), "to");
+    const std::string from = param(p, "from");
+    return app::entries_json(
+        s.ws, from.empty() ? to : app::parse_date_option(from, "from", s.ws.today()), to);
+}
+
+nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const Date date = date_or_today(s, text_field(body, "date"), "date");
+    const auto meal = text_field(body, "meal");
+    JournalEntry e =
+        body.value("kind", "food") == "supplement"
+            ? supplement_from(body)
+            : food_entries(s.ws.foods(),
+                           {FoodItem{.food = required_text(body, "food", "a food entry"),
+                                     .amount = required_text(body, "amount", "a food entry")}})
+                  .front();
+    e.date = date;
+    e.meal = meal && !meal->empty() ? app::parse_meal(*meal) : std::string();
+    if (auto note = text_field(body, "note")) e.note = *note;
+    e.added = s.now_utc;
+    return write_entries(s, {e});
+}
+
+nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const Date from =
+        app::parse_date_option(required_text(body, "from", "a copy"), "from", s.ws.today());
+    const Date to = date_or_today(s, text_field(body, "to"), "to");
+    if (from == to)
+        throw UsageError(fmt::format("--from and --to are the same day ({})", from.iso()),
+                         "copy to another day with --to DAY");
+    const auto meal = text_field(body, "meal");
+    auto store = s.ws.journal();
+    return write_entries(
+        s, app::copies_of_day(store, from, meal && !meal->empty() ? app::parse_meal(*meal) : "", to,
+                              s.now_utc)
+               .entries);
+}
+
+nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    app::EntryEdit edit{.amount = text_field(body, "amount"),
+                        .food = text_field(body, "food"),
+                        .meal = text_field(body, "meal"),
+                        .date = std::nullopt,
+                        .note = text_field(body, "note")};
+    if (edit.meal && !edit.meal->empty()) edit.meal = app::parse_meal(*edit.meal);
+    if (auto d = text_field(body, "date"))
+        edit.date = app::parse_date_option(*d, "date", s.ws.today());
+    auto store = s.ws.journal();
+    const JournalEntry after =
+        app::edit_entry(store, id, edit, [&s]() -> const FoodDb& { return s.ws.foods(); });
+    return {{"edited", app::entry_json(after)}};
+}
+
+nlohmann::json api_delete_entry(Scope& s, const std::string& id) {
+    auto store = s.ws.journal();
+    return {{"removed", app::entry_json(app::remove_entry(store, id))}};
+}
+
+nlohmann::json api_check(Scope& s, const Params& p) {
+    const Date to = date_or_today(s, param(p, "date"), "date");
+    const CheckResult r = app::check_days(s.ws, to, int_param(p, "days", 1));
+    return app::check_json(r, s.ws.profile(), to);
+}
+
+nlohmann::json api_week(Scope& s, const Params& p) {
+    const Date end = date_or_today(s, param(p, "ending"), "ending");
+    const WeeklyReport r = app::week_report(s.ws, end.plus_days(-6), "7 days ending " + end.iso());
+    return nlohmann::json::parse(render_json(r));
+}
+
+nlohmann::json api_profiles(Scope& s) {
+    nlohmann::json names = app::profile_names(s.ws.paths());
+    std::string selected;
+    try {
+        selected = s.ws.profile_name();
+    } catch (const std::exception&) {
+        // No default profile (none or several): the list still answers.
+    }
+    return {{"profiles", names},
+            {"selected", selected.empty() ? nlohmann::json() : nlohmann::json(selected)}};
+}
+
+nlohmann::json api_profile(Scope& s, const std::string& name) {
+    if (auto problem = name_problem(name))
+        throw UsageError("profile name " + *problem, std::string(kNameRule));
+    app::WorkspaceOptions o{.paths = s.ws.paths(),
+                            .today = s.ws.today(),
+                            .profile_arg = name,
+                            .standard = s.ws.standard_override()};
+    app::Workspace ws(o);
+    nlohmann::json j{{"name", ws.profile_name()}};
+    j["profile"] = app::profile_json(ws.profile(), ws.today());
+    j["targets"] = targets_json(ws.targets());
+    return j;
+}
+
+}  // namespace mg::web

@@ -1,0 +1,39 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "web/scope.hpp"
+
+namespace mg::web {
+
+// The JSON API under /api/v1/ (docs/web.md). Each function answers one route with the
+// same document the matching CLI command prints with --format json (the server stamps
+// `schema_version`). Input is checked exactly as the CLI checks it: InputError or
+// UsageError with the CLI's message and hint.
+
+/// GET /api/v1/foods?q=WORDS&limit=N: `foods search`.
+nlohmann::json api_foods_search(Scope& s, const Params& p);
+/// GET /api/v1/foods/ID: `foods show ID --exact`.
+nlohmann::json api_food(Scope& s, const std::string& id);
+/// GET /api/v1/entries?date=D or ?from=D&to=D: `log show`.
+nlohmann::json api_entries(Scope& s, const Params& p);
+/// POST /api/v1/entries: a food {food, amount, date?, meal?, note?} (`log add --exact`) or a
+/// supplement {kind: "supplement", name, amount, units?, form?, compound?, date?, meal?,
+/// note?} (`log supplement`).
+nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
+/// POST /api/v1/entries/copy {from, to?, meal?}: `log copy --from D --to D --meal M`.
+nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body);
+/// PATCH /api/v1/entries/ID {amount?, food?, meal?, date?, note?}: `log edit`.
+nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body);
+/// DELETE /api/v1/entries/ID: `log rm`.
+nlohmann::json api_delete_entry(Scope& s, const std::string& id);
+/// GET /api/v1/check?date=D&days=N: `check`.
+nlohmann::json api_check(Scope& s, const Params& p);
+/// GET /api/v1/report/week?ending=D: `report week --format json`.
+nlohmann::json api_week(Scope& s, const Params& p);
+/// GET /api/v1/profiles: the profiles in the data directory and the one selected.
+nlohmann::json api_profiles(Scope& s);
+/// GET /api/v1/profiles/NAME: `profile show` (without the file's path).
+nlohmann::json api_profile(Scope& s, const std::string& name);
+
+}  // namespace mg::web

@@ -1,0 +1,52 @@
+#pragma once
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace mg::web {
+
+/// `s` with & < > " ' escaped, for HTML text and attribute values.
+inline std::string esc(std::string_view s) {
+    std::string o;
+    o.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&':
+                o += "&amp;";
+                break;
+            case '<':
+                o += "&lt;";
+                break;
+            case '>':
+                o += "&gt;";
+                break;
+            case '"':
+                o += "&quot;";
+                break;
+            case '\'':
+                o += "&#39;";
+                break;
+            default:
+                o += c;
+        }
+    }
+    return o;
+}
+
+/// `s` percent-encoded for a URL query value.
+inline std::string url_encode(std::string_view s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string o;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            o += static_cast<char>(c);
+        } else {
+            o += '%';
+            o += hex[c >> 4];
+            o += hex[c & 15];
+        }
+    }
+    return o;
+}
+
+}  // namespace mg::web

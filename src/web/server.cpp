@@ -1,0 +1,315 @@
+#include "web/server.hpp"
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+
+#include "app/clock.hpp"
+#include "core/diagnostic.hpp"
+#include "foods/food_db.hpp"
+#include "report/json_common.hpp"
+#include "web/api.hpp"
+#include "web/assets.hpp"
+#include "web/errors.hpp"
+#include "web/pages.hpp"
+#include "web/security.hpp"
+
+namespace mg::web {
+namespace {
+
+constexpr size_t kMaxBody = 64 * 1024;  // a journal entry is well under 1 KiB
+constexpr size_t kWorkers = 24;  // connections served at once; a keep-alive one holds its worker
+constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
+
+// The food files as they are now: path, size and modification time of each. A change
+// (a custom food added with the CLI, a regenerated database) reloads the database.
+std::string food_stamp(const app::DataPaths& p) {
+    namespace fs = std::filesystem;
+    std::string stamp;
+    std::error_code ec;
+    auto add = [&](const fs::path& f) {
+        const auto size = fs::file_size(f, ec);
+        const auto time = fs::last_write_time(f, ec).time_since_epoch().count();
+        stamp += fmt::format("{}|{}|{}\n", f.string(), size, time);
+    };
+    for (const std::string& root : {p.foods, p.custom_foods_dir}) {
+        if (fs::is_regular_file(root, ec)) add(root);
+        if (!fs::is_directory(root, ec)) continue;
+        for (auto it = fs::recursive_directory_iterator(root, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file(ec)) add(it->path());
+    }
+    return stamp;
+}
+
+// The food database, shared by requests and reloaded when its files change.
+class FoodCache {
+  public:
+    std::shared_ptr<const FoodDb> get(const app::DataPaths& paths) {
+        const std::string stamp = food_stamp(paths);
+        std::lock_guard lock(mutex_);
+        if (!db_ || stamp != stamp_) {
+            auto db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
+            // FoodDb loads its tables lazily through const methods, which is no place for
+            // threads to meet: load them all here, under the lock, before any request
+            // shares the database (after that it is only read).
+            db->all();
+            db_ = std::move(db);
+            stamp_ = stamp;
+        }
+        return db_;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::string stamp_;
+    std::shared_ptr<const FoodDb> db_;
+};
+
+Params params_of(const httplib::Request& req) {
+    Params p;
+    for (const auto& [k, v] : req.params) p[k] = v;
+    return p;
+}
+
+bool changes_state(const std::string& method) {
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+    WebOptions opts;
+    std::string csrf = random_token();
+    std::vector<std::string> hosts;
+    int port = 0;
+    FoodCache foods;
+    httplib::Server http;
+
+    explicit Impl(WebOptions o) : opts(std::move(o)) {}
+
+    Scope scope(const httplib::Request& req) {
+        const app::Now now = app::clock_now();
+        const std::string asked = req.get_param_value("profile");
+        return Scope{.ws = app::Workspace(
+                         app::WorkspaceOptions{.paths = opts.paths,
+                                               .today = opts.today.value_or(now.today),
+                                               .profile_arg = asked.empty() ? opts.profile : asked,
+                                               .standard = opts.standard},
+                         foods.get(opts.paths)),
+                     .profile = asked,
+                     .now_utc = now.utc,
+                     .csrf = csrf};
+    }
+
+    // Runs `answer` and turns what it throws into a status and a message without paths.
+    template <class F>
+    void guarded(httplib::Response& res, bool json, F&& answer) {
+        try {
+            answer();
+        } catch (...) {
+            const ErrorReply e = error_reply(std::current_exception(), opts.paths);
+            res.status = e.status;
+            if (json)
+                res.set_content(json_document({{"error", e.json}}), "application/json");
+            else
+                res.set_content(error_page(e), "text/html; charset=utf-8");
+        }
+    }
+
+    void json_get(const std::string& pattern,
+                  std::function<nlohmann::json(Scope&, const httplib::Request&)> f) {
+        http.Get(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
+            guarded(res, true, [&] {
+                Scope s = scope(req);
+                res.set_content(json_document(f(s, req)), "application/json");
+            });
+        });
+    }
+
+    // A state-changing route: the body must be JSON (the pre-routing check has passed).
+    template <class Register>
+    void json_write(
+        Register reg, const std::string& pattern,
+        std::function<nlohmann::json(Scope&, const httplib::Request&, const nlohmann::json&)> f) {
+        (http.*reg)(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
+            guarded(res, true, [&] {
+                const nlohmann::json body = req.body.empty()
+                                                ? nlohmann::json::object()
+                                                : nlohmann::json::parse(req.body, nullptr, false);
+                if (body.is_discarded()) throw UsageError("the request body is not valid JSON");
+                Scope s = scope(req);
+                res.set_content(json_document(f(s, req, body)), "application/json");
+            });
+        });
+    }
+
+    void page(const std::string& pattern,
+              std::function<std::string(Scope&, const httplib::Request&)> f) {
+        http.Get(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
+            guarded(res, false, [&] {
+                Scope s = scope(req);
+                res.set_content(f(s, req), "text/html; charset=utf-8");
+            });
+        });
+    }
+
+    void routes();
+    void limits();
+    httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res);
+};
+
+void WebServer::Impl::routes() {
+    for (const Asset& a : assets())
+        http.Get(std::string(a.path), [a](const httplib::Request&, httplib::Response& res) {
+            res.set_content(std::string(a.body), std::string(a.type));
+        });
+    page("/", [](Scope& s, const httplib::Request& r) { return day_page(s, params_of(r)); });
+    page("/check", [](Scope& s, const httplib::Request& r) { return check_page(s, params_of(r)); });
+    page("/week", [](Scope& s, const httplib::Request& r) { return week_page(s, params_of(r)); });
+    page("/foods", [](Scope& s, const httplib::Request& r) { return foods_page(s, params_of(r)); });
+    page(R"(/foods/([^/]+))",
+         [](Scope& s, const httplib::Request& r) { return food_page(s, r.matches[1]); });
+    page("/profiles", [](Scope& s, const httplib::Request&) { return profiles_page(s); });
+
+    json_get("/api/v1/foods",
+             [](Scope& s, const httplib::Request& r) { return api_foods_search(s, params_of(r)); });
+    json_get(R"(/api/v1/foods/([^/]+))",
+             [](Scope& s, const httplib::Request& r) { return api_food(s, r.matches[1]); });
+    json_get("/api/v1/entries",
+             [](Scope& s, const httplib::Request& r) { return api_entries(s, params_of(r)); });
+    json_get("/api/v1/check",
+             [](Scope& s, const httplib::Request& r) { return api_check(s, params_of(r)); });
+    json_get("/api/v1/report/week",
+             [](Scope& s, const httplib::Request& r) { return api_week(s, params_of(r)); });
+    json_get("/api/v1/profiles", [](Scope& s, const httplib::Request&) { return api_profiles(s); });
+    json_get(R"(/api/v1/profiles/([^/]+))",
+             [](Scope& s, const httplib::Request& r) { return api_profile(s, r.matches[1]); });
+
+    using S = httplib::Server;
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/entries",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_add_entry(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
+               "/api/v1/entries/copy",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_copy_day(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
+               R"(/api/v1/entries/([^/]+))",
+               [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {
+                   return api_edit_entry(s, r.matches[1], b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Delete),
+               R"(/api/v1/entries/([^/]+))",
+               [](Scope& s, const httplib::Request& r, const nlohmann::json&) {
+                   return api_delete_entry(s, r.matches[1]);
+               });
+}
+
+// Every request, before routing: the Host header, the access token off loopback, and for
+// anything that changes state the CSRF token and a same-origin Origin.
+httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& req,
+                                                        httplib::Response& res) {
+    auto refuse = [&](int status, const char* why) {
+        res.status = status;
+        res.set_content(json_document({{"error", {{"message", why}}}}), "application/json");
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    const std::string host = req.get_header_value("Host");
+    if (!host_allowed(host, hosts)) return refuse(400, "unknown Host");
+    if (!opts.access_token.empty()) {
+        std::string given = req.get_header_value("Authorization");
+        given = given.starts_with("Bearer ")
+                    ? given.substr(7)
+                    : cookie_value(req.get_header_value("Cookie"), "mgcalc_token");
+        // A browser's first visit brings the token in the URL once; a cookie keeps it.
+        const std::string in_url = req.get_param_value("token");
+        if (!changes_state(req.method) && !in_url.empty() &&
+            constant_time_equal(in_url, opts.access_token)) {
+            given = in_url;
+            res.set_header("Set-Cookie",
+                           "mgcalc_token=" + in_url + "; HttpOnly; SameSite=Strict; Path=/");
+        }
+        if (!constant_time_equal(given, opts.access_token))
+            return refuse(401, "this server needs its access token");
+    }
+    if (changes_state(req.method)) {
+        if (!same_origin(req.get_header_value("Origin"), host))
+            return refuse(403, "cross-origin request refused");
+        if (!constant_time_equal(req.get_header_value("X-CSRF-Token"), csrf))
+            return refuse(403, "missing or wrong CSRF token");
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+}
+
+void WebServer::Impl::limits() {
+    http.set_payload_max_length(kMaxBody);
+    // Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm holds
+    // the body until the client's delayed ACK, some 40 ms later, on every keep-alive request.
+    http.set_tcp_nodelay(true);
+    http.set_read_timeout(kTimeoutSeconds, 0);
+    http.set_write_timeout(kTimeoutSeconds, 0);
+    http.set_keep_alive_timeout(kTimeoutSeconds);
+    http.set_keep_alive_max_count(100);
+    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    httplib::Headers headers;
+    for (const auto& [k, v] : security_headers()) headers.emplace(k, v);
+    http.set_default_headers(headers);
+    http.set_pre_routing_handler(
+        [this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
+    http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return;
+        const ErrorReply e = status_reply(res.status);
+        res.set_content(json_document({{"error", e.json}}), "application/json");
+    });
+    // Method, path and status only: never a query string, a body or journal contents.
+    http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+        std::cerr << fmt::format("mgcalc web: {} {} {}\n", req.method, req.path, res.status);
+    });
+}
+
+WebServer::WebServer(WebOptions o) : impl_(std::make_unique<Impl>(std::move(o))) {
+    const WebOptions& w = impl_->opts;
+    if (!is_loopback(w.listen) && w.access_token.empty())
+        throw UsageError(
+            fmt::format("--listen {} is not a loopback address: the journal would be open to the "
+                        "network without a token",
+                        w.listen),
+            "give --token-file FILE too, or reach the app through an SSH tunnel (docs/web.md)");
+    if (w.port < 0 || w.port > 65535) throw UsageError("--port must be between 0 and 65535");
+    impl_->limits();
+    impl_->routes();
+}
+
+WebServer::~WebServer() = default;
+
+int WebServer::bind() {
+    Impl& i = *impl_;
+    i.port = i.opts.port == 0
+                 ? i.http.bind_to_any_port(i.opts.listen)
+                 : (i.http.bind_to_port(i.opts.listen, i.opts.port) ? i.opts.port : -1);
+    if (i.port <= 0)
+        throw SystemError(fmt::format("cannot listen on {} port {}: it is in use or not allowed",
+                                      i.opts.listen, i.opts.port));
+    i.hosts = allowed_hosts(i.opts.listen, i.port);
+    return i.port;
+}
+
+std::string WebServer::url() const {
+    return fmt::format("http://{}/", allowed_hosts(impl_->opts.listen, impl_->port).back());
+}
+
+bool WebServer::run() {
+    return impl_->http.listen_after_bind();
+}
+
+void WebServer::stop() {
+    impl_->http.stop();
+}
+
+}  // namespace mg::web

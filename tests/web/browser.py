@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""The web app end to end in headless Chromium (issue #17, docs/web.md#tests).
+
+browser.py MGCALC OUT_DIR AXE_JS
+
+Starts `mgcalc web --port 0` on a temporary data directory with a fixed date, then with
+the keyboard only logs a food from the search box and sees the total; reloads; deletes
+and undoes; logs a supplement; sees the PPI flag on Check and the chart on Week; sees an
+entry added with the CLI on reload; switches profile. Screenshots at 1280 and 375 px go
+to OUT_DIR and must not be blank. axe-core runs on every page: no serious or critical
+violation. The browser console must stay free of errors (a CSP violation is one).
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+MGCALC, OUT_DIR, AXE_JS = sys.argv[1:4]
+TODAY = "2026-03-04"
+failures = []
+
+
+def check(ok, what):
+    print(("ok:   " if ok else "FAIL: ") + what, flush=True)
+    if not ok:
+        failures.append(what)
+
+
+def cli(env, *args):
+    return subprocess.run([MGCALC, *args], env=env, check=True, capture_output=True, text=True).stdout
+
+
+def start_server(env):
+    proc = subprocess.Popen([MGCALC, "web", "--port", "0", "--profile", "ana"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = proc.stdout.readline()
+    match = re.match(r"Serving on (http://127\.0\.0\.1:\d+/)$", line.strip())
+    if not match:
+        proc.kill()
+        sys.exit(f"FAIL: mgcalc web printed {line!r}")
+    return proc, match.group(1)
+
+
+def browser():
+    opts = Options()
+    opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--no-first-run", "--disable-background-networking", "--window-size=1280,1000"):
+        opts.add_argument(a)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    return webdriver.Chrome(service=service, options=opts)
+
+
+def wait_for(driver, condition, what, timeout=10):
+    def attempt(d):
+        try:
+            return condition(d)
+        except WebDriverException:  # the page is reloading: its elements have gone stale
+            return False
+    try:
+        result = WebDriverWait(driver, timeout).until(attempt)
+        check(True, what)
+        return result
+    except TimeoutException:
+        check(False, what)
+        return None
+
+
+def text(driver, css):
+    found = driver.find_elements(By.CSS_SELECTOR, css)
+    return found[0].text if found else ""
+
+
+def console_errors(driver):
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def run_axe(driver, axe_source, page):
+    driver.execute_script(axe_source)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations))"
+        ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));")
+    bad = [v for v in result if v.get("impact") in ("serious", "critical")]
+    for v in bad:
+        print(f"  {page}: {v['id']} ({v['impact']}): {v['help']}; "
+              f"{[n.get('target') for n in v.get('nodes', [])][:3]}")
+    check(not bad, f"axe-core on {page}: no serious or critical violations")
+
+
+def screenshot(driver, width, path):
+    driver.set_window_size(width, 1000)
+    driver.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+    time.sleep(0.3)
+    driver.save_screenshot(path)
+    return os.path.getsize(path)
+
+
+def main():
+    tmp = tempfile.mkdtemp()
+    env = dict(os.environ, MGCALC_HOME=os.path.join(tmp, "data"), MGCALC_TODAY=TODAY)
+    cli(env, "profile", "init", "ana", "--age", "45", "--sex", "female", "--medicine", "omeprazole")
+    cli(env, "profile", "init", "ben", "--age", "50", "--sex", "male")
+    server, url = start_server(env)
+    driver = browser()
+    with open(AXE_JS) as f:
+        axe_source = f.read()
+    try:
+        driver.get(url)
+        check(text(driver, "#day-total") == "0 mg", "an empty day totals 0 mg")
+        check(driver.switch_to.active_element.get_attribute("id") == "food-search",
+              "the food search box has the focus")
+
+        # Log a food with the keyboard only.
+        keys = driver.switch_to.active_element
+        keys.send_keys("pumpkin seeds")
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#food-options li"),
+                 "typing shows matching foods")
+        keys.send_keys(Keys.ARROW_DOWN, Keys.ARROW_UP)
+        check(keys.get_attribute("aria-activedescendant") == "food-option-0",
+              "arrows move through the matches")
+        keys.send_keys(Keys.ENTER)
+        wait_for(driver, lambda d: d.switch_to.active_element.get_attribute("id") == "portion",
+                 "Enter picks the food and moves to its portions")
+        active = driver.switch_to.active_element
+        active.send_keys(Keys.TAB)                                  # amount
+        driver.switch_to.active_element.send_keys(Keys.TAB)         # meal
+        driver.switch_to.active_element.send_keys("snack")
+        driver.switch_to.active_element.send_keys(Keys.TAB)         # the Add button
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        wait_for(driver, lambda d: "Added" in text(d, "#status"), "the food is added")
+        total = text(driver, "#day-total")
+        check(total not in ("", "0 mg"), f"the total updates ({total})")
+        check("Pumpkin" in text(driver, "main") or "pumpkin" in text(driver, "main").lower(),
+              "the entry is listed")
+        driver.refresh()
+        check(text(driver, "#day-total") == total, "after a reload the total is the same")
+
+        # Delete and undo.
+        driver.find_element(By.CSS_SELECTOR, "button.delete").click()
+        wait_for(driver, lambda d: d.find_elements(By.ID, "undo"), "delete offers Undo")
+        check(text(driver, "#day-total") == "0 mg", "deleting takes the entry off")
+        driver.find_element(By.ID, "undo").click()
+        wait_for(driver, lambda d: "Restored" in text(d, "#status"), "Undo restores the entry")
+        check(text(driver, "#day-total") == total, "after Undo the total is back")
+
+        # A supplement.
+        driver.find_element(By.ID, "sup-name").send_keys("magnesium glycinate")
+        driver.find_element(By.ID, "sup-amount").send_keys("100 mg", Keys.ENTER)
+        wait_for(driver, lambda d: "Added magnesium glycinate" in text(d, "#status"),
+                 "the supplement is added")
+        check("supplement" in text(driver, "main"), "the supplement is listed")
+
+        # The CLI writes; the app sees it on reload.
+        cli(env, "log", "add", "banana", "1 medium", "--profile", "ana", "--meal", "breakfast")
+        driver.refresh()
+        check("Banana" in text(driver, "main"), "an entry added with the CLI shows on reload")
+
+        # Edit the banana's amount with the keyboard: its magnesium doubles.
+        before = text(driver, "#day-total")
+        edit = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.edit")
+                if "Banana" in b.get_attribute("aria-label")][0]
+        edit.click()
+        field = driver.switch_to.active_element
+        field.send_keys(Keys.CONTROL, "a")
+        field.send_keys("2 medium", Keys.ENTER)
+        wait_for(driver, lambda d: "Changed Banana" in text(d, "#status"), "Edit changes the amount")
+        check(text(driver, "#day-total") != before, f"the total follows the edit ({before} → "
+              f"{text(driver, '#day-total')})")
+
+        # Copy the day to the next one.
+        day_total = text(driver, "#day-total")
+        driver.get(url + "?date=2026-03-05")
+        driver.find_element(By.ID, "copy-day").click()
+        wait_for(driver, lambda d: "Copied" in text(d, "#status"), "Copy brings the day before")
+        check(text(driver, "#day-total") == day_total, "the copied day has the same total")
+        driver.get(url)
+
+        shots = {w: os.path.join(OUT_DIR, f"web-day-{w}.png") for w in (1280, 375)}
+        sizes = {w: screenshot(driver, w, p) for w, p in shots.items()}
+        driver.get("about:blank")
+        blank = screenshot(driver, 1280, os.path.join(tmp, "blank.png"))
+        for w, size in sizes.items():
+            check(size > 5 * blank and size > 15000,
+                  f"the {w} px screenshot is not blank ({size} bytes, blank {blank})")
+        driver.set_window_size(375, 1000)
+        driver.get(url)
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 1, f"at 375 px nothing scrolls sideways ({overflow} px)")
+        driver.set_window_size(1280, 1000)
+
+        # Check: the PPI flag.
+        driver.get(url + "check")
+        flags = text(driver, "#flags")
+        check("proton pump" in flags.lower() or "ppi" in flags.lower(),
+              "Check shows the flag of a profile on a PPI")
+        check(text(driver, "#verdict") != "", "Check states a verdict")
+
+        # Week: the chart.
+        driver.get(url + "week")
+        check(bool(driver.find_elements(By.CSS_SELECTOR, "#report svg rect")), "Week shows the chart")
+
+        # Focus is visible.
+        driver.get(url + "foods")
+        driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB, Keys.TAB)
+        outline = driver.execute_script(
+            "return getComputedStyle(document.activeElement).outlineStyle")
+        check(outline not in ("none", ""), f"the focused control shows an outline ({outline})")
+
+        # Accessibility of every page.
+        for page in ("", "check", "week", "foods?q=spinach", "foods/spinach-boiled", "profiles"):
+            driver.get(url + page)
+            run_axe(driver, axe_source, "/" + page)
+        errors = console_errors(driver)
+        check(not errors, f"no console errors ({errors[:3]})")
+
+        # Switch profile.
+        driver.get(url + "profiles")
+        driver.find_element(By.LINK_TEXT, "ben").click()
+        wait_for(driver, lambda d: text(d, "#profile-name") == "ben", "switching to ben works")
+        check(text(driver, "#day-total") == "0 mg", "ben's day is his own")
+        errors = console_errors(driver)
+        check(not errors, f"no console errors ({errors[:3]})")
+    finally:
+        driver.quit()
+        server.send_signal(signal.SIGINT)
+        code = server.wait(timeout=10)
+        check(code == 0, f"Ctrl-C stops the server cleanly (exit {code})")
+        shutil.rmtree(tmp, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print("ok: the web app works end to end in " + driver.capabilities.get("browserVersion", "?"))
+
+
+main()

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The web app's security rules (docs/web.md#security), against a real server on loopback:
+# writes need the CSRF token and a same-origin Origin and leave the journal byte-identical
+# otherwise; a foreign Host is refused (DNS rebinding); bodies over 64 KiB get 413; path
+# traversal finds nothing; every response carries the security headers; errors and the log
+# leak neither paths nor journal contents; a non-loopback --listen needs a token.
+set -euo pipefail
+mgcalc=$1
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'kill "${web_pid:-0}" 2> /dev/null || true; rm -rf "$tmp"' EXIT
+source "$here/lib.sh"
+export MGCALC_HOME=$tmp/data MGCALC_TODAY=2026-03-04
+"$mgcalc" profile init t --age 45 --sex female --medicine omeprazole > /dev/null
+"$mgcalc" log add pumpkin-seeds "1 oz" --meal snack --note secret-note-xyz > /dev/null
+journal=$MGCALC_HOME/journal/t/2026-03.yaml
+start_web "$mgcalc"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+sum() { sha256sum "$journal" | cut -d' ' -f1; }
+status() { curl -s -o "$tmp/body" -w '%{http_code}' "$@"; }
+entry='{"food":"banana","amount":"1 medium","meal":"snack"}'
+
+before=$(sum)
+s=$(status -X POST -H 'Content-Type: application/json' -H "Origin: ${url%/}" -d "$entry" "${url}api/v1/entries")
+[[ $s == 403 ]] || fail "POST without the CSRF token: $s, not 403"
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H 'Origin: http://evil.example' -d "$entry" "${url}api/v1/entries")
+[[ $s == 403 ]] || fail "POST from a foreign Origin: $s, not 403"
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -d "$entry" "${url}api/v1/entries")
+[[ $s == 403 ]] || fail "POST without an Origin: $s, not 403"
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: ${csrf/a/b}x" -H "Origin: ${url%/}" -d "$entry" "${url}api/v1/entries")
+[[ $s == 403 ]] || fail "POST with a wrong token: $s, not 403"
+s=$(status -X DELETE -H "Origin: ${url%/}" "${url}api/v1/entries/2026-03-04-1")
+[[ $s == 403 ]] || fail "DELETE without the token: $s, not 403"
+[[ $(sum) == "$before" ]] || fail "a refused request changed the journal"
+
+# A GET never writes, whatever it asks.
+curl -s "${url}api/v1/entries?date=2026-03-04" > /dev/null
+curl -s -X GET -d "$entry" "${url}api/v1/entries" > /dev/null
+[[ $(sum) == "$before" ]] || fail "a GET changed the journal"
+
+# The same request with the token and Origin is accepted (so the refusals above are real).
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" -d "$entry" "${url}api/v1/entries")
+[[ $s == 200 ]] || fail "a proper POST: $s, not 200: $(cat "$tmp/body")"
+[[ $(sum) != "$before" ]] || fail "a proper POST did not write"
+
+# DNS rebinding: only the bound name and address answer.
+for h in evil.example "evil.example:${host##*:}" "127.0.0.1.evil.example:${host##*:}"; do
+  s=$(status -H "Host: $h" "$url")
+  [[ $s == 4* ]] || fail "Host: $h got $s, not 4xx"
+done
+s=$(status -H "Host: localhost:${host##*:}" "$url")
+[[ $s == 200 ]] || fail "Host: localhost got $s"
+
+# Body limit.
+head -c 1048576 /dev/zero | tr '\0' 'a' > "$tmp/big"
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" --data-binary @"$tmp/big" "${url}api/v1/entries")
+[[ $s == 413 ]] || fail "a 1 MiB body: $s, not 413"
+
+# Traversal: nothing is served from disk, encoded or not.
+for p in /../../../../etc/passwd /static/../../../etc/passwd /%2e%2e/%2e%2e/etc/passwd \
+         /static/%2e%2e/%2e%2e/etc/passwd /static/..%2f..%2fetc%2fpasswd /foods/..%2f..%2fetc%2fpasswd \
+         /api/v1/profiles/..%2f..%2fetc%2fpasswd; do
+  s=$(status --path-as-is "$url${p#/}")
+  [[ $s == 404 || $s == 400 ]] || fail "$p got $s, not 404"
+  ! grep -q 'root:' "$tmp/body" || fail "$p served /etc/passwd"
+done
+s=$(status --path-as-is "${url}static/..%2f..%2fetc%2fpasswd")
+[[ $s == 404 ]] || fail "encoded traversal under /static got $s, not 404"
+
+# Headers on a page, the API, a static file, an error and a refusal.
+for p in "" api/v1/entries static/app.js no-such-page; do
+  curl -s -D "$tmp/h" -o /dev/null "$url$p"
+  for h in "Content-Security-Policy: default-src 'self'" "frame-ancestors 'none'" \
+           "X-Content-Type-Options: nosniff" "Referrer-Policy: no-referrer" "Cache-Control: no-store"; do
+    grep -qiF "$h" "$tmp/h" || fail "/$p lacks '$h'"
+  done
+  ! grep -qi "unsafe-inline" "$tmp/h" || fail "/$p allows inline script or style"
+done
+curl -s "$url" | grep -qi '<script>' && fail "the page has an inline script"
+
+# Bad input is a 400 with the CLI's words, never a 500.
+post() { status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" -d "$1" "${url}api/v1/entries"; }
+s=$(post '{"kind": "supplement", "name": "magnesium citrate", "amount": "100 mg", "units": "two"}')
+[[ $s == 400 ]] || fail "a field of the wrong type: $s, not 400"
+s=$(post '{"food": "banana", "amount": "1 medium", "meal": "brunch"}')
+[[ $s == 400 ]] && grep -q "unknown meal 'brunch'" "$tmp/body" || fail "an unknown meal: $s $(cat "$tmp/body")"
+s=$(post 'not json')
+[[ $s == 400 ]] || fail "a body that is not JSON: $s, not 400"
+
+# Errors say what is wrong without the data directory's path.
+status "${url}api/v1/entries?profile=nobody" > /dev/null
+! grep -qF "$tmp" "$tmp/body" || fail "an error leaks a path: $(cat "$tmp/body")"
+grep -q "no profile named 'nobody'" "$tmp/body" || fail "the error does not say what is wrong: $(cat "$tmp/body")"
+status "${url}api/v1/entries?profile=../../etc" > /dev/null
+! grep -qF "$tmp" "$tmp/body" || fail "a bad profile name leaks a path"
+
+stop_web
+# The log names requests, never what is in the journal.
+! grep -qE 'secret-note-xyz|Pumpkin|Banana' "$web_log" || fail "the server log shows journal contents"
+
+# Off loopback only with a token.
+if "$mgcalc" web --listen 0.0.0.0 --port 0 > "$tmp/out" 2>&1; then
+  fail "--listen 0.0.0.0 without a token started"
+fi
+grep -q "token" "$tmp/out" || fail "--listen without a token does not say why: $(cat "$tmp/out")"
+
+# With --token-file every request needs the token: a header, or the cookie a first visit
+# with ?token= sets.
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$tmp/token"
+token=$(cat "$tmp/token")
+"$mgcalc" web --port 0 --listen 127.0.0.1 --token-file "$tmp/token" > "$tmp/t.out" 2> /dev/null &
+tpid=$!
+for _ in $(seq 100); do grep -q '^Serving on' "$tmp/t.out" && break; sleep 0.1; done
+turl=$(sed -n 's/^Serving on \(http[^ ]*\)$/\1/p' "$tmp/t.out")
+s=$(status "$turl"); [[ $s == 401 ]] || fail "no token: $s, not 401"
+s=$(status -H "Authorization: Bearer x$token" "$turl"); [[ $s == 401 ]] || fail "a wrong token: $s, not 401"
+s=$(status -H "Authorization: Bearer $token" "$turl"); [[ $s == 200 ]] || fail "the token in a header: $s, not 200"
+curl -s -D "$tmp/h" -o /dev/null "$turl?token=$token"
+grep -qi "^Set-Cookie: mgcalc_token=.*HttpOnly; SameSite=Strict" "$tmp/h" || fail "?token= sets no cookie"
+s=$(status -H "Cookie: mgcalc_token=$token" "$turl"); [[ $s == 200 ]] || fail "the token in a cookie: $s, not 200"
+kill -INT "$tpid"; wait "$tpid" || fail "the token server did not stop cleanly"
+
+if ((fails)); then echo "$fails check(s) failed"; exit 1; fi
+echo "ok: security checks passed"
