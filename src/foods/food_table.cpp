@@ -158,20 +158,22 @@ std::string FoodTable::encode(const std::vector<Food>& foods) {
     Writer index, records;
     index.u64(foods.size());
     for (const auto& f : foods) {
-        Writer one;
-        encode_food(one, f);
-        index.u64(records.out.size());
-        index.u64(one.out.size());
-        index.u64(content_hash(one.out));
+        const size_t at = records.out.size();
+        encode_food(records, f);
+        const std::string_view one = std::string_view(records.out).substr(at);
+        index.u64(at);
+        index.u64(one.size());
+        index.u64(content_hash(one));
         index.str(f.id);
-        records.out += one.out;
     }
     for (std::uint32_t i :
          order_by(foods.size(), [&](std::uint32_t k) -> const std::string& { return foods[k].id; }))
         index.u32(i);
+    const std::string search = search_section(foods);
     Writer w;
+    w.out.reserve(32 + index.out.size() + search.size() + records.out.size());
     section(w, index.out);
-    section(w, search_section(foods));
+    section(w, search);
     w.out += records.out;
     return std::move(w.out);
 }
