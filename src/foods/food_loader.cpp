@@ -227,9 +227,11 @@ void load_lazy(FoodDb& db, const LazySpec& spec, Tier& t, const std::string& cac
     const std::string path = cache_path(cache_dir, t);
     KeyCheck check;
     if (auto cached = valid_cache(t, path, check)) {
-        auto reload = [paths = t.paths, custom = t.custom, spec, path, key = check.key] {
+        // The files may have changed since: the fresh cache gets the key of what is read now.
+        auto reload = [paths = t.paths, custom = t.custom, spec, path] {
             Tier fresh{.cache_name = "", .paths = paths, .custom = custom, .texts = {}};
             fresh.texts.resize(paths.size());
+            const FoodCacheKey key = current_key(fresh, nullptr).key;
             std::vector<Diagnostic> problems;
             std::string bytes = FoodTable::encode(parse_lazy(fresh, spec, problems));
             if (!problems.empty()) refuse(std::move(problems));
