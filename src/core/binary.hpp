@@ -14,6 +14,7 @@ namespace mg::binary {
 struct Writer {
     std::string out;
     void u64(std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
+    void u32(std::uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); }
     void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
     void f64(double v) {
         std::uint64_t bits;
@@ -44,6 +45,13 @@ struct Reader {
         pos += 8;
         return v;
     }
+    std::uint32_t u32() {
+        if (!ok || in.size() - pos < 4) return ok = false, 0;
+        std::uint32_t v;
+        std::memcpy(&v, in.data() + pos, 4);
+        pos += 4;
+        return v;
+    }
     std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
     double f64() {
         const std::uint64_t bits = u64();
@@ -59,6 +67,15 @@ struct Reader {
         pos += n;
         return s;
     }
+    /// The next `n` bytes, without copying (empty and !ok when fewer are left).
+    std::string_view bytes(std::uint64_t n) {
+        if (!ok || n > in.size() - pos) return ok = false, std::string_view();
+        const std::string_view s = in.substr(pos, n);
+        pos += n;
+        return s;
+    }
+    /// A string as `str` wrote it, without copying.
+    std::string_view view() { return bytes(u64()); }
     /// Reads a count and checks it against `max`, so that a corrupt count cannot allocate.
     bool count(std::uint64_t& n, std::uint64_t max) {
         n = u64();

@@ -52,13 +52,22 @@ bool parse_csv(std::string_view t, std::vector<CsvRow>& rows, int& error_line) {
 }
 
 std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
+    std::string out;
+    append_csv_field(out, s);
+    return out;
+}
+
+void append_csv_field(std::string& out, std::string_view s) {
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+        out += s;
+        return;
+    }
+    out += '"';
     for (char c : s) {
         if (c == '"') out += '"';
         out += c;
     }
-    return out + "\"";
+    out += '"';
 }
 
 }  // namespace mg

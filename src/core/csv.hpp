@@ -17,5 +17,7 @@ bool parse_csv(std::string_view text, std::vector<CsvRow>& rows, int& error_line
 
 /// Quotes a field when it contains a comma, quote or newline.
 std::string csv_field(std::string_view s);
+/// Appends csv_field(s) to `out` (the same bytes, without a string per field).
+void append_csv_field(std::string& out, std::string_view s);
 
 }  // namespace mg

@@ -117,7 +117,21 @@ std::optional<Date> Date::from_iso_week(int year, int week) {
 
 std::string Date::iso() const {
     const Ymd c = civil_from_days(days_);
-    return fmt::format("{:04}-{:02}-{:02}", c.y, c.m, c.d);
+    if (c.y < 0 || c.y > 9999) return fmt::format("{:04}-{:02}-{:02}", c.y, c.m, c.d);
+    // YYYY-MM-DD without fmt (a hot path of export csv).
+    const auto y = static_cast<unsigned>(c.y), m = static_cast<unsigned>(c.m),
+               d = static_cast<unsigned>(c.d);
+    const char s[10] = {static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + m / 10),
+                        static_cast<char>('0' + m % 10),
+                        '-',
+                        static_cast<char>('0' + d / 10),
+                        static_cast<char>('0' + d % 10)};
+    return std::string(s, 10);
 }
 
 std::string Date::compact() const {

@@ -42,11 +42,24 @@ std::string format_grams(std::int64_t food_mg) {
 }
 
 std::string format_thousandths(std::int64_t v) {
-    std::string s =
-        fmt::format("{}{}.{:03}", v < 0 ? "-" : "", std::llabs(v) / 1000, std::llabs(v) % 1000);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
+    // "-12.345", "12.3", "12": the integer part, then the thousandths without trailing zeros
+    // (a hot path of export csv: no fmt).
+    const std::uint64_t mag =
+        v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    char buf[32];
+    char* p = buf;
+    if (v < 0) *p++ = '-';
+    p = std::to_chars(p, buf + sizeof buf, mag / 1000).ptr;
+    const auto frac = static_cast<unsigned>(mag % 1000);
+    if (frac != 0) {
+        const char digits[3] = {static_cast<char>('0' + frac / 100),
+                                static_cast<char>('0' + frac / 10 % 10),
+                                static_cast<char>('0' + frac % 10)};
+        const int n = digits[2] != '0' ? 3 : digits[1] != '0' ? 2 : 1;
+        *p++ = '.';
+        for (int i = 0; i < n; ++i) *p++ = digits[i];
+    }
+    return std::string(buf, p);
 }
 
 bool parse_thousandths(std::string_view s, std::int64_t& out) {

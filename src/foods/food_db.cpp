@@ -54,54 +54,55 @@ void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
 }
 
 void FoodDb::set_table(std::vector<Food> foods) {
-    table_.foods = sorted_by_id(std::move(foods));
-    table_.loaded = true;
+    set_encoded_table(FoodTable::of(sorted_by_id(std::move(foods))));
+}
+
+void FoodDb::set_encoded_table(FoodTable table) {
+    table_.table = std::move(table);
+    table_.loader = nullptr;
 }
 
 void FoodDb::set_table_loader(std::function<std::vector<Food>()> loader) {
-    table_.loader = std::move(loader);
-    table_.loaded = false;
+    table_.loader = [loader = std::move(loader)] { return FoodTable::of(sorted_by_id(loader())); };
 }
 
 void FoodDb::set_as_eaten(std::vector<Food> foods) {
-    as_eaten_.foods = sorted_by_id(std::move(foods));
-    as_eaten_.loaded = true;
+    set_encoded_as_eaten(FoodTable::of(sorted_by_id(std::move(foods))));
+}
+
+void FoodDb::set_encoded_as_eaten(FoodTable table) {
+    as_eaten_.table = std::move(table);
+    as_eaten_.loader = nullptr;
 }
 
 void FoodDb::set_as_eaten_loader(std::function<std::vector<Food>()> loader) {
-    as_eaten_.loader = std::move(loader);
-    as_eaten_.loaded = false;
+    as_eaten_.loader = [loader = std::move(loader)] {
+        return FoodTable::of(sorted_by_id(loader()));
+    };
 }
 
-const std::vector<Food>& FoodDb::LazyTier::get() const {
-    if (!loaded) {
-        loaded = true;
-        foods = sorted_by_id(loader());
+const FoodTable& FoodDb::LazyTier::get() const {
+    if (loader) {
+        auto load = std::move(loader);
         loader = nullptr;
+        table = load();
     }
-    return foods;
+    return table;
 }
 
-// The tiers are sorted by id (set_table, get()): binary search instead of an index.
-const Food* FoodDb::LazyTier::by_id(const std::string& id) const {
-    const auto& t = get();
-    auto it = std::lower_bound(t.begin(), t.end(), id,
-                               [](const Food& f, const std::string& v) { return f.id < v; });
-    return it != t.end() && it->id == id ? &*it : nullptr;
-}
-
-const Food* FoodDb::LazyTier::by_name(const std::string& lower) const {
-    for (const auto& f : get())
-        if (f.name.size() == lower.size() && to_lower(f.name) == lower) return &f;
-    return nullptr;
+void FoodDb::prepare() const {
+    as_eaten_.get().prepare();
+    table_.get().prepare();
 }
 
 std::vector<const Food*> FoodDb::all() const {
+    const FoodTable& as_eaten = as_eaten_.get();
+    const FoodTable& table = table_.get();
     std::vector<const Food*> out;
-    out.reserve(core_.size() + as_eaten_.get().size() + table().size());
+    out.reserve(core_.size() + as_eaten.size() + table.size());
     for (const auto& f : core_) out.push_back(&f);
-    for (const auto& f : as_eaten_.get()) out.push_back(&f);
-    for (const auto& f : table()) out.push_back(&f);
+    for (size_t i = 0; i < as_eaten.size(); ++i) out.push_back(&as_eaten.food(i));
+    for (size_t i = 0; i < table.size(); ++i) out.push_back(&table.food(i));
     return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "foods/food.hpp"
+#include "foods/food_table.hpp"
 
 namespace mg {
 
@@ -78,9 +79,13 @@ class FoodDb {
     /// The foods may come in any order: the table is kept sorted by id, which `find` relies on.
     void set_table(std::vector<Food> foods);
     void set_table_loader(std::function<std::vector<Food>()> loader);
+    /// Supplies the table as an encoded FoodTable whose foods are in id order (what the
+    /// loader keeps in the cache): foods are then decoded one by one as lookups need them.
+    void set_encoded_table(FoodTable table);
     /// The same for the as-eaten tier (FNDDS).
     void set_as_eaten(std::vector<Food> foods);
     void set_as_eaten_loader(std::function<std::vector<Food>()> loader);
+    void set_encoded_as_eaten(FoodTable table);
     /// Checks that names and aliases are unique, computes recipes from their ingredients and
     /// builds the indexes. Call once after the last `add`.
     void finish(std::vector<Diagnostic>& errors);
@@ -89,6 +94,11 @@ class FoodDb {
     const std::vector<Food>& everyday() const { return core_; }
     /// Every food, in tier order: everyday, as eaten, ingredients (loads both tables).
     std::vector<const Food*> all() const;
+
+    /// Loads every tier and decodes and verifies all of it now, so that afterwards the
+    /// database is only read: lazy loading runs in const methods, which threads must not
+    /// share (the web server calls this once, under its lock, before requests share it).
+    void prepare() const;
 
     /// Exact lookup, in order: id; `usda:NNNNN`, `fndds:NNNNNNNN`; name or alias of an
     /// everyday food; an FNDDS, then an SR28 description (all case-insensitive). nullptr when
@@ -112,19 +122,21 @@ class FoodDb {
     /// ingredients), then score. Foods USDA uses only as recipe ingredients (FNDDS category
     /// 9999) are left out.
     std::vector<SearchHit> search(std::string_view query, size_t limit) const;
+    /// `search` without the tables' word postings, scoring every food: the reference the
+    /// tests hold `search` to (the postings only narrow the foods scored, never the order).
+    std::vector<SearchHit> search_every_food(std::string_view query, size_t limit) const;
 
   private:
-    /// A tier supplied as foods or as a loader called at most once; kept sorted by id.
+    /// A tier supplied as a table or as a loader called at most once; in id order.
     struct LazyTier {
-        mutable std::vector<Food> foods;
-        mutable std::function<std::vector<Food>()> loader;
-        mutable bool loaded = true;
-        const std::vector<Food>& get() const;
-        const Food* by_id(const std::string& id) const;
-        const Food* by_name(const std::string& lower) const;
+        mutable FoodTable table;
+        mutable std::function<FoodTable()> loader;
+        const FoodTable& get() const;
+        const Food* by_id(const std::string& id) const { return get().by_id(id); }
+        const Food* by_name(const std::string& lower) const { return get().by_name(lower); }
     };
-    const std::vector<Food>& table() const { return table_.get(); }
     [[noreturn]] void unknown(std::string_view ref) const;
+    std::vector<SearchHit> search(std::string_view query, size_t limit, bool postings) const;
 
     std::vector<Food> core_;
     LazyTier as_eaten_;

@@ -3,16 +3,18 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <span>
 
 #include "core/text.hpp"
 #include "foods/food_db.hpp"
+#include "foods/search_text.hpp"
 
 namespace mg {
 namespace {
 
-constexpr std::string_view kSeps = " \t,;()/\"'-:";
+using search_text::kSeps;
+using search_text::tokens;
 
 // FNDDS foods USDA codes only as recipe ingredients (WWEIA 9999): not offered by name.
 bool hidden(const Food& f) {
@@ -149,27 +151,6 @@ std::vector<std::string> query_words(std::string_view query) {
     for (auto& w : all)
         if (!filler(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
     return out.empty() ? all : out;
-}
-
-bool is_sep(char c) {
-    static constexpr auto kTable = [] {
-        std::array<bool, 256> t{};
-        for (char s : kSeps) t[static_cast<unsigned char>(s)] = true;
-        return t;
-    }();
-    return kTable[static_cast<unsigned char>(c)];
-}
-
-// Splits lower-cased `text` into word views (a hot loop: once per food per search).
-void tokens(std::string_view text, std::vector<std::string_view>& out) {
-    out.clear();
-    for (size_t i = 0; i < text.size();) {
-        while (i < text.size() && is_sep(text[i])) ++i;
-        size_t j = i;
-        while (j < text.size() && !is_sep(text[j])) ++j;
-        if (j > i) out.emplace_back(text.data() + i, j - i);
-        i = j;
-    }
 }
 
 bool ns_as_to(const std::vector<std::string_view>& toks, size_t i) {
@@ -328,21 +309,74 @@ bool ranks_before(const SearchHit& a, const SearchHit& b) {
     return a.score > b.score;
 }
 
+// Whether score_food gives text word `t` a nonzero score for query word `w` (a whole word,
+// a prefix or a typo). It must accept every word score_food scores, or search would miss
+// foods: tests/unit/test_food_search.cpp holds search to search_every_food.
+bool may_score(std::string_view t, const std::string& w) {
+    if (same_word(t, w)) return true;
+    if (t.size() > w.size() && w.size() >= 2 && t.compare(0, w.size(), w) == 0) return true;
+    if (w.size() >= 5 && t.size() >= w.size() + 3 && t.ends_with(w)) return true;  // compounds
+    if (w.size() < 4 || std::abs(static_cast<int>(t.size()) - static_cast<int>(w.size())) > 2 ||
+        !(t[0] == w[0] || (t.size() > 1 && t[1] == w[1])))
+        return false;
+    const int max_d = w.size() >= 7 ? 2 : 1;
+    return edit_distance(w, t, max_d) <= max_d;
+}
+
+// The positions in `t`, ascending, of the foods that hold a word for every query word.
+std::vector<std::uint32_t> candidates(const FoodTable& t, const std::vector<std::string>& words) {
+    std::vector<std::uint32_t> out;
+    for (size_t k = 0; k < words.size(); ++k) {
+        const std::string& w = words[k];
+        std::vector<std::uint32_t> with =
+            t.with_word([&w](std::string_view word) { return may_score(word, w); });
+        if (k == 0) {
+            out = std::move(with);
+        } else {
+            std::vector<std::uint32_t> both;
+            std::set_intersection(out.begin(), out.end(), with.begin(), with.end(),
+                                  std::back_inserter(both));
+            out = std::move(both);
+        }
+        if (out.empty()) break;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit) const {
+    return search(query, limit, true);
+}
+
+std::vector<SearchHit> FoodDb::search_every_food(std::string_view query, size_t limit) const {
+    return search(query, limit, false);
+}
+
+std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit, bool postings) const {
     const std::vector<std::string> words = query_words(query);
     std::vector<SearchHit> hits;
     if (words.empty()) return hits;
     const std::string head = query_head(query);
     std::string text;
     std::vector<std::string_view> toks;
-    for (const Food* f : all()) {
-        SearchHit hit{.food = f, .score = 0, .match = MatchKind::partial};
-        if (hidden(*f) || !score_food(*f, words, head, text, toks, hit)) continue;
-        if (hit.match == MatchKind::words) hit.match = phrase_or_words(*f, words);
+    auto score = [&](const Food& f) {
+        SearchHit hit{.food = &f, .score = 0, .match = MatchKind::partial};
+        if (hidden(f) || !score_food(f, words, head, text, toks, hit)) return;
+        if (hit.match == MatchKind::words) hit.match = phrase_or_words(f, words);
         if (hit.match == MatchKind::phrase) hit.side = false;  // named by its own name
         hits.push_back(hit);
+    };
+    for (const auto& f : core_) score(f);
+    // The tables in order, scoring only the foods that hold a word for each query word
+    // (the others would fail score_food): the same hits in the same order.
+    for (const LazyTier* tier : {&as_eaten_, &table_}) {
+        const FoodTable& t = tier->get();
+        if (!postings) {
+            for (size_t i = 0; i < t.size(); ++i) score(t.food(i));
+            continue;
+        }
+        for (std::uint32_t i : candidates(t, words)) score(t.food(i));
     }
     std::stable_sort(hits.begin(), hits.end(), ranks_before);
     if (hits.size() > limit) hits.resize(limit);

@@ -277,7 +277,7 @@ std::string export_csv(const std::vector<JournalEntry>& entries) {
         const auto f = fields_of(e);
         for (size_t i = 0; i < f.size(); ++i) {
             if (i) out += ',';
-            out += csv_field(f[i]);
+            append_csv_field(out, f[i]);
         }
         out += '\n';
     }

@@ -53,10 +53,10 @@ class FoodCache {
         std::lock_guard lock(mutex_);
         if (!db_ || stamp != stamp_) {
             auto db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-            // FoodDb loads its tables lazily through const methods, which is no place for
-            // threads to meet: load them all here, under the lock, before any request
-            // shares the database (after that it is only read).
-            db->all();
+            // FoodDb loads, verifies and decodes its tables lazily through const methods, which
+            // is no place for threads to meet: do all of it here, under the lock, before any
+            // request shares the database (after that it is only read).
+            db->prepare();
             db_ = std::move(db);
             stamp_ = stamp;
         }

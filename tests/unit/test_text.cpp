@@ -2,6 +2,9 @@
 // (core/text.hpp).
 #include <catch2/catch.hpp>
 
+#include "core/csv.hpp"
+#include "core/date.hpp"
+#include "core/mass.hpp"
 #include "core/text.hpp"
 
 using namespace mg;
@@ -90,4 +93,20 @@ TEST_CASE("utf8_fit cuts by code points, never inside one", "[text]") {
     CHECK(utf8_fit("Äpfel", 2) == "Ä~");
     CHECK(utf8_fit("日本の豆腐", 3) == "日本~");
     CHECK(utf8_fit("abc", 0).empty());
+}
+
+TEST_CASE("thousandths, ISO dates and CSV fields are written as before (issue #18)", "[text]") {
+    const std::pair<std::int64_t, const char*> kCases[] = {
+        {0, "0"},       {1, "0.001"},   {10, "0.01"},    {100, "0.1"},
+        {1000, "1"},    {1200, "1.2"},  {78300, "78.3"}, {123456, "123.456"},
+        {-500, "-0.5"}, {-1, "-0.001"}, {-12000, "-12"}, {9007199254740993, "9007199254740.993"}};
+    for (const auto& [v, s] : kCases) CHECK(format_thousandths(v) == s);
+    CHECK(Date::from_ymd(2026, 3, 4).iso() == "2026-03-04");
+    CHECK(Date::from_ymd(1999, 12, 31).iso() == "1999-12-31");
+    CHECK(Date::from_ymd(5, 1, 9).iso() == "0005-01-09");
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a, \"b\"") == "\"a, \"\"b\"\"\"");
+    std::string out = "x,";
+    append_csv_field(out, "line\nbreak");
+    CHECK(out == "x,\"line\nbreak\"");
 }

@@ -1,0 +1,398 @@
+#include "foods/food_table.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/binary.hpp"
+#include "core/text.hpp"
+#include "foods/food_cache.hpp"
+#include "foods/search_text.hpp"
+
+namespace mg {
+namespace {
+
+using binary::Reader;
+using binary::Writer;
+
+// Layout: section(index) section(search) records, where section(x) is u64 size, u64
+// content_hash, bytes.
+//   index:  u64 n; n x {u64 offset, u64 size, u64 hash, str id} (the records');
+//           n x u32: the positions in id order
+//   search: n x u32: the positions in order of lower-cased name; n x str lower-cased name;
+//           u64 words; words x {str word, u64 count, count x u32 positions (ascending)}
+//   records: each food as encode_food writes it
+
+void encode_food(Writer& w, const Food& f) {
+    w.str(f.id);
+    w.str(f.name);
+    w.str(f.group);
+    w.i64(f.ug_per_100g);
+    w.f64(f.kcal_per_100g);
+    w.str(f.mg_basis);
+    w.str(f.source);
+    w.u64(f.portions.size());
+    for (const auto& p : f.portions) {
+        w.str(p.name);
+        w.f64(p.amount);
+        w.str(p.unit);
+        w.i64(p.food_mg);
+    }
+    w.str(f.serving);
+    w.strs(f.aliases);
+    w.strs(f.tags);
+    w.u64((f.curated ? 1 : 0) | (f.custom ? 2 : 0));
+    w.i64(f.serves);
+    w.u64(f.ingredients.size());
+    for (const auto& g : f.ingredients) {
+        w.str(g.food);
+        w.str(g.amount);
+        w.i64(g.line);
+    }
+    w.str(f.file);
+    w.i64(f.line);
+}
+
+// Throws FoodTableDamaged unless `bytes` is exactly one food.
+Food decode_food(std::string_view bytes) {
+    Reader r{bytes};
+    Food f;
+    f.id = r.str();
+    f.name = r.str();
+    f.group = r.str();
+    f.ug_per_100g = r.i64();
+    f.kcal_per_100g = r.f64();
+    f.mg_basis = r.str();
+    f.source = r.str();
+    std::uint64_t n = 0;
+    if (r.count(n, 10000)) f.portions.reserve(n);
+    for (std::uint64_t k = 0; k < n && r.ok; ++k) {
+        Portion p;
+        p.name = r.str();
+        p.amount = r.f64();
+        p.unit = r.str();
+        p.food_mg = r.i64();
+        f.portions.push_back(std::move(p));
+    }
+    f.serving = r.str();
+    f.aliases = r.strs();
+    f.tags = r.strs();
+    const std::uint64_t flags = r.u64();
+    f.curated = flags & 1;
+    f.custom = flags & 2;
+    f.serves = static_cast<int>(r.i64());
+    if (r.count(n, 10000))
+        for (std::uint64_t k = 0; k < n && r.ok; ++k) {
+            Ingredient g;
+            g.food = r.str();
+            g.amount = r.str();
+            g.line = static_cast<int>(r.i64());
+            f.ingredients.push_back(std::move(g));
+        }
+    f.file = r.str();
+    f.line = static_cast<int>(r.i64());
+    if (!r.ok || r.pos != bytes.size()) throw FoodTableDamaged("a cached food is damaged");
+    return f;
+}
+
+void section(Writer& w, const std::string& bytes) {
+    w.u64(bytes.size());
+    w.u64(content_hash(bytes));
+    w.out += bytes;
+}
+
+// Positions 0..n-1 ordered by `key`, ties in position order.
+template <typename Key>
+std::vector<std::uint32_t> order_by(size_t n, Key key) {
+    std::vector<std::uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    return order;
+}
+
+std::string search_section(const std::vector<Food>& foods) {
+    std::vector<std::string> names;
+    names.reserve(foods.size());
+    for (const auto& f : foods) names.push_back(to_lower(f.name));
+    Writer w;
+    for (std::uint32_t i :
+         order_by(foods.size(), [&](std::uint32_t k) -> const std::string& { return names[k]; }))
+        w.u32(i);
+    for (const auto& n : names) w.str(n);
+    // Every word once, with the foods holding it in ascending order.
+    std::vector<std::string> lowered;  // the aliases, lower-cased (the words point into them)
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
+    std::vector<std::string_view> toks;
+    auto add = [&](std::string_view text, std::uint32_t i) {
+        search_text::tokens(text, toks);
+        for (auto tok : toks) {
+            auto& p = postings[tok];
+            if (p.empty() || p.back() != i) p.push_back(i);
+        }
+    };
+    size_t aliases = 0;
+    for (const auto& f : foods) aliases += f.aliases.size();
+    lowered.reserve(aliases);  // no reallocation: the views stay valid
+    for (size_t i = 0; i < foods.size(); ++i) {
+        const auto at = static_cast<std::uint32_t>(i);
+        add(names[i], at);
+        for (const auto& a : foods[i].aliases) add(lowered.emplace_back(to_lower(a)), at);
+    }
+    std::vector<std::string_view> words;
+    words.reserve(postings.size());
+    for (const auto& [word, at] : postings) words.push_back(word);
+    std::sort(words.begin(), words.end());
+    w.u64(words.size());
+    for (const auto word : words) {
+        const auto& at = postings.find(word)->second;
+        w.str(word);
+        w.u64(at.size());
+        for (std::uint32_t i : at) w.u32(i);
+    }
+    return std::move(w.out);
+}
+
+}  // namespace
+
+std::string FoodTable::encode(const std::vector<Food>& foods) {
+    Writer index, records;
+    index.u64(foods.size());
+    for (const auto& f : foods) {
+        const size_t at = records.out.size();
+        encode_food(records, f);
+        const std::string_view one = std::string_view(records.out).substr(at);
+        index.u64(at);
+        index.u64(one.size());
+        index.u64(content_hash(one));
+        index.str(f.id);
+    }
+    for (std::uint32_t i :
+         order_by(foods.size(), [&](std::uint32_t k) -> const std::string& { return foods[k].id; }))
+        index.u32(i);
+    const std::string search = search_section(foods);
+    Writer w;
+    w.out.reserve(32 + index.out.size() + search.size() + records.out.size());
+    section(w, index.out);
+    section(w, search);
+    w.out += records.out;
+    return std::move(w.out);
+}
+
+struct FoodTable::State {
+    std::shared_ptr<const void> owner;
+    std::string owned;  // bytes from `reload`
+    std::string_view bytes;
+    std::function<std::string()> reload;
+    // Located by `locate` (no checksum yet).
+    bool located = false;
+    std::string_view index_sec, search_sec, records;
+    std::uint64_t index_hash = 0, search_hash = 0;
+    // Parsed by `index` once its checksum holds.
+    bool indexed = false;
+    struct Entry {
+        std::uint64_t offset, size, hash;
+        std::string_view id;
+    };
+    std::vector<Entry> entries;
+    std::vector<std::uint32_t> id_order;
+    // Parsed by `searchable` once its checksum holds.
+    bool searchable = false;
+    std::vector<std::uint32_t> name_order;
+    std::vector<std::string_view> names;
+    struct Word {
+        std::string_view word, positions;
+    };
+    std::vector<Word> words;
+    // Decoded foods, and those decoded before a reload (still referenced by callers).
+    std::vector<std::unique_ptr<Food>> foods;
+    std::vector<std::unique_ptr<Food>> retired;
+
+    [[noreturn]] static void damaged() { throw FoodTableDamaged("the food cache is damaged"); }
+
+    void locate() {
+        if (located) return;
+        Reader r{bytes};
+        const std::uint64_t isize = r.u64();
+        index_hash = r.u64();
+        index_sec = r.bytes(isize);
+        const std::uint64_t ssize = r.u64();
+        search_hash = r.u64();
+        search_sec = r.bytes(ssize);
+        if (!r.ok) damaged();
+        records = bytes.substr(r.pos);
+        located = true;
+    }
+
+    void index() {
+        if (indexed) return;
+        locate();
+        if (content_hash(index_sec) != index_hash) damaged();
+        Reader r{index_sec};
+        std::uint64_t n = 0;
+        if (!r.count(n, index_sec.size() / 32)) damaged();
+        entries.reserve(n);
+        for (std::uint64_t i = 0; i < n && r.ok; ++i) {
+            Entry e{.offset = r.u64(), .size = r.u64(), .hash = r.u64(), .id = r.view()};
+            if (e.offset > records.size() || e.size > records.size() - e.offset) damaged();
+            entries.push_back(e);
+        }
+        id_order.resize(n);
+        for (auto& i : id_order)
+            if ((i = r.u32()) >= n) damaged();
+        if (!r.ok || r.pos != index_sec.size()) damaged();
+        foods.resize(n);
+        indexed = true;
+    }
+
+    void search() {
+        if (searchable) return;
+        index();
+        if (content_hash(search_sec) != search_hash) damaged();
+        Reader r{search_sec};
+        const size_t n = entries.size();
+        name_order.resize(n);
+        for (auto& i : name_order)
+            if ((i = r.u32()) >= n) damaged();
+        names.resize(n);
+        for (auto& s : names) s = r.view();
+        std::uint64_t nw = 0;
+        if (!r.count(nw, search_sec.size() / 16)) damaged();
+        words.reserve(nw);
+        for (std::uint64_t k = 0; k < nw && r.ok; ++k) {
+            const std::string_view w = r.view();
+            std::uint64_t count = 0;
+            if (!r.count(count, n)) damaged();
+            words.push_back({.word = w, .positions = r.bytes(count * 4)});
+        }
+        if (!r.ok || r.pos != search_sec.size()) damaged();
+        searchable = true;
+    }
+
+    const Food& food(size_t i) {
+        index();
+        if (i >= foods.size()) damaged();
+        if (!foods[i]) {
+            const Entry& e = entries[i];
+            const std::string_view rec = records.substr(e.offset, e.size);
+            if (content_hash(rec) != e.hash) damaged();
+            foods[i] = std::make_unique<Food>(decode_food(rec));
+        }
+        return *foods[i];
+    }
+
+    // Starts again on fresh bytes from `reload`, keeping the foods handed out so far.
+    void recover() {
+        if (!reload) damaged();
+        std::string fresh = reload();
+        std::vector<std::unique_ptr<Food>> keep = std::move(retired);
+        for (auto& f : foods)
+            if (f) keep.push_back(std::move(f));
+        *this = State{};
+        owned = std::move(fresh);
+        bytes = owned;
+        retired = std::move(keep);
+    }
+
+    // Runs `op`; when the bytes turn out damaged, once more on reloaded ones.
+    template <typename Op>
+    auto checked(Op op) -> decltype(op()) {
+        try {
+            return op();
+        } catch (const FoodTableDamaged&) {
+            recover();
+        }
+        return op();
+    }
+};
+
+FoodTable FoodTable::of(const std::vector<Food>& foods) {
+    auto bytes = std::make_shared<const std::string>(encode(foods));
+    const std::string_view view = *bytes;
+    return FoodTable(std::move(bytes), view);
+}
+
+FoodTable::FoodTable(std::shared_ptr<const void> owner, std::string_view bytes,
+                     std::function<std::string()> reload)
+    : s_(std::make_unique<State>()) {
+    s_->owner = std::move(owner);
+    s_->bytes = bytes;
+    s_->reload = std::move(reload);
+}
+
+FoodTable::FoodTable() : FoodTable(of({})) {}
+FoodTable::~FoodTable() = default;
+FoodTable::FoodTable(FoodTable&&) noexcept = default;
+FoodTable& FoodTable::operator=(FoodTable&&) noexcept = default;
+
+size_t FoodTable::size() const {
+    return s_->checked([&] {
+        s_->index();
+        return s_->entries.size();
+    });
+}
+
+const Food& FoodTable::food(size_t i) const {
+    return s_->checked([&]() -> const Food& { return s_->food(i); });
+}
+
+std::vector<Food> FoodTable::decode_all() const {
+    return s_->checked([&] {
+        std::vector<Food> out;
+        s_->index();
+        out.reserve(s_->entries.size());
+        for (size_t i = 0; i < s_->entries.size(); ++i) out.push_back(s_->food(i));
+        return out;
+    });
+}
+
+void FoodTable::prepare() const {
+    s_->checked([&] {
+        s_->search();
+        for (size_t i = 0; i < s_->entries.size(); ++i) s_->food(i);
+    });
+}
+
+const Food* FoodTable::by_id(std::string_view id) const {
+    return s_->checked([&]() -> const Food* {
+        s_->index();
+        const auto& order = s_->id_order;
+        auto it = std::lower_bound(
+            order.begin(), order.end(), id,
+            [&](std::uint32_t k, std::string_view v) { return s_->entries[k].id < v; });
+        return it != order.end() && s_->entries[*it].id == id ? &s_->food(*it) : nullptr;
+    });
+}
+
+const Food* FoodTable::by_name(std::string_view lower) const {
+    return s_->checked([&]() -> const Food* {
+        s_->search();
+        const auto& order = s_->name_order;
+        auto it =
+            std::lower_bound(order.begin(), order.end(), lower,
+                             [&](std::uint32_t k, std::string_view v) { return s_->names[k] < v; });
+        return it != order.end() && s_->names[*it] == lower ? &s_->food(*it) : nullptr;
+    });
+}
+
+std::vector<std::uint32_t> FoodTable::with_word(
+    const std::function<bool(std::string_view)>& matches) const {
+    return s_->checked([&] {
+        s_->search();
+        std::vector<bool> hit(s_->entries.size(), false);
+        for (const auto& w : s_->words) {
+            if (!matches(w.word)) continue;
+            Reader r{w.positions};
+            while (r.pos < w.positions.size()) {
+                const std::uint32_t i = r.u32();
+                if (i >= hit.size()) State::damaged();
+                hit[i] = true;
+            }
+        }
+        std::vector<std::uint32_t> out;
+        for (size_t i = 0; i < hit.size(); ++i)
+            if (hit[i]) out.push_back(static_cast<std::uint32_t>(i));
+        return out;
+    });
+}
+
+}  // namespace mg

@@ -1,0 +1,67 @@
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "foods/food.hpp"
+
+namespace mg {
+
+/// A FoodTable's bytes failed a check (a checksum, a bound): they are never trusted.
+struct FoodTableDamaged : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// One tier's foods in the derived cache's encoding (docs/performance.md), with an id index,
+/// a name index and search postings (every word of every name and alias, with the foods that
+/// hold it). Nothing is decoded up front: each section's checksum is verified when it is first
+/// used, and each food's own checksum when it is decoded, so that `foods show usda-12014`
+/// decodes one food and a search decodes only the foods that hold its words.
+///
+/// Damaged bytes are never trusted: when a check fails, the table calls its `reload` (which
+/// re-reads the YAML) and carries on with those bytes; without one it throws FoodTableDamaged.
+/// Foods returned stay valid (and unchanged) for the table's lifetime, across a reload.
+class FoodTable {
+  public:
+    /// The bytes of a table of `foods`, in the given order.
+    static std::string encode(const std::vector<Food>& foods);
+    /// A table of `foods` (encoded in memory).
+    static FoodTable of(const std::vector<Food>& foods);
+
+    /// A table over `bytes` (what `encode` wrote), kept alive by `owner`; `reload` gives
+    /// fresh bytes when these turn out damaged (may be empty).
+    FoodTable(std::shared_ptr<const void> owner, std::string_view bytes,
+              std::function<std::string()> reload = {});
+    FoodTable();
+    ~FoodTable();
+    FoodTable(FoodTable&&) noexcept;
+    FoodTable& operator=(FoodTable&&) noexcept;
+
+    size_t size() const;
+    /// The food at `i` (< size()), decoded once.
+    const Food& food(size_t i) const;
+    /// Every food, decoded, in order.
+    std::vector<Food> decode_all() const;
+    /// Verifies every section and decodes every food now, so that from then on the table is
+    /// only read: safe to share between threads (the web server does).
+    void prepare() const;
+    /// The food with this id (the first in order when several have it), or nullptr.
+    const Food* by_id(std::string_view id) const;
+    /// The first food in order whose lower-cased name (core/text to_lower) is `lower`.
+    const Food* by_name(std::string_view lower) const;
+    /// Ascending indices of the foods whose lower-cased name or aliases hold a word (as
+    /// search_text::tokens splits them) for which `matches` is true.
+    std::vector<std::uint32_t> with_word(
+        const std::function<bool(std::string_view word)>& matches) const;
+
+  private:
+    struct State;
+    std::unique_ptr<State> s_;
+};
+
+}  // namespace mg

@@ -1,0 +1,51 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mg::store {
+
+/// What `stat` says of a file, enough to tell that it has not changed since it was hashed
+/// (docs/performance.md, "the cache key"): any write changes the size or the change time, and
+/// the change time cannot be set back by a user (unlike the modification time).
+struct FileStamp {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;  ///< last modification
+    std::int64_t ctime_ns = 0;  ///< last change of contents or metadata (set by the kernel)
+    std::uint64_t inode = 0;
+    bool operator==(const FileStamp&) const = default;
+    /// The latest of the two times: what a write within the same clock tick can leave equal.
+    std::int64_t changed_ns() const { return mtime_ns > ctime_ns ? mtime_ns : ctime_ns; }
+};
+
+/// The stamp of a regular file; nullopt when it cannot be stat'ed.
+std::optional<FileStamp> stamp_of(const std::string& path);
+
+/// A whole file mapped read-only (pages are read only when touched). The bytes stay valid
+/// while the object lives, even when the file is replaced by a rename.
+class MappedFile {
+  public:
+    /// The mapping of `path`, or nullptr when it is missing, empty, not a regular file or
+    /// cannot be mapped (a cache that cannot be read is no cache).
+    static std::shared_ptr<const MappedFile> open(const std::string& path);
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    std::string_view bytes() const { return {data_, size_}; }
+    /// The stamp of the mapped file when it was opened.
+    const FileStamp& stamp() const { return stamp_; }
+
+  private:
+    MappedFile(const char* data, size_t size, FileStamp stamp)
+        : data_(data), size_(size), stamp_(stamp) {}
+    const char* data_;
+    size_t size_;
+    FileStamp stamp_;
+};
+
+/// Sets the modification time of `path` to now; false when that fails.
+bool touch(const std::string& path);
+
+}  // namespace mg::store
