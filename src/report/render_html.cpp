@@ -10,10 +10,10 @@
 #include "report/weekly.hpp"
 
 namespace mg {
-namespace {
 
-std::string esc(std::string_view s) {
+std::string html_escape(std::string_view s) {
     std::string o;
+    o.reserve(s.size());
     for (char c : s) {
         switch (c) {
             case '&':
@@ -36,6 +36,12 @@ std::string esc(std::string_view s) {
         }
     }
     return o;
+}
+
+namespace {
+
+std::string esc(std::string_view s) {
+    return html_escape(s);
 }
 
 constexpr const char* kStyle = R"(

@@ -76,6 +76,9 @@ std::string adequacy_summary(const Adequacy& a);
 std::string percent_text(double probability);
 /// Which day-to-day SD the verdict used and whether it is an assumption ("" when none).
 std::string sd_summary(const Adequacy& a);
+/// `s` with & < > " ' escaped, for HTML text and attribute values (the report and the web
+/// pages).
+std::string html_escape(std::string_view s);
 /// One suggestion as a sentence: "Almonds: 1 oz (28.35 g), eaten on 5 days in 4 weeks"
 /// (all renderers).
 std::string suggestion_text(const Suggestion& s);

@@ -3,34 +3,13 @@
 #include <string>
 #include <string_view>
 
+#include "report/weekly.hpp"
+
 namespace mg::web {
 
-/// `s` with & < > " ' escaped, for HTML text and attribute values.
+/// `s` with & < > " ' escaped, for HTML text and attribute values (the report's escaping).
 inline std::string esc(std::string_view s) {
-    std::string o;
-    o.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                o += "&amp;";
-                break;
-            case '<':
-                o += "&lt;";
-                break;
-            case '>':
-                o += "&gt;";
-                break;
-            case '"':
-                o += "&quot;";
-                break;
-            case '\'':
-                o += "&#39;";
-                break;
-            default:
-                o += c;
-        }
-    }
-    return o;
+    return html_escape(s);
 }
 
 /// `s` percent-encoded for a URL query value.
