@@ -396,6 +396,12 @@ void FoodDb::unknown(std::string_view ref) const {
     } else {
         hint = "try 'mgcalc foods search WORDS'";
     }
+    // Foods hold magnesium; a product named for it is a supplement, whose mg come from its
+    // label (or compound and form), never from a food table.
+    const auto words = query_words(ref);
+    if (contains(std::vector<std::string_view>(words.begin(), words.end()), "magnesium"))
+        hint = "a magnesium supplement is logged with 'mgcalc log supplement NAME AMOUNT'" +
+               (cands.empty() ? std::string() : "; or " + hint);
     throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint);
 }
 

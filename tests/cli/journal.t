@@ -134,6 +134,10 @@ Errors: unknown food (with candidates), bad amount, bad meal, unknown id, bad fo
   mgcalc: error: unknown food 'spinnach'
     hint: did you mean 'Spinach, raw' (spinach-raw), 'Spinach, boiled' (spinach-boiled) or 'Spinach, frozen, cooked' (spinach-frozen-cooked)?
   [1]
+  $ mgcalc log add magnesium 1
+  mgcalc: error: unknown food 'magnesium'
+    hint: a magnesium supplement is logged with 'mgcalc log supplement NAME AMOUNT'; or did you mean 'Tofu, firm, prepared with calcium sulfate and magnesium chloride (nigari)' (usda-16126) or 'Tofu, soft, prepared with calcium sulfate and magnesium chloride (nigari)' (usda-16127)?
+  [1]
   $ mgcalc log add spinach-boiled "1 slice"
   mgcalc: error: spinach-boiled has no portion 'slice'
     hint: its portions: 1 cup (180 g), 1/2 cup (90 g); or use g, oz or lb

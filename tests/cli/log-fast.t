@@ -150,6 +150,12 @@ The same copy twice is refused: the day already holds it all.
   [1]
   $ mgcalc log copy --from yesterday --meal breakfast --to 2026-03-05 --again | tail -1
   +54 mg Peanut butter, smooth (2 tbsp, 32 g) — on 2026-03-05: 298 mg of 320 mg
+
+A day that holds some of the entries already gets them all again, with a warning that says
+how many were there (a partly logged day is the usual case, so it is not refused).
+
+  $ mgcalc log copy --from yesterday --to 2026-03-05 2>&1 >/dev/null
+  mgcalc: warning: 3 of the 4 entries were already logged on 2026-03-05; copied all of them (see 'mgcalc log show --date 2026-03-05')
   $ mgcalc log copy --from 2026-02-01
   mgcalc: error: nothing to copy: no food or supplement logged on 2026-02-01
     hint: see 'mgcalc log show --date 2026-02-01'
