@@ -34,32 +34,34 @@ struct SideKind {
 
 constexpr std::string_view kAlcoholGroups[] = {"liquor-and-cocktails", "beer", "wine"};
 constexpr std::string_view kAlcoholWords[] = {
-    "alcohol", "alcoholic", "ale", "beer", "bourbon", "brandy", "champagne", "cocktail",
-    "cognac", "daiquiri", "gin", "lager", "liqueur", "liquor", "margarita", "martini",
-    "mimosa", "mojito", "rum", "sake", "sangria", "scotch", "spritzer", "stout", "tequila",
-    "vodka", "whiskey", "whisky", "wine"};
-constexpr std::string_view kSauceGroups[] = {
-    "salad-dressings-and-vegetable-oils", "dips-gravies-other-sauces",
-    "mustard-and-other-condiments",       "tomato-based-condiments",
-    "soy-based-condiments",               "pasta-sauces-tomato-based",
-    "mayonnaise",                         "jams-syrups-toppings",
-    "sugar-substitutes"};
+    "alcohol", "alcoholic", "ale",     "beer",   "bourbon", "brandy", "champagne", "cocktail",
+    "cognac",  "daiquiri",  "gin",     "lager",  "liqueur", "liquor", "margarita", "martini",
+    "mimosa",  "mojito",    "rum",     "sake",   "sangria", "scotch", "spritzer",  "stout",
+    "tequila", "vodka",     "whiskey", "whisky", "wine"};
+constexpr std::string_view kSauceGroups[] = {"salad-dressings-and-vegetable-oils",
+                                             "dips-gravies-other-sauces",
+                                             "mustard-and-other-condiments",
+                                             "tomato-based-condiments",
+                                             "soy-based-condiments",
+                                             "pasta-sauces-tomato-based",
+                                             "mayonnaise",
+                                             "jams-syrups-toppings",
+                                             "sugar-substitutes"};
 constexpr std::string_view kSauceWords[] = {
-    "aioli",   "catsup",   "condiment", "dip",     "dressing",  "gravy",   "jam",
-    "jelly",   "ketchup",  "marinade",  "marinara", "marmalade", "mayo",    "mayonnaise",
-    "mustard", "oil",      "pesto",     "preserve", "relish",    "salsa",   "sauce",
-    "seasoning", "spread", "sweetener", "syrup",    "topping",   "vinaigrette"};
+    "aioli",     "catsup",  "condiment", "dip",      "dressing",  "gravy",      "jam",
+    "jelly",     "ketchup", "marinade",  "marinara", "marmalade", "mayo",       "mayonnaise",
+    "mustard",   "oil",     "pesto",     "preserve", "relish",    "salsa",      "sauce",
+    "seasoning", "spread",  "sweetener", "syrup",    "topping",   "vinaigrette"};
 constexpr std::string_view kInfantGroups[] = {"formula-prepared-from-powder",
-                                              "formula-ready-to-feed", "baby-juice",
-                                              "baby-water"};
+                                              "formula-ready-to-feed", "baby-juice", "baby-water"};
 constexpr std::string_view kInfantWords[] = {"baby", "formula", "infant", "toddler"};
 constexpr std::string_view kPowderGroups[] = {"protein-and-nutritional-powders"};
 constexpr std::string_view kPowderWords[] = {"mix", "powder", "protein"};
 
 // Curated spices: "curry" is a dish before it is a teaspoon of curry powder.
 constexpr std::string_view kSpiceGroups[] = {"herbs-spices"};
-constexpr std::string_view kSpiceWords[] = {"cumin", "paprika", "pepper", "powder",
-                                            "seasoning", "seed", "spice"};
+constexpr std::string_view kSpiceWords[] = {"cumin",     "paprika", "pepper", "powder",
+                                            "seasoning", "seed",    "spice"};
 
 constexpr SideKind kSideKinds[] = {
     {.groups = kAlcoholGroups, .named_by = kAlcoholWords},
@@ -122,8 +124,7 @@ bool filler(std::string_view w) {
 
 // Words after which a name or query qualifies its food rather than naming it.
 bool preposition(std::string_view w) {
-    return w == "with" || w == "from" || w == "in" || w == "on" || w == "for" ||
-           w == "without";
+    return w == "with" || w == "from" || w == "in" || w == "on" || w == "for" || w == "without";
 }
 
 // The kind of food a query names: its last word before any preposition ("coffee with
@@ -220,8 +221,7 @@ NameShape name_shape(std::string_view name) {
 // Scores one food, or returns false when some query word matches nothing in it. `text` and
 // `toks` are reused buffers, so that scoring allocates nothing per food.
 bool score_food(const Food& f, const std::vector<std::string>& words, const std::string& qhead,
-                std::string& text,
-                std::vector<std::string_view>& toks, SearchHit& hit) {
+                std::string& text, std::vector<std::string_view>& toks, SearchHit& hit) {
     text.assign(f.name);
     const size_t name_end = text.size();
     for (const auto& a : f.aliases) text += ' ', text += a;
@@ -417,8 +417,8 @@ Choice FoodDb::choose(std::string_view ref, bool exact,
         // coffee drink with whipped cream is another food.
         const bool must_be_kind = qualified(ref);
         std::erase_if(hits, [&](const SearchHit& h) {
-            return h.match < MatchKind::words || h.food->tier() == FoodTier::ingredient ||
-                   h.side || (must_be_kind && !h.kind && h.match != MatchKind::phrase);
+            return h.match < MatchKind::words || h.food->tier() == FoodTier::ingredient || h.side ||
+                   (must_be_kind && !h.kind && h.match != MatchKind::phrase);
         });
         if (!hits.empty()) {
             size_t pick = 0;

@@ -3,18 +3,13 @@
 // ingredients; exact and whole-word matches before partial ones.
 #include <catch2/catch.hpp>
 
-#include "foods/food_db.hpp"
-#include "foods/food_loader.hpp"
+#include "shipped_foods.hpp"
 
 using namespace mg;
 
 namespace {
 
-const FoodDb& shipped() {
-    static const FoodDb db =
-        load_food_db({.foods_path = MGCALC_SOURCE_FOODS, .custom_dir = {}, .cache_dir = {}});
-    return db;
-}
+using test::shipped_foods;
 
 struct Case {
     const char* query;
@@ -82,7 +77,7 @@ const Case kEveryday[] = {
     {"whiskey and soda", "fndds-93301170"},
     {"fry sauce", "fndds-81308100"},
     {"salad dressing", "fndds-83200100"},
-    {"root beer", "fndds-92410710"},  // a soft drink
+    {"root beer", "fndds-92410710"},   // a soft drink
     {"ginger ale", "fndds-92410610"},  // a soft drink, not whiskey and ginger ale
     {"cereal", "fndds-57100100"},      // Cereal, ready-to-eat, NFS; not shredded wheat
     {"protein bar", "fndds-53729000"},
@@ -92,7 +87,7 @@ const Case kEveryday[] = {
 // The ids of the first `n` results.
 std::vector<std::string> first_ids(std::string_view query, size_t n) {
     std::vector<std::string> out;
-    for (const auto& h : shipped().search(query, n)) out.push_back(h.food->id);
+    for (const auto& h : shipped_foods().search(query, n)) out.push_back(h.food->id);
     return out;
 }
 
@@ -102,7 +97,7 @@ TEST_CASE("everyday queries find what a person means first", "[food-search]") {
     STATIC_REQUIRE(std::size(kEveryday) >= 40);
     for (const auto& c : kEveryday) {
         INFO("query: " << c.query);
-        const auto hits = shipped().search(c.query, 5);
+        const auto hits = shipped_foods().search(c.query, 5);
         REQUIRE_FALSE(hits.empty());
         CHECK(hits.front().food->id == c.first);
     }
@@ -110,26 +105,26 @@ TEST_CASE("everyday queries find what a person means first", "[food-search]") {
 
 TEST_CASE("log add picks the same food as search, and never an SR28 ingredient by guess",
           "[food-search]") {
-    const Choice pizza = shipped().choose("pizza", false);
+    const Choice pizza = shipped_foods().choose("pizza", false);
     CHECK(pizza.guessed);
     CHECK(pizza.food->id == "fndds-58106210");
     CHECK_FALSE(pizza.others.empty());
-    CHECK_FALSE(shipped().choose("almonds", false).guessed);  // an exact alias
-    CHECK_THROWS_AS(shipped().choose("pizza", true), InputError);
+    CHECK_FALSE(shipped_foods().choose("almonds", false).guessed);  // an exact alias
+    CHECK_THROWS_AS(shipped_foods().choose("pizza", true), InputError);
     // Only SR28 has this one: a guess would be an ingredient, so it is refused.
-    CHECK_THROWS_AS(shipped().choose("rice bran crude", false), InputError);
+    CHECK_THROWS_AS(shipped_foods().choose("rice bran crude", false), InputError);
     // Foods USDA uses only inside recipes are not offered by name.
-    for (const auto& h : shipped().search("spinach cooked as ingredient", 20))
+    for (const auto& h : shipped_foods().search("spinach cooked as ingredient", 20))
         CHECK(h.food->group != "not-included-in-a-food-category");
 }
 
 TEST_CASE("drinks with alcohol, sauces and formula rank after the foods a query names",
           "[food-search]") {
-    for (const auto& h : shipped().search("soda", 5)) {
+    for (const auto& h : shipped_foods().search("soda", 5)) {
         INFO(h.food->name);
         CHECK(h.food->group != "liquor-and-cocktails");
     }
-    for (const auto& h : shipped().search("salad", 5)) {
+    for (const auto& h : shipped_foods().search("salad", 5)) {
         INFO(h.food->name);
         CHECK(h.food->group != "salad-dressings-and-vegetable-oils");
     }
@@ -144,13 +139,13 @@ TEST_CASE("drinks with alcohol, sauces and formula rank after the foods a query 
 TEST_CASE("a restaurant's name in parentheses is not the food's name", "[food-search]") {
     // "Cheeseburger (Burger King)" holds "burger" only in the restaurant's name: a partial
     // match, so it is never taken for "burger" by guess.
-    for (const auto& h : shipped().search("burger", 50)) {
+    for (const auto& h : shipped_foods().search("burger", 50)) {
         if (h.food->name.find("(Burger King)") == std::string::npos) continue;
         INFO(h.food->name);
         CHECK(h.match == MatchKind::partial);
     }
     // Lower-case qualifiers in parentheses stay part of the name: "(skim)", "(2%)".
-    const auto skim = shipped().search("milk skim", 5);
+    const auto skim = shipped_foods().search("milk skim", 5);
     REQUIRE_FALSE(skim.empty());
     CHECK(skim.front().match >= MatchKind::words);
 }
@@ -158,12 +153,12 @@ TEST_CASE("a restaurant's name in parentheses is not the food's name", "[food-se
 TEST_CASE("a guess is never a side food the words do not ask for, nor another kind of food",
           "[food-search]") {
     // "ginger beer" names no alcohol: the Moscow mule is offered, never taken.
-    CHECK_THROWS_AS(shipped().choose("ginger beer", false), InputError);
-    CHECK_THROWS_AS(shipped().choose("formula milk", false), InputError);
+    CHECK_THROWS_AS(shipped_foods().choose("ginger beer", false), InputError);
+    CHECK_THROWS_AS(shipped_foods().choose("formula milk", false), InputError);
     // Named, it is taken.
-    CHECK(shipped().choose("whiskey and soda", false).food->id == "fndds-93301170");
+    CHECK(shipped_foods().choose("whiskey and soda", false).food->id == "fndds-93301170");
     // "coffee with cream" must be a coffee: no FNDDS food is, so nothing is guessed.
-    CHECK_THROWS_AS(shipped().choose("coffee with cream", false), InputError);
-    CHECK(shipped().choose("pasta with sauce", false).food->id == "fndds-58146210");
-    CHECK(shipped().choose("curry", false).food->group != "herbs-spices");
+    CHECK_THROWS_AS(shipped_foods().choose("coffee with cream", false), InputError);
+    CHECK(shipped_foods().choose("pasta with sauce", false).food->id == "fndds-58146210");
+    CHECK(shipped_foods().choose("curry", false).food->group != "herbs-spices");
 }

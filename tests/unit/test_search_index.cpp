@@ -3,18 +3,13 @@
 // gives exactly what scoring every food gives, in the same order.
 #include <catch2/catch.hpp>
 
-#include "foods/food_db.hpp"
-#include "foods/food_loader.hpp"
+#include "shipped_foods.hpp"
 
 using namespace mg;
 
 namespace {
 
-const FoodDb& shipped() {
-    static const FoodDb db =
-        load_food_db({.foods_path = MGCALC_SOURCE_FOODS, .custom_dir = {}, .cache_dir = {}});
-    return db;
-}
+using test::shipped_foods;
 
 // Queries made from the foods themselves: a word, its prefix, a typo of it, two words.
 std::vector<std::string> generated(const FoodDb& db) {
@@ -39,7 +34,7 @@ std::vector<std::string> generated(const FoodDb& db) {
 
 TEST_CASE("search scores only the foods its postings name, with the same result",
           "[food-search][search-index]") {
-    const FoodDb& db = shipped();
+    const FoodDb& db = shipped_foods();
     std::vector<std::string> queries = {"pizza",
                                         "pumpkin seeds",
                                         "pumkin seeds",
