@@ -55,7 +55,9 @@ class Workspace {
     /// A name must pass core/names.hpp before it becomes a path. Throws InputError or
     /// UsageError with a hint when none can be chosen.
     const Profile& profile();
+    /// The selected profile's name, which names its journal folder.
     const std::string& profile_name();
+    /// The selected profile's file.
     const std::string& profile_path();
 
     /// The selected profile's journal (DATA/journal/PROFILE/). Throws UsageError when the

@@ -67,26 +67,15 @@ class Context {
     /// database, the example profiles, the cache), resolved once by configure.
     const DataPaths& paths() const { return paths_; }
 
-    /// Loads the food database (built-in plus the user's custom foods), once.
+    // The data, each checked against the running command's declared needs, then taken
+    // from the workspace (app/workspace.hpp documents what each returns and throws).
+    // --profile or MGCALC_PROFILE selects the profile.
     const FoodDb& foods();
-
-    /// The reviewed suggestion pool beside the bundled foods (foods/source/suggestions.yaml),
-    /// checked against the food database, once; nullptr when there is none (then nothing is
-    /// suggested). Throws InputError listing every problem when it is broken.
     const SuggestionPool* suggestion_pool();
-
-    /// The profile selected by --profile / MGCALC_PROFILE / the only one in the data dir.
-    /// Throws InputError or UsageError with a hint when none can be chosen.
     const Profile& profile();
-    /// The name used for the journal folder of the selected profile.
     const std::string& profile_name();
-    /// Path of the selected profile file.
     const std::string& profile_path();
-
-    /// The selected profile's journal (DATA/journal/PROFILE/).
     store::JournalStore journal();
-
-    /// Targets for the selected profile under the chosen standard.
     Targets targets();
 
     /// Prints a JSON document (pretty, one document, trailing newline). An object gets the

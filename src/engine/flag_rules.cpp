@@ -19,7 +19,8 @@ constexpr const char* kPpiPatientAdvice =
 constexpr const char* kPpiEffect =
     "Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium "
     "(hypomagnesemia): in most cases after more than a year, on the label after 3 months or "
-    "more; in about a quarter of cases supplements alone did not correct it.";
+    "more; in about a quarter of cases supplements alone did not correct it. Over-the-counter "
+    "courses (14 days, up to 3 times a year) carry very little risk.";
 
 std::vector<FlagRule> intake_and_kidney_rules() {
     using S = Severity;
@@ -82,9 +83,7 @@ std::vector<FlagRule> ppi_and_diuretic_rules() {
         {.id = "ppi",
          .severity = S::caution,
          .title = "Proton pump inhibitor",
-         .explanation = std::string(kPpiEffect) +
-                        " Over-the-counter courses (14 days, up to 3 times a year) carry very "
-                        "little risk.",
+         .explanation = kPpiEffect,
          .action = "If you have taken it for months, ask your clinician whether your blood "
                    "magnesium should be checked. " +
                    std::string(kPpiPatientAdvice),
@@ -109,14 +108,15 @@ std::vector<FlagRule> ppi_and_diuretic_rules() {
         {.id = "ppi-with-diuretic",
          .severity = S::caution,
          .title = "Proton pump inhibitor with a diuretic",
-         .explanation = "FDA asks prescribers to consider checking blood magnesium before "
-                        "long-term PPI treatment in people who also take diuretics, and tells "
-                        "patients to tell their healthcare professional if they take diuretics "
-                        "with a PPI.",
-         .action = "Tell your healthcare professional that you take a PPI with a diuretic, and "
-                   "ask whether your blood magnesium should be checked.",
+         .explanation =
+             "FDA advises health professionals to consider checking blood magnesium before "
+             "long-term PPI treatment and in patients who take a PPI with a diuretic (the "
+             "label: they \"may consider monitoring\"), and tells patients to tell their "
+             "healthcare professional if they take diuretics.",
+         .action = "Ask your healthcare professional whether your blood magnesium should be "
+                   "checked.",
          .evidence = "regulatory safety communication",
-         .source = "FDA11; FDA11-patients"},
+         .source = "FDA11; FDA11-label; FDA11-patients"},
         {.id = "digoxin-with-ppi-or-diuretic",
          .severity = S::caution,
          .title = "Digoxin with a proton pump inhibitor or diuretic",
@@ -198,14 +198,18 @@ std::vector<FlagRule> lowering_and_risk_group_rules() {
                         "and your logged intake is below the Estimated Average Requirement.",
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
-         .source = "ODS"},
+         .source = "ODS",
+         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
+                            "magnesium: the RDA is set for healthy people."},
         {.id = "diabetes",
          .severity = S::info,
          .title = "Type 2 diabetes or insulin resistance",
          .explanation = "A group at risk of magnesium inadequacy (increased urinary loss).",
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
-         .source = "ODS"},
+         .source = "ODS",
+         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
+                            "magnesium: the RDA is set for healthy people."},
         {.id = "malabsorption",
          .severity = S::caution,
          .title = "Gastrointestinal malabsorption",
@@ -230,7 +234,9 @@ std::vector<FlagRule> lowering_and_risk_group_rules() {
                         "medicines that affect it.",
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
-         .source = "ODS; IOM97"},
+         .source = "ODS; IOM97",
+         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
+                            "magnesium: the RDA is set for healthy people."},
         {.id = "unrecognised-medicine",
          .severity = S::info,
          .title = "Medicine not recognised",

@@ -108,8 +108,10 @@ struct Evaluation {
     std::vector<Finding> out = {};
 
     void add(std::string_view id, std::vector<Fact> facts, std::vector<std::string> entries = {}) {
-        out.push_back(
-            {.rule = &rule(id), .facts = std::move(facts), .entry_ids = std::move(entries)});
+        out.push_back({.rule = &rule(id),
+                       .facts = std::move(facts),
+                       .entry_ids = std::move(entries),
+                       .ckd = has_condition("chronic-kidney-disease")});
     }
     // The medicine facts, then the mean intake below the EAR.
     std::vector<Fact> with_below_ear(std::vector<Fact> facts) const {
@@ -259,6 +261,10 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
 std::string finding_source(const Finding& f) {
     const auto codes = listed_sources(f);
     return codes.empty() ? f.rule->source : join(codes, "; ");
+}
+
+const std::string& finding_action(const Finding& f) {
+    return f.ckd && !f.rule->action_with_ckd.empty() ? f.rule->action_with_ckd : f.rule->action;
 }
 
 std::string finding_evidence(const Finding& f) {

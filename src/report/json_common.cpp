@@ -145,10 +145,14 @@ nlohmann::json fact_json(const Fact& f) {
 nlohmann::json finding_json(const Finding& f) {
     nlohmann::json facts = nlohmann::json::array();
     for (const auto& fact : f.facts) facts.push_back(fact_json(fact));
-    return {{"id", f.rule->id},         {"severity", to_string(f.rule->severity)},
-            {"title", f.rule->title},   {"explanation", f.rule->explanation},
-            {"action", f.rule->action}, {"evidence", finding_evidence(f)},
-            {"source", finding_source(f)}, {"facts", facts},
+    return {{"id", f.rule->id},
+            {"severity", to_string(f.rule->severity)},
+            {"title", f.rule->title},
+            {"explanation", f.rule->explanation},
+            {"action", finding_action(f)},
+            {"evidence", finding_evidence(f)},
+            {"source", finding_source(f)},
+            {"facts", facts},
             {"entries", f.entry_ids}};
 }
 

@@ -17,7 +17,7 @@ std::string finding_text(const Finding& f, bool ascii) {
     };
     if (!why.empty()) item("because: " + join(why, "; "));
     item(f.rule->explanation);
-    item("what to do: " + f.rule->action);
+    item("what to do: " + finding_action(f));
     item(fmt::format("evidence: {} ({})", finding_evidence(f), finding_source(f)));
     return s;
 }

@@ -208,7 +208,7 @@ std::string render_check_html(const CheckResult& c) {
                 to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
                 esc(f.rule->explanation),
                 because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
-                esc(f.rule->action), esc(finding_evidence(f)), esc(finding_source(f)));
+                esc(finding_action(f)), esc(finding_evidence(f)), esc(finding_source(f)));
         }
     }
     return o + suggestions_html(c);

@@ -120,7 +120,7 @@ std::string render_markdown(const WeeklyReport& r) {
                 for (size_t i = 0; i < why.size(); ++i) o += (i ? "; " : "") + md(why[i]);
                 o += ".";
             }
-            o += fmt::format(" *What to do:* {} *Evidence:* {} ({}).\n", md(f.rule->action),
+            o += fmt::format(" *What to do:* {} *Evidence:* {} ({}).\n", md(finding_action(f)),
                              finding_evidence(f), md(finding_source(f)));
         }
     }

@@ -33,3 +33,15 @@ Conditions: type 2 diabetes with low intake, malabsorption, alcohol dependence, 
         • evidence: authoritative review (ODS; IOM97)
   
 
+
+With chronic kidney disease the RDA does not apply (reference §8): the diabetes and age
+flags send the person to the renal team instead of to the RDA.
+
+  $ mgcalc profile init kd --age 78 --sex male --condition ckd --condition "type 2 diabetes" > /dev/null
+  $ mgcalc --profile kd log add white-rice "1 cup" > /dev/null
+  $ mgcalc --profile kd check --format json | jq -r '.flags[] | .id + ": " + .action'
+  ckd: Follow your renal team's advice on magnesium.
+  diabetes: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
+  older-adult: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
+  $ mgcalc --profile cy check --format json | jq -r '.flags[] | select(.id == "older-adult") | .action'
+  Aim to meet the RDA from food.

@@ -52,5 +52,5 @@ A PPI with a diuretic (no digoxin): FDA names the pairing, so the check says it 
     [caution] Proton pump inhibitor with a diuretic
         • because: medicine: Prilosec (omeprazole, proton pump inhibitor);
           medicine: furosemide (loop diuretic)
-        • FDA asks prescribers to consider checking blood magnesium before
-          long-term PPI treatment in people who also take diuretics, and tells
+        • FDA advises health professionals to consider checking blood magnesium
+          before long-term PPI treatment and in patients who take a PPI with a
