@@ -154,7 +154,7 @@ The same copy twice is refused: the day already holds it all.
 A day that holds some of the entries already gets them all again, with a warning that says
 how many were there (a partly logged day is the usual case, so it is not refused).
 
-  $ mgcalc log copy --from yesterday --to 2026-03-05 2>&1 >/dev/null
+  $ mgcalc log copy --from yesterday --to 2026-03-05 2>&1 | grep warning
   mgcalc: warning: 3 of the 4 entries were already logged on 2026-03-05; copied all of them (see 'mgcalc log show --date 2026-03-05')
   $ mgcalc log copy --from 2026-02-01
   mgcalc: error: nothing to copy: no food or supplement logged on 2026-02-01
