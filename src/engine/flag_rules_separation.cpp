@@ -46,8 +46,8 @@ std::vector<SeparationRule> antibiotic_and_bone_rules() {
                        "for magnesium/aluminium antacids.",
                    "Take ciprofloxacin at least 2 hours before or 6 hours after the magnesium "
                    "product.",
-                   "product label (secondary copy)", "CIPRO-PI; ODS", C::quinolone,
-                   {"ciprofloxacin"}),
+                   "product label (secondary copy); authoritative review", "CIPRO-PI; ODS",
+                   C::quinolone, {"ciprofloxacin"}),
         separation("levofloxacin-separation", "Levofloxacin and a magnesium product",
                    kChelatesQuinolones,
                    "Take levofloxacin 2 hours before or 2 hours after the magnesium product (a "
@@ -128,7 +128,8 @@ std::vector<SeparationRule> other_separation_rules() {
                    "Take eltrombopag at least 2 hours before or 4 hours after the magnesium "
                    "product (US prescribing information, read in a secondary copy); UK labels "
                    "ask for at least 4 hours apart, or magnesium 3 to 4 hours before or after.",
-                   "product label", "PROMACTA-PI; SmPC-Mg2; SmPC-Mg", C::eltrombopag),
+                   "product label (US: secondary copy; UK)", "PROMACTA-PI; SmPC-Mg2; SmPC-Mg",
+                   C::eltrombopag),
         separation("erlotinib-separation", "Erlotinib and a magnesium product",
                    "A UK magnesium product's label sets an interval between magnesium and "
                    "erlotinib (Tarceva).",

@@ -54,3 +54,12 @@ A PPI with a diuretic (no digoxin): FDA names the pairing, so the check says it 
           medicine: furosemide (loop diuretic)
         • FDA advises health professionals to consider checking blood magnesium
           before long-term PPI treatment and in patients who take a PPI with a
+
+A dose-separation finding grades its evidence as the reference sheet does (§4b): the US
+eltrombopag label and the ciprofloxacin label were read in secondary copies.
+
+  $ mgcalc profile init sep --age 50 --sex male --medicine Promacta --medicine Cipro > /dev/null
+  $ mgcalc --profile sep log supplement "magnesium citrate" "200 mg" > /dev/null
+  $ mgcalc --profile sep check --format json | jq -r '.flags[] | select(.id | endswith("-separation")) | .id + ": " + .evidence + " / " + .source'
+  ciprofloxacin-separation: product label (secondary copy); authoritative review / CIPRO-PI; ODS
+  eltrombopag-separation: product label (US: secondary copy; UK) / PROMACTA-PI; SmPC-Mg2; SmPC-Mg
