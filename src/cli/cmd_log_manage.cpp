@@ -172,6 +172,12 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
     auto store = ctx.journal();
     const JournalEntry after = app::edit_entry(store, vm["id"].as<std::string>(), edit,
                                                [&ctx]() -> const FoodDb& { return ctx.foods(); });
+    // Moved onto a day that holds an imported day total: the same warning as log add.
+    if (edit.date && after.kind != EntryKind::total)
+        if (const std::string w =
+                day_total_warning(store.read_range(after.date, after.date), after.date);
+            !w.empty())
+            ctx.warn(w);
     if (ctx.format() == Format::json) {
         ctx.print_json({{"edited", entry_json(after)}});
         return 0;

@@ -24,6 +24,14 @@ Logging on a day that holds a total warns that the total still counts, and how t
     20250501-1   -         Cronometer daily total [day total]                            300 mg
     20250501-2   -         Spinach, boiled                      1/2 cup (90 g)            78 mg
 
+An entry moved onto such a day with `log edit --date` gets the same warning.
+
+  $ mgcalc log add almonds '1 oz' --date 2025-04-30 > /dev/null
+  $ mgcalc log edit 20250430-1 --date 2025-05-01
+  mgcalc: warning: 2025-05-01 has a day total of 300 mg (20250501-1), which is still counted: if this day's food is now logged item by item, remove the total with 'mgcalc log rm 20250501-1'
+  edited 20250501-3: Almonds 1 oz (28.35 g) (77 mg) on 2025-05-01
+  $ mgcalc log rm 20250501-3 > /dev/null
+
 Cronometer servings of that day replace its total, whatever else the day holds.
 
   $ mgcalc import cronometer $ROOT/tests/data/import/review-servings.csv
