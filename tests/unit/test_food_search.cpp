@@ -65,11 +65,14 @@ const Case kEveryday[] = {
     {"cashews", "cashews"},
     {"popcorn", "popcorn"},
     // Unqualified words USDA codes to its "NFS" food (foods/source/fndds-words.yaml).
-    {"soda", "fndds-92400000"},    // Soft drink, NFS; not "Whiskey and soda"
-    {"salad", "fndds-75143000"},   // lettuce salad, NFS; not salad dressing
-    {"toast", "fndds-51000110"},   // Bread, NS as to major flour, toasted; not French toast
-    {"fries", "fndds-71400990"},   // Potato, french fries, NFS; not fry sauce
-    {"burger", "fndds-27510521"},  // Hamburger, NFS; not a restaurant's name
+    {"soda", "fndds-92400000"},       // Soft drink, NFS; not "Whiskey and soda"
+    {"diet soda", "fndds-92400100"},  // Soft drink, NFS, diet; not diet cream soda
+    {"sweet tea", "fndds-92308000"},  // brewed iced tea with sugar; not unsweetened bottled
+    {"omelet", "fndds-32129990"},     // egg omelet; not an egg-white omelet
+    {"salad", "fndds-75143000"},      // lettuce salad, NFS; not salad dressing
+    {"toast", "fndds-51000110"},      // Bread, NS as to major flour, toasted; not French toast
+    {"fries", "fndds-71400990"},      // Potato, french fries, NFS; not fry sauce
+    {"burger", "fndds-27510521"},     // Hamburger, NFS; not a restaurant's name
     // The kind of food comes last in English, first in USDA's names.
     {"cheese pizza", "fndds-58106210"},  // a pizza, not mozzarella ("pizza cheese")
     {"pizza cheese", "fndds-14107010"},  // Cheese, Mozzarella, NFS
