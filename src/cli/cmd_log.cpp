@@ -199,6 +199,19 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     echo(ctx, e, what, month);
     if (form && ctx.format() == Format::text)
         for (const auto& n : dose.form.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
+    // Milk of magnesia is sold by its mass of magnesium hydroxide, and 41.7 % of that is
+    // magnesium (reference §5): taken as elemental, the dose would be 2.4 times too high.
+    const SupplementForm* named = dose.form.kind == FormMatch::Kind::one ? dose.form.form : nullptr;
+    if (!e.compound && named && named->salt == "hydroxide" && ctx.format() == Format::text)
+        ctx.out << "  note: "
+                << wrap(fmt::format("if {} is the mass of {} rather than of magnesium, it holds "
+                                    "{} mg of magnesium: 'mgcalc log undo', then log it again "
+                                    "with --compound",
+                                    e.amount, named->name,
+                                    format_mg(elemental(
+                                        Magnesium::from_ug(e.magnesium.ug() / e.units), *named))),
+                        80, 8, 8)
+                << "\n";
     return 0;
 }
 

@@ -128,6 +128,16 @@ The journal is plain YAML, one entry per line, with the magnesium as recorded.
   - {id: 20260304-2, date: 2026-03-04, meal: snack, kind: food, food: almonds, name: Almonds, amount: "2 oz", grams: 56.699, mg: 153.087, note: "after walk"}
   - {id: 20260304-3, date: 2026-03-04, kind: supplement, name: magnesium glycinate, amount: "100 mg", mg: 200, form: glycinate, units: 2}
 
+Milk of magnesia without --compound: the amount is taken as elemental, and a note says
+what it holds if the amount is the hydroxide's mass.
+
+  $ mgcalc log supplement "milk of magnesia" "400 mg" --date 2026-03-01
+  +400 mg milk of magnesia (400 mg elemental) — on 2026-03-01: 400 mg of 320 mg; supplements 400 mg of the 350 mg upper limit
+    note: if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather
+          than of magnesium, it holds 167 mg of magnesium: 'mgcalc log undo', then
+          log it again with --compound
+  $ mgcalc log undo > /dev/null
+
 Errors: unknown food (with candidates), bad amount, bad meal, unknown id, bad form.
 
   $ mgcalc log add spinnach "1 cup"
