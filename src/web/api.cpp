@@ -5,6 +5,7 @@
 #include "app/food_views.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
+#include "app/meals.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
@@ -14,6 +15,7 @@
 #include "journal/batch.hpp"
 #include "journal/make_entry.hpp"
 #include "report/json_common.hpp"
+#include "store/meal_store.hpp"
 
 namespace mg::web {
 namespace {
@@ -136,6 +138,26 @@ nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
         s, app::copies_of_day(store, from, meal && !meal->empty() ? app::parse_meal(*meal) : "", to,
                               s.now_utc)
                .entries);
+}
+
+nlohmann::json api_log_meal(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const SavedMeal m =
+        store::MealStore(s.ws.paths().meals_dir).get(required_text(body, "name", "a saved meal"));
+    const auto meal = text_field(body, "meal");
+    const app::MealLog how{
+        .date = date_or_today(s, text_field(body, "date"), "date"),
+        .meal = meal && !meal->empty() ? std::optional(app::parse_meal(*meal)) : std::nullopt,
+        .note = text_field(body, "note"),
+        .added = s.now_utc};
+    return write_entries(s, app::saved_meal_entries(s.ws.foods(), m, parse_amount("1"), how));
+}
+
+nlohmann::json api_meals(Scope& s) {
+    const app::MealList list = app::read_meals(store::MealStore(s.ws.paths().meals_dir));
+    // As `meal list` exits 1 after listing: one broken file is an error, with its location.
+    if (!list.errors.empty()) throw InputError(list.errors);
+    return app::meals_json(list.meals);
 }
 
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body) {

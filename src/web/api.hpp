@@ -23,6 +23,10 @@ nlohmann::json api_entries(Scope& s, const Params& p);
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
 /// POST /api/v1/entries/copy {from, to?, meal?}: `log copy --from D --to D --meal M`.
 nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body);
+/// POST /api/v1/entries/meal {name, date?, meal?, note?}: `log meal NAME`.
+nlohmann::json api_log_meal(Scope& s, const nlohmann::json& body);
+/// GET /api/v1/meals: `meal list --format json`.
+nlohmann::json api_meals(Scope& s);
 /// PATCH /api/v1/entries/ID {amount?, food?, meal?, date?, note?}: `log edit`.
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body);
 /// DELETE /api/v1/entries/ID: `log rm`.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/inputs.hpp"
+#include "app/meals.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
@@ -12,6 +13,7 @@
 #include "foods/food_source.hpp"
 #include "journal/day.hpp"
 #include "report/weekly.hpp"
+#include "store/meal_store.hpp"
 #include "web/html.hpp"
 
 namespace mg::web {
@@ -171,6 +173,33 @@ std::string add_supplement_form(Date d) {
         d.iso(), forms, meal_select("sup-meal"));
 }
 
+// The saved meals (`meal list`), each with a button that logs it on day `d` (`log meal`).
+std::string saved_meals(const Scope& s, Date d) {
+    const app::MealList list = app::read_meals(store::MealStore(s.ws.paths().meals_dir));
+    std::string o = "<section id=\"saved-meals\" class=\"noprint\"><h2>Saved meals</h2>\n";
+    if (list.meals.empty() && list.errors.empty())
+        return o +
+               "<p>No saved meals. Save one with <code>mgcalc meal save NAME --date D</code>.</p>"
+               "</section>\n";
+    o += "<ul>\n";
+    for (const auto& m : list.meals) {
+        std::vector<std::string> foods;
+        for (const auto& it : m.items) foods.push_back(it.food + " " + it.amount);
+        o += fmt::format(
+            "<li><b>{}</b>{}: {} <button type=\"button\" class=\"log-meal\" data-name=\"{}\" "
+            "data-date=\"{}\" aria-label=\"Log saved meal {} on {}\">Log {}</button></li>\n",
+            esc(m.name), m.meal.empty() ? "" : " (" + esc(m.meal) + ")", esc(join(foods, "; ")),
+            esc(m.name), d.iso(), esc(m.name), d.iso(), esc(m.name));
+    }
+    o += "</ul>\n";
+    if (!list.errors.empty())
+        o += fmt::format(
+            "<p class=\"note\">{} saved meal {} cannot be read: <code>mgcalc meal list</code> "
+            "says why.</p>\n",
+            list.errors.size(), list.errors.size() == 1 ? "file" : "files");
+    return o + "</section>\n";
+}
+
 std::string day_nav(const Scope& s, Date d) {
     return fmt::format(
         "<nav class=\"days\" aria-label=\"Days\"><a href=\"{}\" rel=\"prev\">← {}</a> "
@@ -211,6 +240,7 @@ std::string day_page(Scope& s, const Params& p) {
     // The add form first: it has the focus, and the entries follow it as they grow.
     body += add_food_form(d);
     body += entries_by_meal(entries);
+    body += saved_meals(s, d);
     body += add_supplement_form(d);
     return layout(s, "Day " + d.iso(), "Day", body, s.ws.profile_name());
 }

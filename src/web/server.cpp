@@ -185,6 +185,7 @@ void WebServer::Impl::routes() {
              [](Scope& s, const httplib::Request& r) { return api_check(s, params_of(r)); });
     json_get("/api/v1/report/week",
              [](Scope& s, const httplib::Request& r) { return api_week(s, params_of(r)); });
+    json_get("/api/v1/meals", [](Scope& s, const httplib::Request&) { return api_meals(s); });
     json_get("/api/v1/profiles", [](Scope& s, const httplib::Request&) { return api_profiles(s); });
     json_get(R"(/api/v1/profiles/([^/]+))",
              [](Scope& s, const httplib::Request& r) { return api_profile(s, r.matches[1]); });
@@ -198,6 +199,11 @@ void WebServer::Impl::routes() {
                "/api/v1/entries/copy",
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_copy_day(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
+               "/api/v1/entries/meal",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_log_meal(s, b);
                });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
                R"(/api/v1/entries/([^/]+))",

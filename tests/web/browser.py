@@ -156,6 +156,26 @@ def check_log_suggestion(driver, env, url, axe_source):
     check(name in text(driver, "main"), f"the logged suggestion shows on Day ({name})")
 
 
+def check_saved_meal(driver, env, url, axe_source):
+    """Day: a saved meal made with the CLI is logged with one button."""
+    day = "2026-03-06"
+    cli(env, "meal", "add", "usual", "banana", "1 medium", "spinach-boiled", "1/2 cup",
+        "--meal", "breakfast", "--profile", "ana")
+    listed = api_get(url, "meals?profile=ana")["meals"]
+    check([m["name"] for m in listed] == ["usual"], f"GET /api/v1/meals lists the meal ({listed})")
+    driver.get(url + "?date=" + day)
+    check("usual" in text(driver, "#saved-meals"), "Day lists the saved meals")
+    run_axe(driver, axe_source, "/ with saved meals")
+    driver.find_element(By.CSS_SELECTOR, "button.log-meal[data-name='usual']").click()
+    wait_for(driver, lambda d: "Logged saved meal usual" in text(d, "#status"),
+             "the saved meal is logged")
+    entries = api_get(url, f"entries?date={day}&profile=ana")["entries"]
+    check(sorted(e["food_id"] for e in entries) == ["banana", "spinach-boiled"]
+          and all(e["meal"] == "breakfast" for e in entries),
+          f"its foods are in the journal, as breakfast ({[e['food_id'] for e in entries]})")
+    check(text(driver, "#day-total") != "0 mg", "the day total counts the meal")
+
+
 def main():
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, MGCALC_HOME=os.path.join(tmp, "data"), MGCALC_TODAY=TODAY)
@@ -284,6 +304,7 @@ def main():
         check(not errors, f"no console errors ({errors[:3]})")
 
         check_log_suggestion(driver, env, url, axe_source)
+        check_saved_meal(driver, env, url, axe_source)
     finally:
         driver.quit()
         server.send_signal(signal.SIGINT)

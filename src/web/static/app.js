@@ -303,7 +303,23 @@ function setupLogSuggestion() {
   }
 }
 
+// Day: "Log NAME" logs a saved meal on the shown day, as `log meal NAME`.
+function setupLogMeal() {
+  for (const b of document.querySelectorAll('button.log-meal')) {
+    b.addEventListener('click', async () => {
+      try {
+        const r = await api('POST', 'entries/meal', {name: b.dataset.name, date: b.dataset.date});
+        reloadWith('Logged saved meal ' + b.dataset.name + ': ' + writtenIds(r).length +
+                   ' entries. Day total ' + r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+      } catch (e) {
+        say(e.message);
+      }
+    });
+  }
+}
+
 setupDelete();
 setupEdit();
+setupLogMeal();
 setupLogSuggestion();
 showPending();
