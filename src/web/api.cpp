@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "app/custom_foods.hpp"
 #include "app/food_views.hpp"
+#include "app/foods_top.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
 #include "app/meals.hpp"
@@ -59,6 +61,56 @@ nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     return app::logged_json(entries, month, t);
 }
 
+// A number field of a JSON body, given as a number or as text ("60", from a form field);
+// absent, null or "" is none.
+std::optional<double> number_field(const nlohmann::json& body, const char* name) {
+    if (!body.contains(name) || body[name].is_null()) return std::nullopt;
+    if (body[name].is_number()) return body[name].get<double>();
+    if (body[name].is_string()) {
+        const std::string v(trim(body[name].get<std::string>()));
+        if (v.empty()) return std::nullopt;
+        try {
+            size_t used = 0;
+            const double d = std::stod(v, &used);
+            if (used == v.size()) return d;
+        } catch (const std::exception&) {
+            // reported below
+        }
+    }
+    throw UsageError(fmt::format("'{}' must be a number", name));
+}
+
+// A list of strings (a JSON array, or one string); absent or null is empty. Blank items are
+// left out: a form sends its empty fields too.
+std::vector<std::string> text_list(const nlohmann::json& body, const char* name) {
+    std::vector<std::string> out;
+    if (!body.contains(name) || body[name].is_null()) return out;
+    const nlohmann::json& v = body[name];
+    if (v.is_string()) {
+        if (!trim(v.get<std::string>()).empty()) out.push_back(v.get<std::string>());
+        return out;
+    }
+    if (!v.is_array()) throw UsageError(fmt::format("'{}' must be a list of strings", name));
+    for (const auto& item : v) {
+        if (!item.is_string())
+            throw UsageError(fmt::format("'{}' must be a list of strings", name));
+        if (!trim(item.get<std::string>()).empty()) out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+// A text field where "" means not given, as an option left off the command line.
+std::optional<std::string> given_text(const nlohmann::json& body, const char* name) {
+    auto v = text_field(body, name);
+    return v && !trim(*v).empty() ? v : std::nullopt;
+}
+
+bool flag_field(const nlohmann::json& body, const char* name) {
+    if (!body.contains(name) || body[name].is_null()) return false;
+    if (!body[name].is_boolean()) throw UsageError(fmt::format("'{}' must be true or false", name));
+    return body[name].get<bool>();
+}
+
 JournalEntry supplement_from(const nlohmann::json& body) {
     SupplementDose dose{.name = required_text(body, "name", "a supplement"),
                         .amount = required_text(body, "amount", "a supplement"),
@@ -87,6 +139,35 @@ nlohmann::json api_foods_search(Scope& s, const Params& p) {
         for (const auto& h : s.ws.foods().search(q, static_cast<size_t>(limit)))
             results.push_back(app::food_summary_json(*h.food));
     return {{"query", q}, {"results", results}};
+}
+
+nlohmann::json api_foods_top(Scope& s, const Params& p) {
+    const int limit = int_param(p, "limit", 15);
+    if (limit < 1 || limit > 1000) throw UsageError("--limit must be between 1 and 1000");
+    const app::TopQuery q{.group = param(p, "group"),
+                          .per = param(p, "per", "serving"),
+                          .limit = static_cast<size_t>(limit)};
+    return app::top_json(app::top_foods(s.ws.foods(), q), q.per);
+}
+
+nlohmann::json api_add_food(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const auto id = given_text(body, "id");
+    if (!id)
+        throw UsageError("foods add needs an ID",
+                         "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
+    const Food f = app::add_custom_food(s.ws.paths(), s.ws.foods(),
+                                        {.id = *id,
+                                         .name = given_text(body, "name"),
+                                         .group = given_text(body, "group"),
+                                         .mg_per_100g = number_field(body, "mg_per_100g"),
+                                         .mg_per_serving = number_field(body, "mg_per_serving"),
+                                         .serving_size = given_text(body, "serving_size"),
+                                         .portions = text_list(body, "portions"),
+                                         .aliases = text_list(body, "aliases"),
+                                         .tags = text_list(body, "tags"),
+                                         .force = flag_field(body, "force")});
+    return app::added_food_json(f);
 }
 
 nlohmann::json api_food(Scope& s, const std::string& id) {

@@ -13,6 +13,11 @@ namespace mg::web {
 
 /// GET /api/v1/foods?q=WORDS&limit=N: `foods search`.
 nlohmann::json api_foods_search(Scope& s, const Params& p);
+/// GET /api/v1/foods/top?group=G&per=serving|100g&limit=N: `foods top`.
+nlohmann::json api_foods_top(Scope& s, const Params& p);
+/// POST /api/v1/foods {id, name?, group?, mg_per_100g? | mg_per_serving? + serving_size?,
+/// portions?, aliases?, tags?, force?}: `foods add`.
+nlohmann::json api_add_food(Scope& s, const nlohmann::json& body);
 /// GET /api/v1/foods/ID: `foods show ID --exact`.
 nlohmann::json api_food(Scope& s, const std::string& id);
 /// GET /api/v1/entries?date=D or ?from=D&to=D: `log show`.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "app/foods_top.hpp"
 #include "app/inputs.hpp"
 #include "app/meals.hpp"
 #include "app/queries.hpp"
@@ -200,6 +201,61 @@ std::string saved_meals(const Scope& s, Date d) {
     return o + "</section>\n";
 }
 
+// "Top sources": a group and a basis to rank by, and when asked (?group= or ?per=) the
+// ranking of `foods top` with its footer.
+std::string top_sources(Scope& s, const Params& p) {
+    const bool asked = p.count("group") || p.count("per");
+    const std::string group = param(p, "group"), per = param(p, "per", "serving");
+    std::string groups = "<option value=\"\">all groups</option>";
+    for (const auto& g : app::everyday_groups(s.ws.foods()))
+        groups += fmt::format("<option{}>{}</option>", g == group ? " selected" : "", esc(g));
+    std::string o = fmt::format(
+        "<section id=\"top\"><h2>Top sources</h2>\n<form method=\"get\" action=\"/foods\" "
+        "class=\"inline\">{}<label for=\"top-group\">Group</label> <select id=\"top-group\" "
+        "name=\"group\">{}</select> <label for=\"top-per\">Per</label> <select id=\"top-per\" "
+        "name=\"per\"><option value=\"serving\"{}>serving</option><option value=\"100g\"{}>100 "
+        "g</option></select> <button>Show top sources</button></form>\n",
+        profile_field(s), groups, per == "serving" ? " selected" : "",
+        per == "100g" ? " selected" : "");
+    if (!asked) return o + "</section>\n";
+    const auto rows = app::top_foods(s.ws.foods(), {.group = group, .per = per});
+    std::string body;
+    for (const auto& r : rows)
+        body += fmt::format(
+            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td class=\"n\">{} mg</td></tr>\n",
+            href(s, "/foods/" + url_encode(r.food->id)), esc(r.food->name),
+            esc(r.portion ? describe_portion(*r.portion) : "100 g"), format_mg(r.mg));
+    if (rows.empty()) return o + "<p>No foods in this group.</p></section>\n";
+    return o +
+           "<table id=\"top-foods\"><thead><tr><th>food</th><th>amount</th><th "
+           "class=\"n\">magnesium</th></tr></thead><tbody>\n" +
+           body + "</tbody></table>\n" +
+           fmt::format("<p class=\"note\" id=\"top-footer\">{}</p></section>\n",
+                       esc(app::kTopFooter));
+}
+
+// `foods add` from a label: id, name, the label's magnesium per serving and serving size
+// (or magnesium per 100 g), and a household measure. Posted by app.js to /api/v1/foods.
+std::string add_custom_food_form() {
+    return "<form id=\"add-custom-food\" class=\"entry-form\">\n<h2>Add your own food from a "
+           "label</h2>\n"
+           "<div><label for=\"cf-id\">Id (lower-case letters, digits, hyphens)</label><input "
+           "id=\"cf-id\" name=\"id\" type=\"text\" placeholder=\"my-granola-bar\" "
+           "required></div>\n"
+           "<div><label for=\"cf-name\">Name</label><input id=\"cf-name\" name=\"name\" "
+           "type=\"text\" placeholder=\"Granola bar, oats and honey\"></div>\n"
+           "<div><label for=\"cf-mg-serving\">Magnesium per serving (mg)</label><input "
+           "id=\"cf-mg-serving\" name=\"mg_per_serving\" type=\"text\" inputmode=\"decimal\" "
+           "placeholder=\"60\"></div>\n"
+           "<div><label for=\"cf-serving\">Serving size</label><input id=\"cf-serving\" "
+           "name=\"serving_size\" type=\"text\" placeholder=\"40 g\"></div>\n"
+           "<div><label for=\"cf-mg-100g\">or magnesium per 100 g (mg)</label><input "
+           "id=\"cf-mg-100g\" name=\"mg_per_100g\" type=\"text\" inputmode=\"decimal\"></div>\n"
+           "<div><label for=\"cf-portion\">A household measure (optional)</label><input "
+           "id=\"cf-portion\" name=\"portions\" type=\"text\" placeholder=\"1 bar=40\"></div>\n"
+           "<div><button type=\"submit\">Add food</button></div>\n</form>\n";
+}
+
 std::string day_nav(const Scope& s, Date d) {
     return fmt::format(
         "<nav class=\"days\" aria-label=\"Days\"><a href=\"{}\" rel=\"prev\">← {}</a> "
@@ -331,6 +387,9 @@ std::string foods_page(Scope& s, const Params& p) {
                 "class=\"n\">per 100 g</th></tr></thead><tbody>\n" +
                 rows + "</tbody></table>\n";
     }
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
+    body += top_sources(s, p);
+    body += add_custom_food_form();
     return layout(s, "Foods", "Foods", body);
 }
 

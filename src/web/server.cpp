@@ -177,6 +177,9 @@ void WebServer::Impl::routes() {
 
     json_get("/api/v1/foods",
              [](Scope& s, const httplib::Request& r) { return api_foods_search(s, params_of(r)); });
+    // Before /api/v1/foods/ID, which would take "top" for a food id.
+    json_get("/api/v1/foods/top",
+             [](Scope& s, const httplib::Request& r) { return api_foods_top(s, params_of(r)); });
     json_get(R"(/api/v1/foods/([^/]+))",
              [](Scope& s, const httplib::Request& r) { return api_food(s, r.matches[1]); });
     json_get("/api/v1/entries",
@@ -194,6 +197,10 @@ void WebServer::Impl::routes() {
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/entries",
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_add_entry(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/foods",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_add_food(s, b);
                });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
                "/api/v1/entries/copy",

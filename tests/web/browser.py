@@ -176,6 +176,43 @@ def check_saved_meal(driver, env, url, axe_source):
     check(text(driver, "#day-total") != "0 mg", "the day total counts the meal")
 
 
+def check_foods(driver, env, url, axe_source):
+    """Foods: top sources by group, as `foods top`; a custom food from a label."""
+    driver.get(url + "foods")
+    group = driver.find_elements(By.CSS_SELECTOR, "#top-group option")[1].get_attribute("value")
+    cli_top = json.loads(cli(env, "foods", "top", "--group", group, "--per", "100g",
+                             "--format", "json"))
+    driver.get(url + f"foods?group={group}&per=100g")
+    names = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#top-foods tbody td:first-child")]
+    check(names == [f["name"] for f in cli_top["foods"]],
+          f"top sources of {group} are those of foods top ({names[:3]})")
+    footer = cli(env, "foods", "top", "--group", group).strip().splitlines()[-1]
+    check(text(driver, "#top-footer") == footer, "with the same not-advice footer")
+    api_top = api_get(url, f"foods/top?group={group}&per=100g")
+    check(api_top == cli_top, "GET /api/v1/foods/top answers as foods top --format json")
+    run_axe(driver, axe_source, f"/foods?group={group}")
+
+    driver.find_element(By.ID, "cf-id").send_keys("trail-bar")
+    driver.find_element(By.ID, "cf-name").send_keys("Trail bar with seeds")
+    driver.find_element(By.ID, "cf-mg-serving").send_keys("60")
+    driver.find_element(By.ID, "cf-serving").send_keys("40 g")
+    driver.find_element(By.ID, "cf-portion").send_keys("1 bar=40", Keys.ENTER)
+    wait_for(driver, lambda d: "Saved trail-bar" in text(d, "#status"), "a food from a label is saved")
+    check("Trail bar with seeds" in text(driver, "#food-results"), "the search finds the new food")
+    shown = json.loads(cli(env, "foods", "show", "trail-bar", "--exact", "--format", "json"))
+    check(shown["mg_per_100g"] == 150, f"as the CLI's own: 60 mg in 40 g is 150 mg/100 g "
+          f"({shown['mg_per_100g']})")
+    run_axe(driver, axe_source, "/foods after adding a food")
+    errors = console_errors(driver)
+    check(not errors, f"no console errors ({errors[:3]})")
+    # The CLI's message for an id that exists, word for word.
+    driver.find_element(By.ID, "cf-id").send_keys("banana")
+    driver.find_element(By.ID, "cf-mg-100g").send_keys("27", Keys.ENTER)
+    wait_for(driver, lambda d: "'banana' is already a food in the database" in text(d, "#status"),
+             "a taken id gets the CLI's message")
+    console_errors(driver)  # the 400 it answered, logged by the browser
+
+
 def main():
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, MGCALC_HOME=os.path.join(tmp, "data"), MGCALC_TODAY=TODAY)
@@ -305,6 +342,7 @@ def main():
 
         check_log_suggestion(driver, env, url, axe_source)
         check_saved_meal(driver, env, url, axe_source)
+        check_foods(driver, env, url, axe_source)
     finally:
         driver.quit()
         server.send_signal(signal.SIGINT)

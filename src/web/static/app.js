@@ -318,6 +318,27 @@ function setupLogMeal() {
   }
 }
 
+// Foods: `foods add` from a label; then the search shows the new food.
+function setupCustomFood(form) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = {};
+    for (const [k, v] of new FormData(form)) body[k] = v;
+    try {
+      const r = await api('POST', 'foods', body);
+      sessionStorage.setItem('mgcalc-message', 'Saved ' + r.added + ': ' + r.mg_per_100g +
+                             ' mg per 100 g.');
+      const q = new URLSearchParams({q: body.name || r.added});
+      if (profile) q.set('profile', profile);
+      location.assign('/foods?' + q);
+    } catch (err) {
+      say(err.message);
+    }
+  });
+}
+
+const customFoodForm = document.getElementById('add-custom-food');
+if (customFoodForm) setupCustomFood(customFoodForm);
 setupDelete();
 setupEdit();
 setupLogMeal();
