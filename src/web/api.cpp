@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "app/custom_foods.hpp"
 #include "app/food_views.hpp"
 #include "app/foods_top.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
 #include "app/meals.hpp"
+#include "app/profile_edit.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
@@ -17,6 +20,7 @@
 #include "journal/batch.hpp"
 #include "journal/make_entry.hpp"
 #include "report/json_common.hpp"
+#include "store/fs.hpp"
 #include "store/meal_store.hpp"
 
 namespace mg::web {
@@ -103,6 +107,14 @@ std::vector<std::string> text_list(const nlohmann::json& body, const char* name)
 std::optional<std::string> given_text(const nlohmann::json& body, const char* name) {
     auto v = text_field(body, name);
     return v && !trim(*v).empty() ? v : std::nullopt;
+}
+
+// A whole number, given as a number or as text (a form field); absent, null or "" is none.
+std::optional<int> whole_field(const nlohmann::json& body, const char* name) {
+    const auto v = number_field(body, name);
+    if (v && (!(std::abs(*v) < 1e6) || *v != std::floor(*v)))
+        throw UsageError(fmt::format("'{}' must be a whole number", name));
+    return v ? std::optional(static_cast<int>(*v)) : std::nullopt;
 }
 
 bool flag_field(const nlohmann::json& body, const char* name) {
@@ -286,18 +298,55 @@ nlohmann::json api_profiles(Scope& s) {
             {"selected", selected.empty() ? nlohmann::json() : nlohmann::json(selected)}};
 }
 
+namespace {
+
+app::Workspace profile_workspace(Scope& s, const std::string& name) {
+    return app::Workspace(app::WorkspaceOptions{.paths = s.ws.paths(),
+                                                .today = s.ws.today(),
+                                                .profile_arg = name,
+                                                .standard = s.ws.standard_override()});
+}
+
+}  // namespace
+
 nlohmann::json api_profile(Scope& s, const std::string& name) {
     if (auto problem = name_problem(name))
         throw UsageError("profile name " + *problem, std::string(kNameRule));
-    app::WorkspaceOptions o{.paths = s.ws.paths(),
-                            .today = s.ws.today(),
-                            .profile_arg = name,
-                            .standard = s.ws.standard_override()};
-    app::Workspace ws(o);
+    app::Workspace ws = profile_workspace(s, name);
     nlohmann::json j{{"name", ws.profile_name()}};
     j["profile"] = app::profile_json(ws.profile(), ws.today());
     j["targets"] = targets_json(ws.targets());
     return j;
+}
+
+}  // namespace mg::web
+
+namespace mg::web {
+
+nlohmann::json api_put_profile(Scope& s, const std::string& name, const nlohmann::json& body) {
+    // Before anything else: the name becomes DATA/profiles/NAME.yaml.
+    app::check_new_profile_name(name);
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    // The form has the fields of `profile init`; a preferred standard in the file stays. A
+    // file that does not parse is reported, not replaced: fix it by hand or with the CLI.
+    std::optional<Standard> standard;
+    if (store::exists(s.ws.paths().profile_file(name)))
+        standard = profile_workspace(s, name).profile().standard;
+    Profile p = app::profile_from(name,
+                                  {.display_name = given_text(body, "display_name"),
+                                   .sex = given_text(body, "sex"),
+                                   .birthdate = given_text(body, "birthdate"),
+                                   .age = whole_field(body, "age"),
+                                   .months = whole_field(body, "months"),
+                                   .pregnant = flag_field(body, "pregnant"),
+                                   .lactating = flag_field(body, "lactating"),
+                                   .medicines = text_list(body, "medicines"),
+                                   .conditions = text_list(body, "conditions"),
+                                   .exclude = text_list(body, "exclude")},
+                                  s.ws.today(), "birthdate");
+    p.standard = standard;
+    app::write_profile(s.ws.paths(), name, p, true);
+    return api_profile(s, name);
 }
 
 }  // namespace mg::web

@@ -44,5 +44,9 @@ nlohmann::json api_week(Scope& s, const Params& p);
 nlohmann::json api_profiles(Scope& s);
 /// GET /api/v1/profiles/NAME: `profile show` (without the file's path).
 nlohmann::json api_profile(Scope& s, const std::string& name);
+/// PUT /api/v1/profiles/NAME {display_name?, sex, birthdate? | age? + months?, pregnant?,
+/// lactating?, medicines?, conditions?, exclude?}: `profile init NAME --force`, keeping the
+/// `standard:` of the file it replaces. Answers as GET.
+nlohmann::json api_put_profile(Scope& s, const std::string& name, const nlohmann::json& body);
 
 }  // namespace mg::web

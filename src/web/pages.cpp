@@ -13,6 +13,7 @@
 #include "foods/food_db.hpp"
 #include "foods/food_source.hpp"
 #include "journal/day.hpp"
+#include "profile/vocabulary.hpp"
 #include "report/weekly.hpp"
 #include "store/meal_store.hpp"
 #include "web/html.hpp"
@@ -256,6 +257,52 @@ std::string add_custom_food_form() {
            "<div><button type=\"submit\">Add food</button></div>\n</form>\n";
 }
 
+// "chronic-kidney-disease, type-2-diabetes, ...": the condition ids a profile takes.
+std::string condition_ids() {
+    std::vector<std::string> ids;
+    for (const auto& k : known_conditions()) ids.push_back(k.id);
+    return join(ids);
+}
+
+// `profile init NAME --force` as a form, filled in with the profile as it is. app.js sends
+// it to PUT /api/v1/profiles/NAME.
+std::string edit_profile_form(const std::string& name, const Profile& p) {
+    auto checked = [](bool b) { return b ? " checked" : ""; };
+    auto selected = [](bool b) { return b ? " selected" : ""; };
+    return fmt::format(
+        "<form id=\"edit-profile\" class=\"entry-form noprint\" data-name=\"{}\">\n"
+        "<h2>Edit this profile</h2>\n"
+        "<div><label for=\"pf-display\">Display name</label><input id=\"pf-display\" "
+        "name=\"display_name\" type=\"text\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-birthdate\">Birthdate (YYYY-MM-DD)</label><input "
+        "id=\"pf-birthdate\" name=\"birthdate\" type=\"text\" inputmode=\"numeric\" "
+        "placeholder=\"1975-04-02\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-age\">or age in years</label><input id=\"pf-age\" name=\"age\" "
+        "type=\"number\" min=\"0\" max=\"130\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-months\">and months, for infants</label><input id=\"pf-months\" "
+        "name=\"months\" type=\"number\" min=\"0\" max=\"11\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-sex\">Sex</label><select id=\"pf-sex\" name=\"sex\">"
+        "<option{}>female</option><option{}>male</option></select></div>\n"
+        "<div class=\"check\"><input id=\"pf-pregnant\" name=\"pregnant\" "
+        "type=\"checkbox\"{}><label for=\"pf-pregnant\">pregnant</label></div>\n"
+        "<div class=\"check\"><input id=\"pf-lactating\" name=\"lactating\" "
+        "type=\"checkbox\"{}><label for=\"pf-lactating\">lactating "
+        "(breastfeeding)</label></div>\n"
+        "<div><label for=\"pf-medicines\">Medicines, comma-separated</label><input "
+        "id=\"pf-medicines\" name=\"medicines\" type=\"text\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-conditions\">Conditions, comma-separated ({})</label><input "
+        "id=\"pf-conditions\" name=\"conditions\" type=\"text\" value=\"{}\"></div>\n"
+        "<div><label for=\"pf-exclude\">Foods you avoid, comma-separated ({})</label><input "
+        "id=\"pf-exclude\" name=\"exclude\" type=\"text\" value=\"{}\"></div>\n"
+        "<div><button type=\"submit\">Save profile</button></div>\n</form>\n",
+        esc(name), esc(p.name), p.birthdate ? p.birthdate->iso() : "",
+        p.age_years ? std::to_string(*p.age_years) : "",
+        p.age_months ? std::to_string(*p.age_months) : "", selected(p.sex == Sex::female),
+        selected(p.sex == Sex::male), checked(p.pregnant), checked(p.lactating),
+        esc(join(p.medicines)), esc(condition_ids()), esc(join(p.conditions)),
+        esc(join(known_exclusion_tags())), esc(join(p.exclude)));
+}
+
 std::string day_nav(const Scope& s, Date d) {
     return fmt::format(
         "<nav class=\"days\" aria-label=\"Days\"><a href=\"{}\" rel=\"prev\">← {}</a> "
@@ -454,9 +501,11 @@ std::string profiles_page(Scope& s) {
             p.pregnant ? ", pregnant" : "", p.lactating ? ", lactating" : "",
             p.medicines.empty() ? "none" : esc(join(p.medicines)),
             p.conditions.empty() ? "none" : esc(join(p.conditions)));
+        body += edit_profile_form(s.ws.profile_name(), p);
     } catch (const std::exception&) {
         body += "<p>Choose a profile below.</p>\n";
     }
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
     body += "<h2>All profiles, last 7 days</h2>\n";
     body += rows.empty() ? "<p>No profiles in the data directory yet: create one with "
                            "<code>mgcalc profile init</code>.</p>\n"

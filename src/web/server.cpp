@@ -212,6 +212,11 @@ void WebServer::Impl::routes() {
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_log_meal(s, b);
                });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Put),
+               R"(/api/v1/profiles/([^/]+))",
+               [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {
+                   return api_put_profile(s, r.matches[1], b);
+               });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
                R"(/api/v1/entries/([^/]+))",
                [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {

@@ -213,6 +213,53 @@ def check_foods(driver, env, url, axe_source):
     console_errors(driver)  # the 400 it answered, logged by the browser
 
 
+def check_edit_profile(driver, env, url, axe_source):
+    """Profiles: edit with the CLI's checks and messages; a bad birthdate writes nothing."""
+    path = os.path.join(env["MGCALC_HOME"], "profiles", "ben.yaml")
+    driver.get(url + "profiles?profile=ben")
+    run_axe(driver, axe_source, "/profiles with the edit form")
+    meds = driver.find_element(By.ID, "pf-medicines")
+    meds.clear()
+    meds.send_keys("metformin")
+    driver.find_element(By.ID, "pf-exclude").send_keys("fish")
+    driver.find_element(By.CSS_SELECTOR, "#edit-profile button[type=submit]").click()
+    wait_for(driver, lambda d: "Saved profile ben" in text(d, "#status"), "a profile edit is saved")
+    shown = json.loads(cli(env, "profile", "show", "ben", "--format", "json"))["profile"]
+    check(shown["medicines"] == ["metformin"] and shown["exclude"] == ["fish"],
+          f"the CLI reads the edit ({shown['medicines']}, {shown['exclude']})")
+    errors = console_errors(driver)
+    check(not errors, f"no console errors ({errors[:3]})")
+    with open(path, "rb") as f:
+        before = f.read()
+    cli_error = subprocess.run([MGCALC, "profile", "init", "x", "--birthdate", "2099-01-01",
+                                "--sex", "male"], env=env, capture_output=True, text=True)
+    message = next((l.split("error: ", 1)[1] for l in cli_error.stderr.splitlines()
+                    if "error: " in l), "?")
+    driver.find_element(By.ID, "pf-age").clear()
+    birth = driver.find_element(By.ID, "pf-birthdate")
+    birth.clear()
+    birth.send_keys("2099-01-01", Keys.ENTER)
+    wait_for(driver, lambda d: message in text(d, "#status"),
+             f"a birthdate in the future gets the CLI's message ({message})")
+    with open(path, "rb") as f:
+        check(f.read() == before, "the refused edit leaves the file byte-identical")
+    run_axe(driver, axe_source, "/profiles with an error")
+
+
+def check_narrow(driver, url):
+    """The new pages read on a 375 px phone: nothing scrolls sideways."""
+    driver.set_window_size(375, 1000)
+    for page in ("check?date=2026-03-02", "?date=2026-03-06", "foods?group=beverages&per=serving",
+                 "profiles"):
+        driver.get(url + page)
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 1, f"/{page} at 375 px: nothing scrolls sideways ({overflow} px)")
+        name = re.sub(r"[^a-z0-9]+", "-", page.split("?")[0] or "day-meals")
+        driver.save_screenshot(os.path.join(OUT_DIR, f"web-{name}-375.png"))
+    driver.set_window_size(1280, 1000)
+
+
 def main():
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, MGCALC_HOME=os.path.join(tmp, "data"), MGCALC_TODAY=TODAY)
@@ -343,6 +390,8 @@ def main():
         check_log_suggestion(driver, env, url, axe_source)
         check_saved_meal(driver, env, url, axe_source)
         check_foods(driver, env, url, axe_source)
+        check_edit_profile(driver, env, url, axe_source)
+        check_narrow(driver, url)
     finally:
         driver.quit()
         server.send_signal(signal.SIGINT)

@@ -337,6 +337,30 @@ function setupCustomFood(form) {
   });
 }
 
+// Profiles: `profile init NAME --force` from the form; lists are comma-separated.
+function setupEditProfile(form) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const value = (id) => document.getElementById(id).value.trim();
+    const list = (id) => value(id).split(',').map((x) => x.trim()).filter((x) => x);
+    try {
+      const r = await api('PUT', 'profiles/' + encodeURIComponent(form.dataset.name), {
+        display_name: value('pf-display'), birthdate: value('pf-birthdate'),
+        age: value('pf-age'), months: value('pf-months'), sex: value('pf-sex'),
+        pregnant: document.getElementById('pf-pregnant').checked,
+        lactating: document.getElementById('pf-lactating').checked,
+        medicines: list('pf-medicines'), conditions: list('pf-conditions'),
+        exclude: list('pf-exclude'),
+      });
+      reloadWith('Saved profile ' + r.name + '.');
+    } catch (err) {
+      say(err.message);
+    }
+  });
+}
+
+const editProfileForm = document.getElementById('edit-profile');
+if (editProfileForm) setupEditProfile(editProfileForm);
 const customFoodForm = document.getElementById('add-custom-food');
 if (customFoodForm) setupCustomFood(customFoodForm);
 setupDelete();
