@@ -344,7 +344,14 @@ std::string profiles_page(Scope& s) {
             p.pregnant ? ", pregnant" : "", p.lactating ? ", lactating" : "",
             p.medicines.empty() ? "none" : esc(join(p.medicines)),
             p.conditions.empty() ? "none" : esc(join(p.conditions)));
-        body += edit_profile_form(s.ws.profile_name(), p);
+        // The form writes DATA/profiles/NAME.yaml: a profile read from another file (--profile
+        // FILE, a bundled example) is edited where it is, not copied into the data directory.
+        const std::string& name = s.ws.profile_name();
+        body += s.ws.profile_path() == s.ws.paths().profile_file(name)
+                    ? edit_profile_form(name, p)
+                    : "<p class=\"note\">This profile is read from a file outside the data "
+                      "directory: edit it there, or make one here with <code>mgcalc profile "
+                      "init</code>.</p>\n";
     } catch (const std::exception&) {
         body += "<p>Choose a profile below.</p>\n";
     }
