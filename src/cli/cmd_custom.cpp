@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/custom_foods.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -20,56 +21,11 @@
 namespace mg::cli {
 namespace {
 
-constexpr const char* kCustomFile = "custom.yaml";
-constexpr const char* kRecipeFile = "recipes.yaml";
+using app::kCustomFoodsFile;
+using app::kRecipesFile;
 
 std::vector<std::string> many(const po::variables_map& vm, const char* key) {
     return vm.count(key) ? vm[key].as<std::vector<std::string>>() : std::vector<std::string>{};
-}
-
-// Reads one of the user's food files, applies `change`, writes it back atomically, all under
-// the data directory's food lock.
-void update_file(Context& ctx, const char* file,
-                 const std::function<void(std::vector<Food>&)>& change) {
-    const std::string& dir = ctx.paths().custom_foods_dir;
-    store::make_dirs(dir);
-    store::Lock lock(dir, true);
-    const std::string path = ctx.paths().custom_foods_file(file);
-    std::vector<Food> foods;
-    if (auto text = store::read_file(path)) {
-        std::vector<Diagnostic> errors;
-        foods = parse_food_file(path, *text, errors);
-        if (!errors.empty()) throw InputError(errors);
-    }
-    change(foods);
-    std::string out =
-        food_file_header(std::string(file) == kCustomFile ? "Your own foods (mgcalc foods add)"
-                                                          : "Your recipes (mgcalc recipe add)");
-    for (const auto& f : foods) out += food_to_line(f);
-    store::write_atomic(path, out);
-}
-
-// Ids only name lines of DATA/foods/*.yaml today, but they obey the one rule for every name
-// that may become a file name (core/names.hpp). `what` is "food id" or "recipe id".
-void check_id_form(const std::string& id, const char* what) {
-    if (auto problem = name_problem(id))
-        throw UsageError(fmt::format("{} {}", what, *problem), std::string(kNameRule));
-}
-
-void check_new_id(Context& ctx, const std::string& id, bool force, const char* what) {
-    check_id_form(id, what);
-    if (slugify(id) != id || id.rfind("usda-", 0) == 0)
-        throw UsageError(
-            fmt::format("{} '{}' must be lower-case letters, digits and hyphens", what, id),
-            fmt::format("try '{}' (ids starting with usda- are reserved)", slugify(id)));
-    if (const Food* f = ctx.foods().find(id); f && f->id == id) {
-        if (!f->custom)
-            throw InputError::plain(fmt::format("'{}' is already a food in the database", id),
-                                    "choose another id");
-        if (!force)
-            throw InputError::plain(fmt::format("you already have a food '{}'", id),
-                                    "add --force to replace it");
-    }
 }
 
 void add_options(po::options_description& o) {
@@ -93,74 +49,25 @@ int add_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("id"))
         throw UsageError("foods add needs an ID",
                          "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
-    Food f;
-    f.id = vm["id"].as<std::string>();
-    check_new_id(ctx, f.id, vm.count("force") > 0, "food id");
-    f.name = vm.count("name") ? vm["name"].as<std::string>() : f.id;
-    f.group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "custom";
-    f.custom = true;
-    const bool per100 = vm.count("mg-per-100g"), label = vm.count("mg-per-serving");
-    if (per100 == label)
-        throw UsageError("give either --mg-per-100g, or --mg-per-serving with --serving-size");
-    if (per100) {
-        const double v = vm["mg-per-100g"].as<double>();
-        if (!(v >= 0 && v <= 100000))
-            throw InputError::plain(fmt::format("--mg-per-100g {} is not possible", v));
-        f.ug_per_100g = std::llround(v * 1000);
-        f.source = "custom";
-    } else {
-        if (!vm.count("serving-size"))
-            throw UsageError("--mg-per-serving needs --serving-size", "e.g. --serving-size '40 g'");
-        const double v = vm["mg-per-serving"].as<double>();
-        Food probe;
-        probe.id = f.id;
-        const Resolved size =
-            resolve_amount(parse_amount(vm["serving-size"].as<std::string>()), probe);
-        if (!(v >= 0) || v > static_cast<double>(size.food_mg))
-            throw InputError::plain(
-                fmt::format("--mg-per-serving {} is not possible for a {} serving", v,
-                            vm["serving-size"].as<std::string>()));
-        f.ug_per_100g = std::llround(v * 1000 * 100000 / static_cast<double>(size.food_mg));
-        f.portions.push_back({"1 serving", 1, "serving", size.food_mg});
-        f.serving = "1 serving";
-        f.source = "label";
-    }
-    for (const auto& spec : many(vm, "portion")) {
-        const auto eq = spec.rfind('=');
-        double grams = 0;
-        try {
-            grams = eq == std::string::npos ? 0 : std::stod(spec.substr(eq + 1));
-        } catch (const std::exception&) {
-        }
-        const std::string name(trim(spec.substr(0, eq == std::string::npos ? 0 : eq)));
-        const auto words = split_words(name, " ");
-        if (eq == std::string::npos || !(grams > 0 && grams <= 5000) || words.size() < 2 ||
-            !std::isdigit(static_cast<unsigned char>(words[0][0])))
-            throw UsageError(fmt::format("--portion '{}' must be 'AMOUNT UNIT=GRAMS'", spec),
-                             "e.g. --portion '1 bar=40'");
-        f.portions.push_back({name, std::stod(words[0]),
-                              std::string(trim(name.substr(words[0].size()))),
-                              std::llround(grams * 1000)});
-    }
-    if (f.serving.empty() && !f.portions.empty()) f.serving = f.portions.front().name;
-    f.aliases = many(vm, "alias");
-    for (const auto& t : many(vm, "tag")) {
-        const auto& known = known_exclusion_tags();
-        if (std::find(known.begin(), known.end(), slugify(t)) == known.end())
-            throw UsageError(fmt::format("unknown tag '{}'", t), "known: " + join(known));
-        f.tags.push_back(slugify(t));
-    }
-    for (const auto& a : f.aliases)
-        if (const Food* other = ctx.foods().find(a);
-            other && other->id != f.id && (other->curated || other->custom))
-            throw InputError::plain(fmt::format("alias '{}' already names '{}'", a, other->id),
-                                    "choose another alias");
-    update_file(ctx, kCustomFile, [&](std::vector<Food>& foods) {
-        std::erase_if(foods, [&](const Food& x) { return x.id == f.id; });
-        foods.push_back(f);
-    });
+    auto text = [&](const char* key) {
+        return vm.count(key) ? std::optional(vm[key].as<std::string>()) : std::nullopt;
+    };
+    auto number = [&](const char* key) {
+        return vm.count(key) ? std::optional(vm[key].as<double>()) : std::nullopt;
+    };
+    const Food f = app::add_custom_food(ctx.paths(), ctx.foods(),
+                                        {.id = vm["id"].as<std::string>(),
+                                         .name = text("name"),
+                                         .group = text("group"),
+                                         .mg_per_100g = number("mg-per-100g"),
+                                         .mg_per_serving = number("mg-per-serving"),
+                                         .serving_size = text("serving-size"),
+                                         .portions = many(vm, "portion"),
+                                         .aliases = many(vm, "alias"),
+                                         .tags = many(vm, "tag"),
+                                         .force = vm.count("force") > 0});
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"added", f.id}, {"mg_per_100g", mg_json(f.per_100g())}});
+        ctx.print_json(app::added_food_json(f));
         return 0;
     }
     ctx.out << fmt::format(
@@ -179,11 +86,11 @@ void rm_options(po::options_description& o) {
 int rm_run(Context& ctx, const po::variables_map& vm) {
     if (!vm.count("id")) throw UsageError("foods rm needs an ID");
     const std::string id = vm["id"].as<std::string>();
-    check_id_form(id, "food id");
+    app::check_food_id_form(id, "food id");
     bool removed = false;
-    for (const char* file : {kCustomFile, kRecipeFile}) {
+    for (const char* file : {kCustomFoodsFile, kRecipesFile}) {
         if (!store::exists(ctx.paths().custom_foods_file(file))) continue;
-        update_file(ctx, file, [&](std::vector<Food>& foods) {
+        app::update_food_file(ctx.paths(), file, [&](std::vector<Food>& foods) {
             removed |= std::erase_if(foods, [&](const Food& x) { return x.id == id; }) > 0;
         });
     }
@@ -234,7 +141,7 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
                          "--ingredient 'spinach-raw 100 g'");
     Food r;
     r.id = vm["id"].as<std::string>();
-    check_new_id(ctx, r.id, vm.count("force") > 0, "recipe id");
+    app::check_new_food_id(ctx.foods(), r.id, vm.count("force") > 0, "recipe id");
     r.name = vm.count("name") ? vm["name"].as<std::string>() : r.id;
     r.group = "recipes";
     r.source = "recipe";
@@ -254,7 +161,7 @@ int recipe_run(Context& ctx, const po::variables_map& vm) {
             if (std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
     }
     r.tags = tags;
-    update_file(ctx, kRecipeFile, [&](std::vector<Food>& foods) {
+    app::update_food_file(ctx.paths(), kRecipesFile, [&](std::vector<Food>& foods) {
         std::erase_if(foods, [&](const Food& x) { return x.id == r.id; });
         foods.push_back(r);
     });

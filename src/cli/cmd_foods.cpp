@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "app/food_views.hpp"
+#include "app/foods_top.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -154,107 +156,34 @@ void top_options(po::options_description& o) {
 int top_run(Context& ctx, const po::variables_map& vm) {
     const bool per_kcal = vm.count("per-kcal") > 0;
     if (per_kcal && vm.count("per")) throw UsageError("--per-kcal and --per cannot be combined");
-    const std::string per = per_kcal          ? "100kcal"
-                            : vm.count("per") ? vm["per"].as<std::string>()
-                                              : "serving";
-    if (per != "serving" && per != "100g" && per != "100kcal")
-        throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
-    std::vector<std::string> excl = vm.count("exclude")
-                                        ? vm["exclude"].as<std::vector<std::string>>()
-                                        : std::vector<std::string>{};
-    for (auto& t : excl) {
-        t = slugify(t);
-        const auto& known = known_exclusion_tags();
-        if (std::find(known.begin(), known.end(), t) == known.end())
-            throw UsageError(
-                fmt::format("unknown tag '{}'", t),
-                hint_with(did_you_mean(closest(t, known, 3)), "known: " + join(known)));
-    }
-    const FoodDb& db = ctx.foods();
-    std::string group = vm.count("group") ? slugify(vm["group"].as<std::string>()) : "";
-    if (!group.empty()) {
-        std::vector<std::string> groups;
-        for (const Food* f : db.all())
-            if (std::find(groups.begin(), groups.end(), f->group) == groups.end())
-                groups.push_back(f->group);
-        if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
-            std::vector<std::string> near;
-            for (const auto& g : groups)
-                if (g.compare(0, 3, group, 0, 3) == 0) near.push_back(g);
-            for (const auto& g : closest(group, groups, 4))
-                if (std::find(near.begin(), near.end(), g) == near.end()) near.push_back(g);
-            if (near.size() > 3) near.resize(3);
-            throw UsageError(fmt::format("unknown food group '{}'", group),
-                             near.empty() ? "see the group field in 'mgcalc foods show FOOD'"
-                                          : did_you_mean(near));
-        }
-    }
-    struct Row {
-        const Food* f;
-        const Portion* p;
-        Magnesium mg;
-    };
-    std::vector<Row> rows;
-    std::vector<const Food*> pool;
-    for (const auto& f : db.everyday()) pool.push_back(&f);
-    // An SR28 group (e.g. nut-and-seed-products) only exists in the full table.
-    const bool group_in_everyday =
-        group.empty() ||
-        std::any_of(pool.begin(), pool.end(), [&](const Food* f) { return f->group == group; });
-    if (vm.count("all") || !group_in_everyday) pool = db.all();
-    for (const Food* fp : pool) {
-        const Food& f = *fp;
-        if (!group.empty() && f.group != group) continue;
-        bool excluded = false;
-        for (const auto& t : excl)
-            excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
-        if (excluded) continue;
-        const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
-        // Density alone ranks brewed coffee and a teaspoon of dried basil first: a food must
-        // also bring at least 10 mg in its default serving to count as a source.
-        if (per_kcal &&
-            (mg_per_100_kcal(f) < 0 || f.in(default_serving(f).food_mg) < Magnesium::from_mg(10)))
-            continue;
-        rows.push_back({&f, p, p ? f.in(p->food_mg) : f.per_100g()});
-    }
-    if (per_kcal)
-        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-            return mg_per_100_kcal(*a.f) > mg_per_100_kcal(*b.f);
-        });
-    else
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const Row& a, const Row& b) { return a.mg > b.mg; });
-    rows.resize(std::min(rows.size(), limit_option(vm, 15)));
+    const app::TopQuery q{.group = vm.count("group") ? vm["group"].as<std::string>() : "",
+                          .per = per_kcal          ? "100kcal"
+                                 : vm.count("per") ? vm["per"].as<std::string>()
+                                                   : "serving",
+                          .exclude = vm.count("exclude")
+                                         ? vm["exclude"].as<std::vector<std::string>>()
+                                         : std::vector<std::string>{},
+                          .all = vm.count("all") > 0,
+                          .limit = std::numeric_limits<size_t>::max()};
+    std::vector<app::TopRow> shown = app::top_foods(ctx.foods(), q);
+    // --limit is checked after the ranking's own checks, in the order the messages had.
+    shown.resize(std::min(shown.size(), limit_option(vm, 15)));
     if (ctx.format() == Format::json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto& r : rows) {
-            nlohmann::json e = food_summary_json(*r.f);
-            e["portion"] = r.p ? nlohmann::json(r.p->name) : nlohmann::json("100 g");
-            e["grams"] = r.p ? static_cast<double>(r.p->food_mg) / 1000.0 : 100.0;
-            e["magnesium_mg"] = mg_json(r.mg);
-            e["kcal"] = kcal_json(*r.f, r.p ? r.p->food_mg : 100000);
-            const double pk = mg_per_100_kcal(*r.f);
-            e["mg_per_100_kcal"] =
-                pk < 0 ? nlohmann::json() : nlohmann::json(std::round(pk * 10) / 10);
-            j.push_back(e);
-        }
-        ctx.print_json({{"per", per}, {"foods", j}});
+        ctx.print_json(app::top_json(shown, q.per));
         return 0;
     }
-    for (const auto& r : rows) {
+    for (const auto& r : shown) {
         if (per_kcal)
             ctx.out << fmt::format("{:>5} mg/100 kcal  {:<34} {} mg, {:.0f} kcal per 100 g\n",
-                                   per_kcal_text(*r.f), r.f->name, format_mg(r.mg),
-                                   r.f->kcal_per_100g);
+                                   per_kcal_text(*r.food), r.food->name, format_mg(r.mg),
+                                   r.food->kcal_per_100g);
         else
-            ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.f->name,
-                                   r.p ? describe_portion(*r.p) : "100 g");
+            ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.food->name,
+                                   r.portion ? describe_portion(*r.portion) : "100 g");
     }
     // A table of food composition ranks espresso for a child and wheat bran for a coeliac:
     // say plainly that it is not advice, and where the advice is.
-    if (!rows.empty())
-        ctx.out << "(food composition for everyone, not advice for you: 'mgcalc check' suggests "
-                   "foods that suit your profile)\n";
+    if (!shown.empty()) ctx.out << app::kTopFooter << "\n";
     return 0;
 }
 
@@ -288,10 +217,11 @@ Command foods_top_command() {
     return {.name = "foods top",
             .summary = "the richest magnesium sources",
             .usage = "[--group G] [--per serving|100g | --per-kcal] [--exclude TAG]... [--limit N]",
-            .details = "Ranks curated and your own foods (add --all for the whole SR28 table).\n"
-                       "A table of food composition for everyone, not advice: it does not know\n"
-                       "your age, pregnancy, coeliac disease or exclusions ('--exclude TAG' leaves\n"
-                       "foods out by hand). 'mgcalc check' suggests foods that suit your profile.",
+            .details =
+                "Ranks curated and your own foods (add --all for the whole SR28 table).\n"
+                "A table of food composition for everyone, not advice: it does not know\n"
+                "your age, pregnancy, coeliac disease or exclusions ('--exclude TAG' leaves\n"
+                "foods out by hand). 'mgcalc check' suggests foods that suit your profile.",
             .formats = {Format::text, Format::json},
             .needs = {.foods = true},
             .add_options = top_options,

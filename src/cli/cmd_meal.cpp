@@ -1,6 +1,7 @@
 // meal save / add / list / show / rm, log meal
 #include <fmt/format.h>
 
+#include "app/meals.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/log_common.hpp"
@@ -25,25 +26,11 @@ std::string name_arg(const po::variables_map& vm, const std::string& usage) {
     return vm["name"].as<std::string>();
 }
 
-nlohmann::json meal_json(const SavedMeal& m, const std::vector<JournalEntry>* entries) {
-    nlohmann::json j{{"name", m.name}, {"meal", m.meal.empty() ? nullptr : nlohmann::json(m.meal)}};
-    j["foods"] = nlohmann::json::array();
-    for (size_t i = 0; i < m.items.size(); ++i) {
-        nlohmann::json f{{"food", m.items[i].food}, {"amount", m.items[i].amount}};
-        if (entries) {
-            f["grams"] = static_cast<double>((*entries)[i].food_mg) / 1000.0;
-            f["magnesium_mg"] = mg_json((*entries)[i].magnesium);
-        }
-        j["foods"].push_back(f);
-    }
-    return j;
-}
-
 // "saved meal 'usual' (breakfast): 3 foods", then one line a food with its magnesium now.
 void print_meal(Context& ctx, const SavedMeal& m, const std::string& verb) {
     const auto entries = meal_entries(ctx.foods(), m, parse_amount("1"));
     if (ctx.format() == Format::json) {
-        ctx.print_json(meal_json(m, &entries));
+        ctx.print_json(app::meal_json(m, &entries));
         return;
     }
     Magnesium total;
@@ -122,33 +109,22 @@ void name_options(po::options_description& o) {
 }
 
 int list_run(Context& ctx, const po::variables_map&) {
-    auto store = meals(ctx);
-    std::vector<SavedMeal> all;
-    std::vector<Diagnostic> errors;
-    for (const auto& n : store.names()) {
-        try {
-            all.push_back(store.get(n));
-        } catch (const InputError& e) {
-            errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
-        }
-    }
+    const app::MealList list = app::read_meals(meals(ctx));
     // The readable meals are listed; a broken file is reported after them (exit 1), so that
     // one bad file does not hide the others.
     if (ctx.format() == Format::json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto& m : all) j.push_back(meal_json(m, nullptr));
-        ctx.print_json({{"meals", j}});
+        ctx.print_json(app::meals_json(list.meals));
     } else {
-        if (all.empty() && errors.empty())
+        if (list.meals.empty() && list.errors.empty())
             ctx.out << "No saved meals. Save one with 'mgcalc meal save NAME --date D'.\n";
-        for (const auto& m : all) {
+        for (const auto& m : list.meals) {
             std::vector<std::string> foods;
             for (const auto& it : m.items) foods.push_back(it.food + " " + it.amount);
             ctx.out << fmt::format("{:<20} {:<9} {}\n", m.name, m.meal.empty() ? "-" : m.meal,
                                    join(foods, "; "));
         }
     }
-    if (!errors.empty()) throw InputError(errors);
+    if (!list.errors.empty()) throw InputError(list.errors);
     return 0;
 }
 
@@ -193,15 +169,12 @@ int log_run(Context& ctx, const po::variables_map& vm) {
     const SavedMeal m = meals(ctx).get(name_arg(vm, "mgcalc log meal NAME [--scale 0.5]"));
     const Amount scale = scale_option(vm);
     const Date date = date_option(ctx, vm);
-    const std::string meal = vm.count("meal") ? meal_option(vm) : m.meal;
-    std::vector<JournalEntry> entries = meal_entries(ctx.foods(), m, scale);
-    for (auto& e : entries) {
-        e.date = date;
-        e.meal = meal;
-        if (vm.count("note")) e.note = vm["note"].as<std::string>();
-        e.added = ctx.now_utc();
-    }
-    log_entries(ctx, std::move(entries));
+    const app::MealLog how{
+        .date = date,
+        .meal = vm.count("meal") ? std::optional(meal_option(vm)) : std::nullopt,
+        .note = vm.count("note") ? std::optional(vm["note"].as<std::string>()) : std::nullopt,
+        .added = ctx.now_utc()};
+    log_entries(ctx, app::saved_meal_entries(ctx.foods(), m, scale, how));
     return 0;
 }
 

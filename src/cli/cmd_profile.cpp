@@ -5,6 +5,7 @@
 #include <cctype>
 #include <functional>
 
+#include "app/profile_edit.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/views.hpp"
@@ -156,64 +157,26 @@ int init_run(Context& ctx, const po::variables_map& given) {
                          "mgcalc profile init maria --birthdate 1975-04-02 --sex female");
     const std::string name = vm["name"].as<std::string>();
     // Before anything else: the name becomes DATA/profiles/NAME.yaml.
-    if (auto problem = name_problem(name))
-        throw UsageError("profile name " + *problem, std::string(kNameRule));
-    if (slugify(name) != name)
-        throw UsageError(
-            fmt::format("profile name '{}' must be lower-case letters, digits and hyphens", name),
-            fmt::format("try '{}'", slugify(name)));
-    if (!vm.count("sex")) throw UsageError("--sex is required", "--sex female|male");
-    Profile p;
-    p.name = vm.count("display-name") ? vm["display-name"].as<std::string>() : name;
-    const auto sex = parse_sex(vm["sex"].as<std::string>());
-    if (!sex)
-        throw InputError::plain(fmt::format("unknown sex '{}'", vm["sex"].as<std::string>()),
-                                "use female or male");
-    p.sex = *sex;
-    if (vm.count("birthdate"))
-        p.birthdate = parse_date_option(vm["birthdate"].as<std::string>(), "--birthdate");
-    if (vm.count("age")) p.age_years = vm["age"].as<int>();
-    if (vm.count("months")) p.age_months = vm["months"].as<int>();
-    if (p.birthdate && p.age_years) throw UsageError("give --birthdate or --age, not both");
-    p.pregnant = vm.count("pregnant") > 0;
-    p.lactating = vm.count("lactating") > 0;
-    if (vm.count("age") && vm.count("months") && vm["age"].as<int>() > 0)
-        throw UsageError("--months is only for infants (--age 0)");
-    p.medicines = many(vm, "medicine");
-    std::vector<Diagnostic> errors;
-    for (const auto& c : many(vm, "condition")) {
-        if (auto id = canonical_condition(c)) {
-            p.conditions.push_back(*id);
-        } else {
-            std::vector<std::string> ids;
-            for (const auto& k : known_conditions()) ids.push_back(k.id);
-            errors.push_back({.line = 0,
-                              .column = 0,
-                              .message = fmt::format("unknown condition '{}'", c),
-                              .hint = hint_with(did_you_mean(closest(slugify(c), ids, 4)),
-                                                "known: " + join(ids))});
-        }
-    }
-    for (const auto& t : many(vm, "exclude")) {
-        const auto& tags = known_exclusion_tags();
-        if (std::find(tags.begin(), tags.end(), slugify(t)) != tags.end())
-            p.exclude.push_back(slugify(t));
-        else
-            errors.push_back({.line = 0,
-                              .column = 0,
-                              .message = fmt::format("unknown exclusion tag '{}'", t),
-                              .hint = hint_with(did_you_mean(closest(slugify(t), tags, 3)),
-                                                "known: " + join(tags))});
-    }
-    if (!errors.empty()) throw InputError(errors);
-    validate_profile(p, ctx.today());
-    const std::string& dir = ctx.paths().profiles_dir;
-    const std::string path = ctx.paths().profile_file(name);
-    if (store::exists(path) && !vm.count("force"))
-        throw InputError::plain(fmt::format("profile '{}' already exists ({})", name, path),
-                                "add --force to replace it");
-    store::make_dirs(dir);
-    store::write_atomic(path, serialize_profile(p));
+    app::check_new_profile_name(name);
+    auto text = [&](const char* key) {
+        return vm.count(key) ? std::optional(vm[key].as<std::string>()) : std::nullopt;
+    };
+    auto whole = [&](const char* key) {
+        return vm.count(key) ? std::optional(vm[key].as<int>()) : std::nullopt;
+    };
+    const Profile p = app::profile_from(name,
+                                        {.display_name = text("display-name"),
+                                         .sex = text("sex"),
+                                         .birthdate = text("birthdate"),
+                                         .age = whole("age"),
+                                         .months = whole("months"),
+                                         .pregnant = vm.count("pregnant") > 0,
+                                         .lactating = vm.count("lactating") > 0,
+                                         .medicines = many(vm, "medicine"),
+                                         .conditions = many(vm, "condition"),
+                                         .exclude = many(vm, "exclude")},
+                                        ctx.today(), "--birthdate");
+    const std::string path = app::write_profile(ctx.paths(), name, p, vm.count("force") > 0);
     const Targets t = targets_for(life_stage_query(p, ctx.today()),
                                   ctx.standard_override().value_or(Standard::iom));
     if (ctx.format() == Format::json) {

@@ -167,17 +167,17 @@ std::string share_table(const char* title, const char* what, const std::vector<S
     return o + "</tbody></table>\n";
 }
 
-std::string html_items(const std::vector<Suggestion>& items) {
+std::string html_items(const std::vector<Suggestion>& items, const SuggestionExtra& extra) {
     std::string o = "<ul>\n";
     for (const auto& s : items) {
         const std::string what = suggestion_text(s);
-        o += fmt::format("<li class=\"{}\">{}, <b>+{} mg</b></li>\n", to_string(s.kind), esc(what),
-                         format_mg(s.gain));
+        o += fmt::format("<li class=\"{}\">{}, <b>+{} mg</b>{}</li>\n", to_string(s.kind),
+                         esc(what), format_mg(s.gain), extra ? extra(s) : std::string());
     }
     return o + "</ul>\n";
 }
 
-std::string suggestions_html(const CheckResult& c) {
+std::string suggestions_html(const CheckResult& c, const SuggestionExtra& extra) {
     if (c.eligibility.no_suggestions && !c.days.empty())
         return fmt::format("<h2>Food suggestions</h2>\n<p>None: {}.</p>\n",
                            esc(c.eligibility.no_suggestions_why));
@@ -188,13 +188,13 @@ std::string suggestions_html(const CheckResult& c) {
         return o + fmt::format("<p>No food suggestions: {}.</p>\n", esc(why));
     o += fmt::format("<p class=\"note\">Not suggested for you: {}.</p>\n", esc(excluded_line(c)));
     for (const auto& sec : suggestion_sections(c))
-        o += fmt::format("<h3>{}</h3>\n", esc(sec.title)) + html_items(*sec.items);
+        o += fmt::format("<h3>{}</h3>\n", esc(sec.title)) + html_items(*sec.items, extra);
     return o + "<p class=\"note\">Foods only: mgcalc does not suggest supplements.</p>\n";
 }
 
 }  // namespace
 
-std::string render_check_html(const CheckResult& c) {
+std::string render_check_html(const CheckResult& c, const SuggestionExtra& extra) {
     std::string o;
     if (!c.flags.empty()) {
         o += "<h2>Flags</h2>\n";
@@ -211,7 +211,7 @@ std::string render_check_html(const CheckResult& c) {
                 esc(finding_action(f)), esc(finding_evidence(f)), esc(finding_source(f)));
         }
     }
-    return o + suggestions_html(c);
+    return o + suggestions_html(c, extra);
 }
 
 std::string_view report_css() {

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +58,10 @@ std::string render_html(const WeeklyReport& r);
 std::string render_html_body(const WeeklyReport& r);
 /// The flags (each with its explanation, what to do, evidence and source) and the
 /// suggestions of a check, as the report shows them; the web app's Check page shows the same.
-std::string render_check_html(const CheckResult& c);
+/// `extra`, when given, adds markup at the end of each suggestion's item (the Check page's
+/// "Log" button); the report has none.
+using SuggestionExtra = std::function<std::string(const Suggestion&)>;
+std::string render_check_html(const CheckResult& c, const SuggestionExtra& extra = {});
 /// The report's style sheet, which render_html inlines and the web app serves as a file.
 std::string_view report_css();
 std::string render_json(const WeeklyReport& r);

@@ -2,9 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
+#include "app/custom_foods.hpp"
 #include "app/food_views.hpp"
+#include "app/foods_top.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
+#include "app/meals.hpp"
+#include "app/profile_edit.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
@@ -14,6 +20,8 @@
 #include "journal/batch.hpp"
 #include "journal/make_entry.hpp"
 #include "report/json_common.hpp"
+#include "store/fs.hpp"
+#include "store/meal_store.hpp"
 
 namespace mg::web {
 namespace {
@@ -57,6 +65,64 @@ nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     return app::logged_json(entries, month, t);
 }
 
+// A number field of a JSON body, given as a number or as text ("60", from a form field);
+// absent, null or "" is none.
+std::optional<double> number_field(const nlohmann::json& body, const char* name) {
+    if (!body.contains(name) || body[name].is_null()) return std::nullopt;
+    if (body[name].is_number()) return body[name].get<double>();
+    if (body[name].is_string()) {
+        const std::string v(trim(body[name].get<std::string>()));
+        if (v.empty()) return std::nullopt;
+        try {
+            size_t used = 0;
+            const double d = std::stod(v, &used);
+            if (used == v.size()) return d;
+        } catch (const std::exception&) {
+            // reported below
+        }
+    }
+    throw UsageError(fmt::format("'{}' must be a number", name));
+}
+
+// A list of strings (a JSON array, or one string); absent or null is empty. Blank items are
+// left out: a form sends its empty fields too.
+std::vector<std::string> text_list(const nlohmann::json& body, const char* name) {
+    std::vector<std::string> out;
+    if (!body.contains(name) || body[name].is_null()) return out;
+    const nlohmann::json& v = body[name];
+    if (v.is_string()) {
+        if (!trim(v.get<std::string>()).empty()) out.push_back(v.get<std::string>());
+        return out;
+    }
+    if (!v.is_array()) throw UsageError(fmt::format("'{}' must be a list of strings", name));
+    for (const auto& item : v) {
+        if (!item.is_string())
+            throw UsageError(fmt::format("'{}' must be a list of strings", name));
+        if (!trim(item.get<std::string>()).empty()) out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+// A text field where "" means not given, as an option left off the command line.
+std::optional<std::string> given_text(const nlohmann::json& body, const char* name) {
+    auto v = text_field(body, name);
+    return v && !trim(*v).empty() ? v : std::nullopt;
+}
+
+// A whole number, given as a number or as text (a form field); absent, null or "" is none.
+std::optional<int> whole_field(const nlohmann::json& body, const char* name) {
+    const auto v = number_field(body, name);
+    if (v && (!(std::abs(*v) < 1e6) || *v != std::floor(*v)))
+        throw UsageError(fmt::format("'{}' must be a whole number", name));
+    return v ? std::optional(static_cast<int>(*v)) : std::nullopt;
+}
+
+bool flag_field(const nlohmann::json& body, const char* name) {
+    if (!body.contains(name) || body[name].is_null()) return false;
+    if (!body[name].is_boolean()) throw UsageError(fmt::format("'{}' must be true or false", name));
+    return body[name].get<bool>();
+}
+
 JournalEntry supplement_from(const nlohmann::json& body) {
     SupplementDose dose{.name = required_text(body, "name", "a supplement"),
                         .amount = required_text(body, "amount", "a supplement"),
@@ -85,6 +151,35 @@ nlohmann::json api_foods_search(Scope& s, const Params& p) {
         for (const auto& h : s.ws.foods().search(q, static_cast<size_t>(limit)))
             results.push_back(app::food_summary_json(*h.food));
     return {{"query", q}, {"results", results}};
+}
+
+nlohmann::json api_foods_top(Scope& s, const Params& p) {
+    const int limit = int_param(p, "limit", 15);
+    if (limit < 1 || limit > 1000) throw UsageError("--limit must be between 1 and 1000");
+    const app::TopQuery q{.group = param(p, "group"),
+                          .per = param(p, "per", "serving"),
+                          .limit = static_cast<size_t>(limit)};
+    return app::top_json(app::top_foods(s.ws.foods(), q), q.per);
+}
+
+nlohmann::json api_add_food(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const auto id = given_text(body, "id");
+    if (!id)
+        throw UsageError("foods add needs an ID",
+                         "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
+    const Food f = app::add_custom_food(s.ws.paths(), s.ws.foods(),
+                                        {.id = *id,
+                                         .name = given_text(body, "name"),
+                                         .group = given_text(body, "group"),
+                                         .mg_per_100g = number_field(body, "mg_per_100g"),
+                                         .mg_per_serving = number_field(body, "mg_per_serving"),
+                                         .serving_size = given_text(body, "serving_size"),
+                                         .portions = text_list(body, "portions"),
+                                         .aliases = text_list(body, "aliases"),
+                                         .tags = text_list(body, "tags"),
+                                         .force = flag_field(body, "force")});
+    return app::added_food_json(f);
 }
 
 nlohmann::json api_food(Scope& s, const std::string& id) {
@@ -138,6 +233,26 @@ nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
                .entries);
 }
 
+nlohmann::json api_log_meal(Scope& s, const nlohmann::json& body) {
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    const SavedMeal m =
+        store::MealStore(s.ws.paths().meals_dir).get(required_text(body, "name", "a saved meal"));
+    const auto meal = text_field(body, "meal");
+    const app::MealLog how{
+        .date = date_or_today(s, text_field(body, "date"), "date"),
+        .meal = meal && !meal->empty() ? std::optional(app::parse_meal(*meal)) : std::nullopt,
+        .note = text_field(body, "note"),
+        .added = s.now_utc};
+    return write_entries(s, app::saved_meal_entries(s.ws.foods(), m, parse_amount("1"), how));
+}
+
+nlohmann::json api_meals(Scope& s) {
+    const app::MealList list = app::read_meals(store::MealStore(s.ws.paths().meals_dir));
+    // As `meal list` exits 1 after listing: one broken file is an error, with its location.
+    if (!list.errors.empty()) throw InputError(list.errors);
+    return app::meals_json(list.meals);
+}
+
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body) {
     if (!body.is_object()) throw UsageError("the request body must be a JSON object");
     app::EntryEdit edit{.amount = text_field(body, "amount"),
@@ -183,18 +298,55 @@ nlohmann::json api_profiles(Scope& s) {
             {"selected", selected.empty() ? nlohmann::json() : nlohmann::json(selected)}};
 }
 
+namespace {
+
+app::Workspace profile_workspace(Scope& s, const std::string& name) {
+    return app::Workspace(app::WorkspaceOptions{.paths = s.ws.paths(),
+                                                .today = s.ws.today(),
+                                                .profile_arg = name,
+                                                .standard = s.ws.standard_override()});
+}
+
+}  // namespace
+
 nlohmann::json api_profile(Scope& s, const std::string& name) {
     if (auto problem = name_problem(name))
         throw UsageError("profile name " + *problem, std::string(kNameRule));
-    app::WorkspaceOptions o{.paths = s.ws.paths(),
-                            .today = s.ws.today(),
-                            .profile_arg = name,
-                            .standard = s.ws.standard_override()};
-    app::Workspace ws(o);
+    app::Workspace ws = profile_workspace(s, name);
     nlohmann::json j{{"name", ws.profile_name()}};
     j["profile"] = app::profile_json(ws.profile(), ws.today());
     j["targets"] = targets_json(ws.targets());
     return j;
+}
+
+}  // namespace mg::web
+
+namespace mg::web {
+
+nlohmann::json api_put_profile(Scope& s, const std::string& name, const nlohmann::json& body) {
+    // Before anything else: the name becomes DATA/profiles/NAME.yaml.
+    app::check_new_profile_name(name);
+    if (!body.is_object()) throw UsageError("the request body must be a JSON object");
+    // The form has the fields of `profile init`; a preferred standard in the file stays. A
+    // file that does not parse is reported, not replaced: fix it by hand or with the CLI.
+    std::optional<Standard> standard;
+    if (store::exists(s.ws.paths().profile_file(name)))
+        standard = profile_workspace(s, name).profile().standard;
+    Profile p = app::profile_from(name,
+                                  {.display_name = given_text(body, "display_name"),
+                                   .sex = given_text(body, "sex"),
+                                   .birthdate = given_text(body, "birthdate"),
+                                   .age = whole_field(body, "age"),
+                                   .months = whole_field(body, "months"),
+                                   .pregnant = flag_field(body, "pregnant"),
+                                   .lactating = flag_field(body, "lactating"),
+                                   .medicines = text_list(body, "medicines"),
+                                   .conditions = text_list(body, "conditions"),
+                                   .exclude = text_list(body, "exclude")},
+                                  s.ws.today(), "birthdate");
+    p.standard = standard;
+    app::write_profile(s.ws.paths(), name, p, true);
+    return api_profile(s, name);
 }
 
 }  // namespace mg::web

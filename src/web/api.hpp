@@ -13,6 +13,11 @@ namespace mg::web {
 
 /// GET /api/v1/foods?q=WORDS&limit=N: `foods search`.
 nlohmann::json api_foods_search(Scope& s, const Params& p);
+/// GET /api/v1/foods/top?group=G&per=serving|100g&limit=N: `foods top`.
+nlohmann::json api_foods_top(Scope& s, const Params& p);
+/// POST /api/v1/foods {id, name?, group?, mg_per_100g? | mg_per_serving? + serving_size?,
+/// portions?, aliases?, tags?, force?}: `foods add`.
+nlohmann::json api_add_food(Scope& s, const nlohmann::json& body);
 /// GET /api/v1/foods/ID: `foods show ID --exact`.
 nlohmann::json api_food(Scope& s, const std::string& id);
 /// GET /api/v1/entries?date=D or ?from=D&to=D: `log show`.
@@ -23,6 +28,10 @@ nlohmann::json api_entries(Scope& s, const Params& p);
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
 /// POST /api/v1/entries/copy {from, to?, meal?}: `log copy --from D --to D --meal M`.
 nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body);
+/// POST /api/v1/entries/meal {name, date?, meal?, note?}: `log meal NAME`.
+nlohmann::json api_log_meal(Scope& s, const nlohmann::json& body);
+/// GET /api/v1/meals: `meal list --format json`.
+nlohmann::json api_meals(Scope& s);
 /// PATCH /api/v1/entries/ID {amount?, food?, meal?, date?, note?}: `log edit`.
 nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::json& body);
 /// DELETE /api/v1/entries/ID: `log rm`.
@@ -35,5 +44,9 @@ nlohmann::json api_week(Scope& s, const Params& p);
 nlohmann::json api_profiles(Scope& s);
 /// GET /api/v1/profiles/NAME: `profile show` (without the file's path).
 nlohmann::json api_profile(Scope& s, const std::string& name);
+/// PUT /api/v1/profiles/NAME {display_name?, sex, birthdate? | age? + months?, pregnant?,
+/// lactating?, medicines?, conditions?, exclude?}: `profile init NAME --force`, keeping the
+/// `standard:` of the file it replaces. Answers as GET.
+nlohmann::json api_put_profile(Scope& s, const std::string& name, const nlohmann::json& body);
 
 }  // namespace mg::web

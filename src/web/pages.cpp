@@ -13,6 +13,7 @@
 #include "journal/day.hpp"
 #include "report/weekly.hpp"
 #include "web/html.hpp"
+#include "web/page_parts.hpp"
 
 namespace mg::web {
 namespace {
@@ -21,20 +22,6 @@ namespace {
 constexpr std::string_view kDisclaimer =
     "mgcalc informs; it does not diagnose or prescribe. Talk to your clinician before changing "
     "medicines or starting supplements.";
-
-// A link within the app that keeps the profile chosen with ?profile=.
-std::string href(const Scope& s, std::string_view path, std::string query = {}) {
-    if (!s.profile.empty())
-        query = "profile=" + url_encode(s.profile) + (query.empty() ? "" : "&" + query);
-    return esc(std::string(path) + (query.empty() ? "" : "?" + query));
-}
-
-// The hidden field that keeps the profile in GET forms.
-std::string profile_field(const Scope& s) {
-    return s.profile.empty() ? std::string()
-                             : fmt::format("<input type=\"hidden\" name=\"profile\" value=\"{}\">",
-                                           esc(s.profile));
-}
 
 std::string layout(const Scope& s, std::string_view title, std::string_view active,
                    const std::string& body, std::string_view profile_name = {}) {
@@ -199,6 +186,7 @@ std::string day_page(Scope& s, const Params& p) {
     // The add form first: it has the focus, and the entries follow it as they grow.
     body += add_food_form(d);
     body += entries_by_meal(entries);
+    body += saved_meals(s, d);
     body += add_supplement_form(d);
     return layout(s, "Day " + d.iso(), "Day", body, s.ws.profile_name());
 }
@@ -251,7 +239,8 @@ std::string check_page(Scope& s, const Params& p) {
                         esc(adequacy_summary(r.adequacy)));
     for (const auto& n : {sd_summary(r.adequacy), r.adequacy.note, day_total_caveat(r)})
         if (!n.empty()) body += fmt::format("<p class=\"note\">{}</p>\n", esc(n));
-    body += "<div id=\"flags\">" + render_check_html(r) + "</div>\n";
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
+    body += "<div id=\"flags\">" + render_check_html(r, log_suggestion_button(to)) + "</div>\n";
     return layout(s, "Check", "Check", body, s.ws.profile_name());
 }
 
@@ -288,6 +277,9 @@ std::string foods_page(Scope& s, const Params& p) {
                 "class=\"n\">per 100 g</th></tr></thead><tbody>\n" +
                 rows + "</tbody></table>\n";
     }
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
+    body += top_sources(s, p);
+    body += add_custom_food_form();
     return layout(s, "Foods", "Foods", body);
 }
 
@@ -352,9 +344,18 @@ std::string profiles_page(Scope& s) {
             p.pregnant ? ", pregnant" : "", p.lactating ? ", lactating" : "",
             p.medicines.empty() ? "none" : esc(join(p.medicines)),
             p.conditions.empty() ? "none" : esc(join(p.conditions)));
+        // The form writes DATA/profiles/NAME.yaml: a profile read from another file (--profile
+        // FILE, a bundled example) is edited where it is, not copied into the data directory.
+        const std::string& name = s.ws.profile_name();
+        body += s.ws.profile_path() == s.ws.paths().profile_file(name)
+                    ? edit_profile_form(name, p)
+                    : "<p class=\"note\">This profile is read from a file outside the data "
+                      "directory: edit it there, or make one here with <code>mgcalc profile "
+                      "init</code>.</p>\n";
     } catch (const std::exception&) {
         body += "<p>Choose a profile below.</p>\n";
     }
+    body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n";
     body += "<h2>All profiles, last 7 days</h2>\n";
     body += rows.empty() ? "<p>No profiles in the data directory yet: create one with "
                            "<code>mgcalc profile init</code>.</p>\n"

@@ -177,6 +177,9 @@ void WebServer::Impl::routes() {
 
     json_get("/api/v1/foods",
              [](Scope& s, const httplib::Request& r) { return api_foods_search(s, params_of(r)); });
+    // Before /api/v1/foods/ID, which would take "top" for a food id.
+    json_get("/api/v1/foods/top",
+             [](Scope& s, const httplib::Request& r) { return api_foods_top(s, params_of(r)); });
     json_get(R"(/api/v1/foods/([^/]+))",
              [](Scope& s, const httplib::Request& r) { return api_food(s, r.matches[1]); });
     json_get("/api/v1/entries",
@@ -185,6 +188,7 @@ void WebServer::Impl::routes() {
              [](Scope& s, const httplib::Request& r) { return api_check(s, params_of(r)); });
     json_get("/api/v1/report/week",
              [](Scope& s, const httplib::Request& r) { return api_week(s, params_of(r)); });
+    json_get("/api/v1/meals", [](Scope& s, const httplib::Request&) { return api_meals(s); });
     json_get("/api/v1/profiles", [](Scope& s, const httplib::Request&) { return api_profiles(s); });
     json_get(R"(/api/v1/profiles/([^/]+))",
              [](Scope& s, const httplib::Request& r) { return api_profile(s, r.matches[1]); });
@@ -194,10 +198,24 @@ void WebServer::Impl::routes() {
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_add_entry(s, b);
                });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/foods",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_add_food(s, b);
+               });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
                "/api/v1/entries/copy",
                [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
                    return api_copy_day(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
+               "/api/v1/entries/meal",
+               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
+                   return api_log_meal(s, b);
+               });
+    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Put),
+               R"(/api/v1/profiles/([^/]+))",
+               [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {
+                   return api_put_profile(s, r.matches[1], b);
                });
     json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
                R"(/api/v1/entries/([^/]+))",

@@ -6,7 +6,10 @@ browser.py MGCALC OUT_DIR AXE_JS
 Starts `mgcalc web --port 0` on a temporary data directory with a fixed date, then with
 the keyboard only logs a food from the search box and sees the total; reloads; deletes
 and undoes; logs a supplement; sees the PPI flag on Check and the chart on Week; sees an
-entry added with the CLI on reload; switches profile. Screenshots at 1280 and 375 px go
+entry added with the CLI on reload; switches profile; logs a suggestion from Check with one
+click (and undoes it); logs a saved meal made with the CLI; ranks top sources by group as
+`foods top` does; adds a food from a label and finds it; edits a profile and sees the CLI's
+message for a bad birthdate. Screenshots at 1280 and 375 px go
 to OUT_DIR and must not be blank. axe-core runs on every page: no serious or critical
 violation. The browser console must stay free of errors (a CSP violation is one).
 """
@@ -19,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -108,6 +112,152 @@ def screenshot(driver, width, path):
     time.sleep(0.3)
     driver.save_screenshot(path)
     return os.path.getsize(path)
+
+
+def api_get(url, path):
+    with urllib.request.urlopen(url + "api/v1/" + path) as r:
+        return json.load(r)
+
+
+def check_log_suggestion(driver, env, url, axe_source):
+    """Check: one click logs a suggestion's own food and amount on the checked day."""
+    day = "2026-03-02"
+    cli(env, "log", "add", "banana", "1 medium", "--profile", "ana", "--date", day)
+    driver.get(url + "check?date=" + day)
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button.log-suggestion")
+    check(bool(buttons), "Check offers a Log button for each suggestion")
+    if not buttons:
+        return
+    run_axe(driver, axe_source, "/check with suggestions")
+    food, amount = buttons[0].get_attribute("data-food"), buttons[0].get_attribute("data-amount")
+    suggested = api_get(url, f"check?date={day}&profile=ana")["suggestions"]
+    items = suggested["more"] + suggested["swaps"] + suggested["alone"] + suggested["plan"]["items"]
+    pairs = {(x["food_id"], x["amount"]) for x in items}
+    check((food, amount) in pairs, f"the button logs the check's own suggestion ({food}, {amount})")
+    check(buttons[0].text == "Log " + amount, f"the button says what it logs ({buttons[0].text})")
+
+    def logged():
+        return [e for e in api_get(url, f"entries?date={day}&profile=ana")["entries"]
+                if e.get("food_id") == food and e["amount"] == amount]
+
+    already = len(logged())  # "more" suggests what the day already has
+    buttons[0].click()
+    wait_for(driver, lambda d: "Logged" in text(d, "#status"), "one click logs the suggestion")
+    check(len(logged()) == already + 1, "exactly the suggested serving is in the journal")
+    wait_for(driver, lambda d: d.find_elements(By.ID, "undo"), "logging a suggestion offers Undo")
+    run_axe(driver, axe_source, "/check after logging a suggestion")
+    driver.find_element(By.ID, "undo").click()
+    wait_for(driver, lambda d: "Removed" in text(d, "#status"), "Undo takes the suggestion back")
+    check(len(logged()) == already, "after Undo the journal no longer has it")
+    driver.find_element(By.CSS_SELECTOR, f"button.log-suggestion[data-food='{food}']").click()
+    wait_for(driver, lambda d: "Logged" in text(d, "#status"), "the suggestion is logged again")
+    name = logged()[0]["name"] if logged() else "?"
+    driver.get(url + "?date=" + day)
+    check(name in text(driver, "main"), f"the logged suggestion shows on Day ({name})")
+
+
+def check_saved_meal(driver, env, url, axe_source):
+    """Day: a saved meal made with the CLI is logged with one button."""
+    day = "2026-03-06"
+    cli(env, "meal", "add", "usual", "banana", "1 medium", "spinach-boiled", "1/2 cup",
+        "--meal", "breakfast", "--profile", "ana")
+    listed = api_get(url, "meals?profile=ana")["meals"]
+    check([m["name"] for m in listed] == ["usual"], f"GET /api/v1/meals lists the meal ({listed})")
+    driver.get(url + "?date=" + day)
+    check("usual" in text(driver, "#saved-meals"), "Day lists the saved meals")
+    run_axe(driver, axe_source, "/ with saved meals")
+    driver.find_element(By.CSS_SELECTOR, "button.log-meal[data-name='usual']").click()
+    wait_for(driver, lambda d: "Logged saved meal usual" in text(d, "#status"),
+             "the saved meal is logged")
+    entries = api_get(url, f"entries?date={day}&profile=ana")["entries"]
+    check(sorted(e["food_id"] for e in entries) == ["banana", "spinach-boiled"]
+          and all(e["meal"] == "breakfast" for e in entries),
+          f"its foods are in the journal, as breakfast ({[e['food_id'] for e in entries]})")
+    check(text(driver, "#day-total") != "0 mg", "the day total counts the meal")
+
+
+def check_foods(driver, env, url, axe_source):
+    """Foods: top sources by group, as `foods top`; a custom food from a label."""
+    driver.get(url + "foods")
+    group = driver.find_elements(By.CSS_SELECTOR, "#top-group option")[1].get_attribute("value")
+    cli_top = json.loads(cli(env, "foods", "top", "--group", group, "--per", "100g",
+                             "--format", "json"))
+    driver.get(url + f"foods?group={group}&per=100g")
+    names = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#top-foods tbody td:first-child")]
+    check(names == [f["name"] for f in cli_top["foods"]],
+          f"top sources of {group} are those of foods top ({names[:3]})")
+    footer = cli(env, "foods", "top", "--group", group).strip().splitlines()[-1]
+    check(text(driver, "#top-footer") == footer, "with the same not-advice footer")
+    api_top = api_get(url, f"foods/top?group={group}&per=100g")
+    check(api_top == cli_top, "GET /api/v1/foods/top answers as foods top --format json")
+    run_axe(driver, axe_source, f"/foods?group={group}")
+
+    driver.find_element(By.ID, "cf-id").send_keys("trail-bar")
+    driver.find_element(By.ID, "cf-name").send_keys("Trail bar with seeds")
+    driver.find_element(By.ID, "cf-mg-serving").send_keys("60")
+    driver.find_element(By.ID, "cf-serving").send_keys("40 g")
+    driver.find_element(By.ID, "cf-portion").send_keys("1 bar=40", Keys.ENTER)
+    wait_for(driver, lambda d: "Saved trail-bar" in text(d, "#status"), "a food from a label is saved")
+    check("Trail bar with seeds" in text(driver, "#food-results"), "the search finds the new food")
+    shown = json.loads(cli(env, "foods", "show", "trail-bar", "--exact", "--format", "json"))
+    check(shown["mg_per_100g"] == 150, f"as the CLI's own: 60 mg in 40 g is 150 mg/100 g "
+          f"({shown['mg_per_100g']})")
+    run_axe(driver, axe_source, "/foods after adding a food")
+    errors = console_errors(driver)
+    check(not errors, f"no console errors ({errors[:3]})")
+    # The CLI's message for an id that exists, word for word.
+    driver.find_element(By.ID, "cf-id").send_keys("banana")
+    driver.find_element(By.ID, "cf-mg-100g").send_keys("27", Keys.ENTER)
+    wait_for(driver, lambda d: "'banana' is already a food in the database" in text(d, "#status"),
+             "a taken id gets the CLI's message")
+    console_errors(driver)  # the 400 it answered, logged by the browser
+
+
+def check_edit_profile(driver, env, url, axe_source):
+    """Profiles: edit with the CLI's checks and messages; a bad birthdate writes nothing."""
+    path = os.path.join(env["MGCALC_HOME"], "profiles", "ben.yaml")
+    driver.get(url + "profiles?profile=ben")
+    run_axe(driver, axe_source, "/profiles with the edit form")
+    meds = driver.find_element(By.ID, "pf-medicines")
+    meds.clear()
+    meds.send_keys("metformin")
+    driver.find_element(By.ID, "pf-exclude").send_keys("fish")
+    driver.find_element(By.CSS_SELECTOR, "#edit-profile button[type=submit]").click()
+    wait_for(driver, lambda d: "Saved profile ben" in text(d, "#status"), "a profile edit is saved")
+    shown = json.loads(cli(env, "profile", "show", "ben", "--format", "json"))["profile"]
+    check(shown["medicines"] == ["metformin"] and shown["exclude"] == ["fish"],
+          f"the CLI reads the edit ({shown['medicines']}, {shown['exclude']})")
+    errors = console_errors(driver)
+    check(not errors, f"no console errors ({errors[:3]})")
+    with open(path, "rb") as f:
+        before = f.read()
+    cli_error = subprocess.run([MGCALC, "profile", "init", "x", "--birthdate", "2099-01-01",
+                                "--sex", "male"], env=env, capture_output=True, text=True)
+    message = next((l.split("error: ", 1)[1] for l in cli_error.stderr.splitlines()
+                    if "error: " in l), "?")
+    driver.find_element(By.ID, "pf-age").clear()
+    birth = driver.find_element(By.ID, "pf-birthdate")
+    birth.clear()
+    birth.send_keys("2099-01-01", Keys.ENTER)
+    wait_for(driver, lambda d: message in text(d, "#status"),
+             f"a birthdate in the future gets the CLI's message ({message})")
+    with open(path, "rb") as f:
+        check(f.read() == before, "the refused edit leaves the file byte-identical")
+    run_axe(driver, axe_source, "/profiles with an error")
+
+
+def check_narrow(driver, url):
+    """The new pages read on a 375 px phone: nothing scrolls sideways."""
+    driver.set_window_size(375, 1000)
+    for page in ("check?date=2026-03-02", "?date=2026-03-06", "foods?group=beverages&per=serving",
+                 "profiles"):
+        driver.get(url + page)
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 1, f"/{page} at 375 px: nothing scrolls sideways ({overflow} px)")
+        name = re.sub(r"[^a-z0-9]+", "-", page.split("?")[0] or "day-meals")
+        driver.save_screenshot(os.path.join(OUT_DIR, f"web-{name}-375.png"))
+    driver.set_window_size(1280, 1000)
 
 
 def main():
@@ -236,6 +386,12 @@ def main():
         check(text(driver, "#day-total") == "0 mg", "ben's day is his own")
         errors = console_errors(driver)
         check(not errors, f"no console errors ({errors[:3]})")
+
+        check_log_suggestion(driver, env, url, axe_source)
+        check_saved_meal(driver, env, url, axe_source)
+        check_foods(driver, env, url, axe_source)
+        check_edit_profile(driver, env, url, axe_source)
+        check_narrow(driver, url)
     finally:
         driver.quit()
         server.send_signal(signal.SIGINT)

@@ -34,6 +34,48 @@ s=$(status -X DELETE -H "Origin: ${url%/}" "${url}api/v1/entries/2026-03-04-1")
 [[ $s == 403 ]] || fail "DELETE without the token: $s, not 403"
 [[ $(sum) == "$before" ]] || fail "a refused request changed the journal"
 
+# The other state-changing routes refuse the same way and leave every file as it was: the
+# journal, the custom foods file, the profile.
+"$mgcalc" meal add usual banana "1 medium" --meal breakfast > /dev/null
+profile=$MGCALC_HOME/profiles/t.yaml
+custom=$MGCALC_HOME/foods/custom.yaml
+files() { sha256sum "$journal" "$profile"; [[ -e $custom ]] && sha256sum "$custom" || echo "no custom foods"; }
+files_before=$(files)
+meal='{"name":"usual"}'
+food='{"id":"my-bar","mg_per_serving":60,"serving_size":"40 g"}'
+facts='{"sex":"male","age":50}'
+for route in "POST entries/meal $meal" "POST foods $food" "PUT profiles/t $facts"; do
+  read -r method path body <<< "$route"
+  s=$(status -X "$method" -H 'Content-Type: application/json' -H "Origin: ${url%/}" -d "$body" "${url}api/v1/$path")
+  [[ $s == 403 ]] || fail "$method /api/v1/$path without the CSRF token: $s, not 403"
+  s=$(status -X "$method" -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H 'Origin: http://evil.example' -d "$body" "${url}api/v1/$path")
+  [[ $s == 403 ]] || fail "$method /api/v1/$path from a foreign Origin: $s, not 403"
+done
+[[ $(files) == "$files_before" ]] || fail "a refused request changed a file"
+
+# A profile name from the URL passes the name check before it becomes a path.
+ls -R "$MGCALC_HOME" > "$tmp/tree.before"
+for name in ..%2f..%2fetc ..%2ft .. .hidden t%2f..%2fx %2e%2e %2e%2e%2f "T%20x" "t%00"; do
+  s=$(status --path-as-is -X PUT -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" -d "$facts" "${url}api/v1/profiles/$name")
+  [[ $s == 400 || $s == 404 ]] || fail "PUT /api/v1/profiles/$name: $s, not 400 or 404"
+  ! grep -qF "$tmp" "$tmp/body" || fail "PUT /api/v1/profiles/$name leaks a path"
+done
+ls -R "$MGCALC_HOME" > "$tmp/tree.after"
+cmp -s "$tmp/tree.before" "$tmp/tree.after" || fail "a refused profile name created a file: $(diff "$tmp/tree.before" "$tmp/tree.after")"
+[[ $(files) == "$files_before" ]] || fail "a refused profile name changed a file"
+
+# With the token and Origin each of them writes (so the refusals above are real).
+for route in "POST entries/meal $meal" "POST foods $food" "PUT profiles/t $facts"; do
+  read -r method path body <<< "$route"
+  s=$(status -X "$method" -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" -d "$body" "${url}api/v1/$path")
+  [[ $s == 200 ]] || fail "a proper $method /api/v1/$path: $s, not 200: $(cat "$tmp/body")"
+done
+[[ $(sha256sum "$journal") != "$(sed -n 1p <<< "$files_before")" ]] || fail "POST entries/meal did not write"
+[[ -e $custom ]] || fail "POST foods did not write DATA/foods/custom.yaml"
+grep -q "^sex: male" "$profile" || fail "PUT profiles/t did not write the profile"
+"$mgcalc" profile init t --age 45 --sex female --medicine omeprazole --force > /dev/null
+before=$(sum)
+
 # A GET never writes, whatever it asks.
 curl -s "${url}api/v1/entries?date=2026-03-04" > /dev/null
 curl -s -X GET -d "$entry" "${url}api/v1/entries" > /dev/null

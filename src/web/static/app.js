@@ -62,10 +62,17 @@ function showPending() {
   button.type = 'button';
   button.id = 'undo';
   button.textContent = 'Undo';
+  // Undo of a delete writes the entry again; undo of a log removes what was written.
+  const what = JSON.parse(undo);
   button.addEventListener('click', async () => {
     try {
-      const r = await api('POST', 'entries', restoreBody(JSON.parse(undo)));
-      reloadWith('Restored ' + r.entry.name + '.');
+      if (what.restore) {
+        const r = await api('POST', 'entries', restoreBody(what.restore));
+        reloadWith('Restored ' + r.entry.name + '.');
+      } else {
+        for (const id of what.remove) await api('DELETE', 'entries/' + encodeURIComponent(id));
+        reloadWith('Removed what was logged.');
+      }
     } catch (e) {
       say(e.message);
     }
@@ -79,7 +86,7 @@ function setupDelete() {
     b.addEventListener('click', async () => {
       try {
         const r = await api('DELETE', 'entries/' + encodeURIComponent(b.dataset.id));
-        reloadWith('Removed ' + r.removed.name + '.', r.removed);
+        reloadWith('Removed ' + r.removed.name + '.', {restore: r.removed});
       } catch (e) {
         say(e.message);
       }
@@ -273,6 +280,91 @@ if (copyDay) {
     }
   });
 }
+
+// The ids a log answer wrote: {entry} for one, {entries} for several.
+function writtenIds(r) {
+  return (r.entries || [r.entry]).map((e) => e.id);
+}
+
+// Check: "Log 1/2 cup" logs the suggestion's own food and amount on the checked day.
+function setupLogSuggestion() {
+  for (const b of document.querySelectorAll('button.log-suggestion')) {
+    b.addEventListener('click', async () => {
+      try {
+        const r = await api('POST', 'entries', {food: b.dataset.food, amount: b.dataset.amount,
+                                                date: b.dataset.date});
+        reloadWith('Logged ' + r.entry.name + ', ' + r.entry.amount + ': ' +
+                   r.entry.magnesium_mg + ' mg on ' + r.entry.date + '. Day total ' +
+                   r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+      } catch (e) {
+        say(e.message);
+      }
+    });
+  }
+}
+
+// Day: "Log NAME" logs a saved meal on the shown day, as `log meal NAME`.
+function setupLogMeal() {
+  for (const b of document.querySelectorAll('button.log-meal')) {
+    b.addEventListener('click', async () => {
+      try {
+        const r = await api('POST', 'entries/meal', {name: b.dataset.name, date: b.dataset.date});
+        reloadWith('Logged saved meal ' + b.dataset.name + ': ' + writtenIds(r).length +
+                   ' entries. Day total ' + r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+      } catch (e) {
+        say(e.message);
+      }
+    });
+  }
+}
+
+// Foods: `foods add` from a label; then the search shows the new food.
+function setupCustomFood(form) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = {};
+    for (const [k, v] of new FormData(form)) body[k] = v;
+    try {
+      const r = await api('POST', 'foods', body);
+      sessionStorage.setItem('mgcalc-message', 'Saved ' + r.added + ': ' + r.mg_per_100g +
+                             ' mg per 100 g.');
+      const q = new URLSearchParams({q: body.name || r.added});
+      if (profile) q.set('profile', profile);
+      location.assign('/foods?' + q);
+    } catch (err) {
+      say(err.message);
+    }
+  });
+}
+
+// Profiles: `profile init NAME --force` from the form; lists are comma-separated.
+function setupEditProfile(form) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const value = (id) => document.getElementById(id).value.trim();
+    const list = (id) => value(id).split(',').map((x) => x.trim()).filter((x) => x);
+    try {
+      const r = await api('PUT', 'profiles/' + encodeURIComponent(form.dataset.name), {
+        display_name: value('pf-display'), birthdate: value('pf-birthdate'),
+        age: value('pf-age'), months: value('pf-months'), sex: value('pf-sex'),
+        pregnant: document.getElementById('pf-pregnant').checked,
+        lactating: document.getElementById('pf-lactating').checked,
+        medicines: list('pf-medicines'), conditions: list('pf-conditions'),
+        exclude: list('pf-exclude'),
+      });
+      reloadWith('Saved profile ' + r.name + '.');
+    } catch (err) {
+      say(err.message);
+    }
+  });
+}
+
+const editProfileForm = document.getElementById('edit-profile');
+if (editProfileForm) setupEditProfile(editProfileForm);
+const customFoodForm = document.getElementById('add-custom-food');
+if (customFoodForm) setupCustomFood(customFoodForm);
 setupDelete();
 setupEdit();
+setupLogMeal();
+setupLogSuggestion();
 showPending();
