@@ -49,7 +49,7 @@ void check_group(const FoodDb& db, const std::string& group) {
 
 }  // namespace
 
-std::vector<TopRow> top_foods(const FoodDb& db, const TopQuery& q) {
+TopList top_foods(const FoodDb& db, const TopQuery& q) {
     const std::string& per = q.per;
     if (per != "serving" && per != "100g" && per != "100kcal")
         throw UsageError(fmt::format("--per '{}' must be serving or 100g", per));
@@ -58,6 +58,7 @@ std::vector<TopRow> top_foods(const FoodDb& db, const TopQuery& q) {
     const std::string group = slugify(q.group);
     if (!group.empty()) check_group(db, group);
     std::vector<TopRow> rows;
+    std::vector<EligibilityRule> left_out;
     std::vector<const Food*> pool;
     for (const auto& f : db.everyday()) pool.push_back(&f);
     // An SR28 group (e.g. nut-and-seed-products) only exists in the full table.
@@ -72,6 +73,12 @@ std::vector<TopRow> top_foods(const FoodDb& db, const TopQuery& q) {
         for (const auto& t : excl)
             excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
         if (excluded) continue;
+        if (const EligibilityRule* rule = q.eligibility.excluded_by(f)) {
+            if (std::none_of(left_out.begin(), left_out.end(),
+                             [&](const EligibilityRule& r) { return r.id == rule->id; }))
+                left_out.push_back(*rule);
+            continue;
+        }
         const Portion* p = per == "serving" ? f.serving_portion() : nullptr;
         // Density alone ranks brewed coffee and a teaspoon of dried basil first: a food must
         // also bring at least 10 mg in its default serving to count as a source.
@@ -88,12 +95,18 @@ std::vector<TopRow> top_foods(const FoodDb& db, const TopQuery& q) {
         std::stable_sort(rows.begin(), rows.end(),
                          [](const TopRow& a, const TopRow& b) { return a.mg > b.mg; });
     rows.resize(std::min(rows.size(), q.limit));
-    return rows;
+    // In the eligibility's own order, as check lists them.
+    std::vector<EligibilityRule> ordered;
+    for (const auto& r : q.eligibility.rules)
+        if (std::any_of(left_out.begin(), left_out.end(),
+                        [&](const EligibilityRule& l) { return l.id == r.id; }))
+            ordered.push_back(r);
+    return {.rows = std::move(rows), .left_out = std::move(ordered)};
 }
 
-nlohmann::json top_json(const std::vector<TopRow>& rows, const std::string& per) {
+nlohmann::json top_json(const TopList& top, const std::string& per) {
     nlohmann::json j = nlohmann::json::array();
-    for (const auto& r : rows) {
+    for (const auto& r : top.rows) {
         nlohmann::json e = food_summary_json(*r.food);
         e["portion"] = r.portion ? nlohmann::json(r.portion->name) : nlohmann::json("100 g");
         e["grams"] = r.portion ? static_cast<double>(r.portion->food_mg) / 1000.0 : 100.0;
@@ -103,7 +116,17 @@ nlohmann::json top_json(const std::vector<TopRow>& rows, const std::string& per)
         e["mg_per_100_kcal"] = pk < 0 ? nlohmann::json() : nlohmann::json(std::round(pk * 10) / 10);
         j.push_back(e);
     }
-    return {{"per", per}, {"foods", j}};
+    nlohmann::json left = nlohmann::json::array();
+    for (const auto& r : top.left_out)
+        left.push_back(
+            {{"rule", r.id}, {"label", r.label}, {"tags", r.tags}, {"source", r.source}});
+    return {{"per", per}, {"foods", j}, {"left_out", left}, {"note", std::string(kTopNote)}};
+}
+
+std::string left_out_line(const TopList& top) {
+    std::vector<std::string> parts;
+    for (const auto& r : top.left_out) parts.push_back(fmt::format("{} [{}]", r.label, r.source));
+    return parts.empty() ? std::string() : "left out: " + join(parts, "; ");
 }
 
 std::vector<std::string> everyday_groups(const FoodDb& db) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/eligibility.hpp"
 #include "foods/food.hpp"
 
 namespace mg {
@@ -23,6 +24,10 @@ struct TopQuery {
     std::vector<std::string> exclude{};
     bool all = false;  ///< the whole SR28 table too, not only curated and custom foods
     size_t limit = 15;
+    /// Whose list it is: foods these rules keep out of the person's suggestions are left out
+    /// of the ranking too (a profile's rules, from eligibility_for). Default: the rules for
+    /// anyone, so that alcohol is never ranked as a source.
+    Eligibility eligibility = eligibility_for_anyone();
 };
 
 /// One ranked food: its serving portion (nullptr per 100 g or 100 kcal) and the magnesium in it.
@@ -32,20 +37,29 @@ struct TopRow {
     Magnesium mg;
 };
 
+/// The ranked rows, and the eligibility rules that left at least one food out of them.
+struct TopList {
+    std::vector<TopRow> rows;
+    std::vector<EligibilityRule> left_out;
+};
+
 /// The ranking. Throws UsageError, with the CLI's message and hint, for a `per` that is not
 /// one of the three, an unknown exclusion tag or an unknown food group.
-std::vector<TopRow> top_foods(const FoodDb& db, const TopQuery& q);
+TopList top_foods(const FoodDb& db, const TopQuery& q);
 
 /// `foods top --format json`: {per, foods: [summary + portion, grams, magnesium_mg, kcal,
-/// mg_per_100_kcal]}.
-nlohmann::json top_json(const std::vector<TopRow>& rows, const std::string& per);
+/// mg_per_100_kcal], left_out: [{rule, label, tags, source}], note}.
+nlohmann::json top_json(const TopList& top, const std::string& per);
+
+/// "left out: alcohol [DGA]; gluten (coeliac disease) [CDF]", or "" when no rule left a
+/// food out.
+std::string left_out_line(const TopList& top);
 
 /// The groups of the everyday foods (curated and custom), sorted: what a group select offers.
 std::vector<std::string> everyday_groups(const FoodDb& db);
 
 /// What every list of top sources ends with: a table of composition is not advice.
-constexpr std::string_view kTopFooter =
-    "(food composition for everyone, not advice for you: 'mgcalc check' suggests foods that "
-    "suit your profile)";
+constexpr std::string_view kTopNote =
+    "food composition, not advice: 'mgcalc check' suggests foods that suit your profile";
 
 }  // namespace mg::app

@@ -156,23 +156,24 @@ void top_options(po::options_description& o) {
 int top_run(Context& ctx, const po::variables_map& vm) {
     const bool per_kcal = vm.count("per-kcal") > 0;
     if (per_kcal && vm.count("per")) throw UsageError("--per-kcal and --per cannot be combined");
-    const app::TopQuery q{.group = vm.count("group") ? vm["group"].as<std::string>() : "",
-                          .per = per_kcal          ? "100kcal"
-                                 : vm.count("per") ? vm["per"].as<std::string>()
-                                                   : "serving",
-                          .exclude = vm.count("exclude")
-                                         ? vm["exclude"].as<std::vector<std::string>>()
-                                         : std::vector<std::string>{},
-                          .all = vm.count("all") > 0,
-                          .limit = std::numeric_limits<size_t>::max()};
-    std::vector<app::TopRow> shown = app::top_foods(ctx.foods(), q);
+    app::TopQuery q{.group = vm.count("group") ? vm["group"].as<std::string>() : "",
+                    .per = per_kcal          ? "100kcal"
+                           : vm.count("per") ? vm["per"].as<std::string>()
+                                             : "serving",
+                    .exclude = vm.count("exclude") ? vm["exclude"].as<std::vector<std::string>>()
+                                                   : std::vector<std::string>{},
+                    .all = vm.count("all") > 0,
+                    .limit = std::numeric_limits<size_t>::max()};
+    // A named profile makes it that person's list; without one, the rules for anyone.
+    if (ctx.profile_named()) q.eligibility = eligibility_for(ctx.profile(), ctx.today());
+    app::TopList top = app::top_foods(ctx.foods(), q);
     // --limit is checked after the ranking's own checks, in the order the messages had.
-    shown.resize(std::min(shown.size(), limit_option(vm, 15)));
+    top.rows.resize(std::min(top.rows.size(), limit_option(vm, 15)));
     if (ctx.format() == Format::json) {
-        ctx.print_json(app::top_json(shown, q.per));
+        ctx.print_json(app::top_json(top, q.per));
         return 0;
     }
-    for (const auto& r : shown) {
+    for (const auto& r : top.rows) {
         if (per_kcal)
             ctx.out << fmt::format("{:>5} mg/100 kcal  {:<34} {} mg, {:.0f} kcal per 100 g\n",
                                    per_kcal_text(*r.food), r.food->name, format_mg(r.mg),
@@ -182,8 +183,19 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                                    r.portion ? describe_portion(*r.portion) : "100 g");
     }
     // A table of food composition ranks espresso for a child and wheat bran for a coeliac:
-    // say plainly that it is not advice, and where the advice is.
-    if (!shown.empty()) ctx.out << app::kTopFooter << "\n";
+    // say what was left out, that it is not advice, and where the advice is.
+    if (const std::string left = app::left_out_line(top); !left.empty())
+        ctx.out << wrap(left + (ctx.profile_named() ? " (for " + ctx.profile_name() + ")" : ""), 80,
+                        2)
+                << "\n";
+    if (top.rows.empty()) return 0;
+    const std::string note =
+        ctx.profile_named()
+            ? std::string(app::kTopNote)
+            : "food composition, not advice: --profile NAME leaves out what mgcalc never "
+              "suggests to that person (caffeine for children, gluten in coeliac disease, their "
+              "exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit you";
+    ctx.out << wrap("(" + note + ")", 80, 1) << "\n";
     return 0;
 }
 
@@ -219,11 +231,13 @@ Command foods_top_command() {
             .usage = "[--group G] [--per serving|100g | --per-kcal] [--exclude TAG]... [--limit N]",
             .details =
                 "Ranks curated and your own foods (add --all for the whole SR28 table).\n"
-                "A table of food composition for everyone, not advice: it does not know\n"
-                "your age, pregnancy, coeliac disease or exclusions ('--exclude TAG' leaves\n"
-                "foods out by hand). 'mgcalc check' suggests foods that suit your profile.",
+                "A table of food composition, not advice. Alcohol is never ranked. With\n"
+                "--profile NAME it leaves out what mgcalc never suggests to that person\n"
+                "(caffeine for children, gluten in coeliac disease, their exclusions, ...);\n"
+                "'--exclude TAG' leaves foods out by hand. 'mgcalc check' suggests foods\n"
+                "that suit your profile.",
             .formats = {Format::text, Format::json},
-            .needs = {.foods = true},
+            .needs = {.foods = true, .profile = true},
             .add_options = top_options,
             .run = top_run};
 }

@@ -60,6 +60,8 @@ class Context {
     const std::string& now_utc() const { return env_.now_utc; }
     Format format() const { return format_; }
     bool color() const { return color_; }
+    /// True when --profile or MGCALC_PROFILE named a profile (not just the only one there).
+    bool profile_named() const { return ws_ && !ws_->options().profile_arg.empty(); }
     bool ascii() const { return ascii_; }
     std::optional<Standard> standard_override() const { return standard_; }
 

@@ -20,7 +20,17 @@ bool has_condition(const Profile& p, std::string_view id) {
     return std::find(p.conditions.begin(), p.conditions.end(), id) != p.conditions.end();
 }
 
+// Alcohol is never a way to get a nutrient: "individuals who do not drink alcohol should not
+// start drinking for any reason" (DGA).
+EligibilityRule alcohol_rule() {
+    return {.id = "alcohol", .label = "alcohol", .tags = {"alcohol"}, .source = "DGA"};
+}
+
 }  // namespace
+
+Eligibility eligibility_for_anyone() {
+    return {.rules = {alcohol_rule()}};
+}
 
 Eligibility eligibility_for(const Profile& p, Date today) {
     Eligibility e;
@@ -45,9 +55,7 @@ Eligibility eligibility_for(const Profile& p, Date today) {
                            .tags = std::move(tags),
                            .source = std::move(source)});
     };
-    // Alcohol is never a way to get a nutrient: "individuals who do not drink alcohol should
-    // not start drinking for any reason" (DGA).
-    add("alcohol", "alcohol", {"alcohol"}, "DGA");
+    e.rules.push_back(alcohol_rule());
     if (age < 18)
         add("caffeine-under-18", "caffeine: coffee, tea, cocoa, chocolate (under 18)", {"caffeine"},
             "AAP11; HER25");

@@ -28,6 +28,10 @@ struct Eligibility {
     const EligibilityRule* excluded_by(const Food& f) const;
 };
 
+/// The rules for anyone, whoever they are: alcohol, never a way to a nutrient (DGA). What a
+/// list of foods applies when it does not know whose list it is (`foods top`).
+Eligibility eligibility_for_anyone();
+
 /// The eligibility rules for `p` on `today`: alcohol never; caffeine under 18 and in
 /// pregnancy; added sugar under 2; choking risks under 4; high-mercury fish in pregnancy,
 /// lactation and under 12; gluten with coeliac disease; the profile's own exclusions.

@@ -158,7 +158,8 @@ nlohmann::json api_foods_top(Scope& s, const Params& p) {
     if (limit < 1 || limit > 1000) throw UsageError("--limit must be between 1 and 1000");
     const app::TopQuery q{.group = param(p, "group"),
                           .per = param(p, "per", "serving"),
-                          .limit = static_cast<size_t>(limit)};
+                          .limit = static_cast<size_t>(limit),
+                          .eligibility = eligibility_for(s.ws.profile(), s.ws.today())};
     return app::top_json(app::top_foods(s.ws.foods(), q), q.per);
 }
 

@@ -81,7 +81,11 @@ std::string top_sources(Scope& s, const Params& p) {
         profile_field(s), groups, per == "serving" ? " selected" : "",
         per == "100g" ? " selected" : "");
     if (!asked) return o + "</section>\n";
-    const auto rows = app::top_foods(s.ws.foods(), {.group = group, .per = per});
+    // The page's profile makes it that person's list, as `foods top --profile NAME`.
+    const app::TopList top = app::top_foods(
+        s.ws.foods(),
+        {.group = group, .per = per, .eligibility = eligibility_for(s.ws.profile(), s.ws.today())});
+    const auto& rows = top.rows;
     std::string body;
     for (const auto& r : rows)
         body += fmt::format(
@@ -93,8 +97,12 @@ std::string top_sources(Scope& s, const Params& p) {
            "<table id=\"top-foods\"><thead><tr><th>food</th><th>amount</th><th "
            "class=\"n\">magnesium</th></tr></thead><tbody>\n" +
            body + "</tbody></table>\n" +
-           fmt::format("<p class=\"note\" id=\"top-footer\">{}</p></section>\n",
-                       esc(app::kTopFooter));
+           fmt::format("{}<p class=\"note\" id=\"top-footer\">{}</p></section>\n",
+                       top.left_out.empty()
+                           ? std::string()
+                           : fmt::format("<p class=\"note\" id=\"top-left-out\">{} (for {})</p>",
+                                         esc(app::left_out_line(top)), esc(s.ws.profile_name())),
+                       esc(std::string(app::kTopNote)));
 }
 
 // `foods add` from a label: id, name, the label's magnesium per serving and serving size

@@ -83,7 +83,11 @@ Energy and data quality in foods show.
   888.9 mg/100 kcal  Espresso                           80 mg, 9 kcal per 100 g
   430.0 mg/100 kcal  Swiss chard, boiled                86 mg, 20 kcal per 100 g
   426.3 mg/100 kcal  Swiss chard, raw                   81 mg, 19 kcal per 100 g
-  (food composition for everyone, not advice for you: 'mgcalc check' suggests foods that suit your profile)
+  left out: alcohol [DGA]
+  (food composition, not advice: --profile NAME leaves out what mgcalc never
+   suggests to that person (caffeine for children, gluten in coeliac disease,
+   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
+   you)
 
 A food must bring at least 10 mg in its default serving to rank by density: brewed coffee
 (1 cup, 7 mg) and a teaspoon of dried basil are not magnesium sources.

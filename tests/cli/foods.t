@@ -128,7 +128,10 @@ The richest sources per typical serving, with exclusions.
     168 mg  Pumpkin seeds, dried               1 oz (28.35 g)
     156 mg  Pumpkin seeds, roasted             1 oz (28.35 g)
      95 mg  Chia seeds                         1 oz (28.35 g)
-  (food composition for everyone, not advice for you: 'mgcalc check' suggests foods that suit your profile)
+  (food composition, not advice: --profile NAME leaves out what mgcalc never
+   suggests to that person (caffeine for children, gluten in coeliac disease,
+   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
+   you)
 
   $ mgcalc foods top --per 100g --limit 3 --format json
   {
@@ -176,6 +179,17 @@ The richest sources per typical serving, with exclusions.
         "tier": "everyday"
       }
     ],
+    "left_out": [
+      {
+        "label": "alcohol",
+        "rule": "alcohol",
+        "source": "DGA",
+        "tags": [
+          "alcohol"
+        ]
+      }
+    ],
+    "note": "food composition, not advice: 'mgcalc check' suggests foods that suit your profile",
     "per": "100g",
     "schema_version": 3
   }
@@ -190,4 +204,32 @@ A group of the full SR28 table ranks the table's foods.
   $ mgcalc foods top --group spices-and-herbs --per 100g --limit 2
     711 mg  Spices, basil, dried               100 g
     694 mg  Spices, coriander leaf, dried      100 g
-  (food composition for everyone, not advice for you: 'mgcalc check' suggests foods that suit your profile)
+  (food composition, not advice: --profile NAME leaves out what mgcalc never
+   suggests to that person (caffeine for children, gluten in coeliac disease,
+   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
+   you)
+
+Alcohol is never ranked as a source. A named profile's eligibility rules apply too, as in
+check's suggestions: a child gets no caffeine, a coeliac no gluten, and the list says what
+it left out.
+
+  $ mgcalc foods top --group beverages --limit 40 | grep -c -i -E "beer|wine"
+  0
+  [1]
+  $ mgcalc profile init kid --age 7 --sex female > /dev/null
+  $ mgcalc profile init cel --age 40 --sex female --condition coeliac > /dev/null
+  $ mgcalc --profile kid foods top --per-kcal --limit 2
+  430.0 mg/100 kcal  Swiss chard, boiled                86 mg, 20 kcal per 100 g
+  426.3 mg/100 kcal  Swiss chard, raw                   81 mg, 19 kcal per 100 g
+  left out: alcohol [DGA]; caffeine: coffee, tea, cocoa, chocolate (under 18)
+    [AAP11; HER25] (for kid)
+  (food composition, not advice: 'mgcalc check' suggests foods that suit your
+   profile)
+  $ mgcalc --profile cel foods top --group whole-grains --limit 2
+    160 mg  Amaranth grain, cooked             1 cup (246 g)
+    126 mg  Teff, cooked                       1 cup (252 g)
+  left out: gluten (coeliac disease) [profile] (for cel)
+  (food composition, not advice: 'mgcalc check' suggests foods that suit your
+   profile)
+  $ mgcalc --profile cel foods top --group whole-grains --limit 1 --format json | jq -c '.left_out[] | [.rule, .source]'
+  ["gluten-coeliac","profile"]

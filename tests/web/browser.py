@@ -180,17 +180,21 @@ def check_foods(driver, env, url, axe_source):
     """Foods: top sources by group, as `foods top`; a custom food from a label."""
     driver.get(url + "foods")
     group = driver.find_elements(By.CSS_SELECTOR, "#top-group option")[1].get_attribute("value")
-    cli_top = json.loads(cli(env, "foods", "top", "--group", group, "--per", "100g",
-                             "--format", "json"))
+    cli_top = json.loads(cli(env, "--profile", "ana", "foods", "top", "--group", group,
+                             "--per", "100g", "--format", "json"))
     driver.get(url + f"foods?group={group}&per=100g")
     names = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#top-foods tbody td:first-child")]
     check(names == [f["name"] for f in cli_top["foods"]],
           f"top sources of {group} are those of foods top ({names[:3]})")
-    footer = cli(env, "foods", "top", "--group", group).strip().splitlines()[-1]
-    check(text(driver, "#top-footer") == footer, "with the same not-advice footer")
+    check(text(driver, "#top-footer") == cli_top["note"], "with the same not-advice note")
     api_top = api_get(url, f"foods/top?group={group}&per=100g")
     check(api_top == cli_top, "GET /api/v1/foods/top answers as foods top --format json")
     run_axe(driver, axe_source, f"/foods?group={group}")
+    driver.get(url + "foods?group=beverages&per=serving")
+    drinks = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#top-foods tbody td:first-child")]
+    check(drinks and not any("Beer" in d or "Wine" in d for d in drinks)
+          and "alcohol" in text(driver, "#top-left-out"),
+          f"alcohol is never ranked as a source, and the page says so ({drinks[:3]})")
 
     driver.find_element(By.ID, "cf-id").send_keys("trail-bar")
     driver.find_element(By.ID, "cf-name").send_keys("Trail bar with seeds")
