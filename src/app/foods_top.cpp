@@ -65,7 +65,18 @@ TopList top_foods(const FoodDb& db, const TopQuery& q) {
     const bool group_in_everyday =
         group.empty() ||
         std::any_of(pool.begin(), pool.end(), [&](const Food* f) { return f->group == group; });
-    if (q.all || !group_in_everyday) pool = db.all();
+    const bool untagged = q.all || !group_in_everyday;
+    if (untagged) pool = db.all();
+    if (untagged && q.person)
+        throw UsageError(
+            "the whole USDA table's foods carry no dietary tags, so a profile's rules (caffeine, "
+            "gluten, allergens, ...) cannot be applied to them",
+            "leave out --profile for the raw table, or leave out --all (and an SR28-only --group) "
+            "to rank the foods mgcalc has tagged");
+    // The whole table cannot be sorted by rules it has no tags for: leave none out, and say so.
+    const Eligibility rules = untagged   ? Eligibility{}
+                              : q.person ? *q.person
+                                         : eligibility_for_anyone();
     for (const Food* fp : pool) {
         const Food& f = *fp;
         if (!group.empty() && f.group != group) continue;
@@ -73,7 +84,7 @@ TopList top_foods(const FoodDb& db, const TopQuery& q) {
         for (const auto& t : excl)
             excluded |= std::find(f.tags.begin(), f.tags.end(), t) != f.tags.end();
         if (excluded) continue;
-        if (const EligibilityRule* rule = q.eligibility.excluded_by(f)) {
+        if (const EligibilityRule* rule = rules.excluded_by(f)) {
             if (std::none_of(left_out.begin(), left_out.end(),
                              [&](const EligibilityRule& r) { return r.id == rule->id; }))
                 left_out.push_back(*rule);
@@ -97,11 +108,21 @@ TopList top_foods(const FoodDb& db, const TopQuery& q) {
     rows.resize(std::min(rows.size(), q.limit));
     // In the eligibility's own order, as check lists them.
     std::vector<EligibilityRule> ordered;
-    for (const auto& r : q.eligibility.rules)
+    for (const auto& r : rules.rules)
         if (std::any_of(left_out.begin(), left_out.end(),
                         [&](const EligibilityRule& l) { return l.id == r.id; }))
             ordered.push_back(r);
-    return {.rows = std::move(rows), .left_out = std::move(ordered)};
+    std::string note = std::string(kTopNote);
+    if (rules.no_suggestions) note = "food composition, not advice: " + rules.no_suggestions_why;
+    if (untagged)
+        note =
+            "food composition, not advice: USDA's whole table carries no dietary tags, so "
+            "alcohol, caffeine and allergens are not left out; 'mgcalc check' suggests foods "
+            "that suit your profile";
+    return {.rows = std::move(rows),
+            .left_out = std::move(ordered),
+            .note = std::move(note),
+            .untagged = untagged};
 }
 
 nlohmann::json top_json(const TopList& top, const std::string& per) {
@@ -120,7 +141,7 @@ nlohmann::json top_json(const TopList& top, const std::string& per) {
     for (const auto& r : top.left_out)
         left.push_back(
             {{"rule", r.id}, {"label", r.label}, {"tags", r.tags}, {"source", r.source}});
-    return {{"per", per}, {"foods", j}, {"left_out", left}, {"note", std::string(kTopNote)}};
+    return {{"per", per}, {"foods", j}, {"left_out", left}, {"note", top.note}};
 }
 
 std::string left_out_line(const TopList& top) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +25,10 @@ struct TopQuery {
     std::vector<std::string> exclude{};
     bool all = false;  ///< the whole SR28 table too, not only curated and custom foods
     size_t limit = 15;
-    /// Whose list it is: foods these rules keep out of the person's suggestions are left out
-    /// of the ranking too (a profile's rules, from eligibility_for). Default: the rules for
-    /// anyone, so that alcohol is never ranked as a source.
-    Eligibility eligibility = eligibility_for_anyone();
+    /// Whose list it is: the foods a person's rules (eligibility_for) keep out of their
+    /// suggestions are left out of the ranking too. Empty: the rules for anyone, so that
+    /// alcohol is never ranked as a source.
+    std::optional<Eligibility> person{};
 };
 
 /// One ranked food: its serving portion (nullptr per 100 g or 100 kcal) and the magnesium in it.
@@ -37,14 +38,20 @@ struct TopRow {
     Magnesium mg;
 };
 
-/// The ranked rows, and the eligibility rules that left at least one food out of them.
+/// The ranked rows, the eligibility rules that left at least one food out of them, and the
+/// note the list ends with.
 struct TopList {
     std::vector<TopRow> rows;
     std::vector<EligibilityRule> left_out;
+    std::string note;
+    /// The rows come from USDA's whole table (--all, or a group only it has), whose foods
+    /// carry no dietary tags: no rule could leave anything out.
+    bool untagged = false;
 };
 
 /// The ranking. Throws UsageError, with the CLI's message and hint, for a `per` that is not
-/// one of the three, an unknown exclusion tag or an unknown food group.
+/// one of the three, an unknown exclusion tag or an unknown food group, and for a person's
+/// list over USDA's whole table (its foods carry no tags, so their rules cannot be kept).
 TopList top_foods(const FoodDb& db, const TopQuery& q);
 
 /// `foods top --format json`: {per, foods: [summary + portion, grams, magnesium_mg, kcal,

@@ -165,7 +165,7 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                     .all = vm.count("all") > 0,
                     .limit = std::numeric_limits<size_t>::max()};
     // A named profile makes it that person's list; without one, the rules for anyone.
-    if (ctx.profile_named()) q.eligibility = eligibility_for(ctx.profile(), ctx.today());
+    if (ctx.profile_named()) q.person = eligibility_for(ctx.profile(), ctx.today());
     app::TopList top = app::top_foods(ctx.foods(), q);
     // --limit is checked after the ranking's own checks, in the order the messages had.
     top.rows.resize(std::min(top.rows.size(), limit_option(vm, 15)));
@@ -189,9 +189,10 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                         2)
                 << "\n";
     if (top.rows.empty()) return 0;
+    // Without a profile, say how to make it one person's list.
     const std::string note =
-        ctx.profile_named()
-            ? std::string(app::kTopNote)
+        ctx.profile_named() || top.untagged
+            ? top.note
             : "food composition, not advice: --profile NAME leaves out what mgcalc never "
               "suggests to that person (caffeine for children, gluten in coeliac disease, their "
               "exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit you";
@@ -234,8 +235,9 @@ Command foods_top_command() {
                 "A table of food composition, not advice. Alcohol is never ranked. With\n"
                 "--profile NAME it leaves out what mgcalc never suggests to that person\n"
                 "(caffeine for children, gluten in coeliac disease, their exclusions, ...);\n"
-                "'--exclude TAG' leaves foods out by hand. 'mgcalc check' suggests foods\n"
-                "that suit your profile.",
+                "'--exclude TAG' leaves foods out by hand. USDA's whole table (--all) has no\n"
+                "such tags: it is ranked raw, and not with --profile. 'mgcalc check'\n"
+                "suggests foods that suit your profile.",
             .formats = {Format::text, Format::json},
             .needs = {.foods = true, .profile = true},
             .add_options = top_options,

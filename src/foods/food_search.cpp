@@ -399,7 +399,8 @@ void FoodDb::unknown(std::string_view ref) const {
     // Foods hold magnesium; a product named for it is a supplement, whose mg come from its
     // label (or compound and form), never from a food table.
     const auto words = query_words(ref);
-    if (contains(std::vector<std::string_view>(words.begin(), words.end()), "magnesium"))
+    const std::vector<std::string_view> said(words.begin(), words.end());
+    if (contains(said, "magnesium") || contains(said, "magnesia") || contains(said, "epsom"))
         hint = "a magnesium supplement is logged with 'mgcalc log supplement NAME AMOUNT'" +
                (cands.empty() ? std::string() : "; or " + hint);
     throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint);

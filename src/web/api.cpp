@@ -159,7 +159,7 @@ nlohmann::json api_foods_top(Scope& s, const Params& p) {
     const app::TopQuery q{.group = param(p, "group"),
                           .per = param(p, "per", "serving"),
                           .limit = static_cast<size_t>(limit),
-                          .eligibility = eligibility_for(s.ws.profile(), s.ws.today())};
+                          .person = eligibility_for(s.ws.profile(), s.ws.today())};
     return app::top_json(app::top_foods(s.ws.foods(), q), q.per);
 }
 

@@ -84,7 +84,7 @@ std::string top_sources(Scope& s, const Params& p) {
     // The page's profile makes it that person's list, as `foods top --profile NAME`.
     const app::TopList top = app::top_foods(
         s.ws.foods(),
-        {.group = group, .per = per, .eligibility = eligibility_for(s.ws.profile(), s.ws.today())});
+        {.group = group, .per = per, .person = eligibility_for(s.ws.profile(), s.ws.today())});
     const auto& rows = top.rows;
     std::string body;
     for (const auto& r : rows)
@@ -102,7 +102,7 @@ std::string top_sources(Scope& s, const Params& p) {
                            ? std::string()
                            : fmt::format("<p class=\"note\" id=\"top-left-out\">{} (for {})</p>",
                                          esc(app::left_out_line(top)), esc(s.ws.profile_name())),
-                       esc(std::string(app::kTopNote)));
+                       esc(top.note));
 }
 
 // `foods add` from a label: id, name, the label's magnesium per serving and serving size

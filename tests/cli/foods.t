@@ -204,10 +204,9 @@ A group of the full SR28 table ranks the table's foods.
   $ mgcalc foods top --group spices-and-herbs --per 100g --limit 2
     711 mg  Spices, basil, dried               100 g
     694 mg  Spices, coriander leaf, dried      100 g
-  (food composition, not advice: --profile NAME leaves out what mgcalc never
-   suggests to that person (caffeine for children, gluten in coeliac disease,
-   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
-   you)
+  (food composition, not advice: USDA's whole table carries no dietary tags, so
+   alcohol, caffeine and allergens are not left out; 'mgcalc check' suggests foods
+   that suit your profile)
 
 Alcohol is never ranked as a source. A named profile's eligibility rules apply too, as in
 check's suggestions: a child gets no caffeine, a coeliac no gluten, and the list says what
@@ -233,3 +232,20 @@ it left out.
    profile)
   $ mgcalc --profile cel foods top --group whole-grains --limit 1 --format json | jq -c '.left_out[] | [.rule, .source]'
   ["gluten-coeliac","profile"]
+
+USDA's whole table (--all) carries no dietary tags: a person's list over it is refused,
+and the raw table says that nothing is left out. For an infant the list ends with check's
+reason for suggesting nothing.
+
+  $ mgcalc --profile kid foods top --all --per-kcal --limit 3
+  mgcalc: error: the whole USDA table's foods carry no dietary tags, so a profile's rules (caffeine, gluten, allergens, ...) cannot be applied to them
+    hint: leave out --profile for the raw table, or leave out --all (and an SR28-only --group) to rank the foods mgcalc has tagged
+  [2]
+  $ mgcalc foods top --all --group beverages --limit 1
+    200 mg  Beverages, Whey protein powder isolate 3 scoop (86 g)
+  (food composition, not advice: USDA's whole table carries no dietary tags, so
+   alcohol, caffeine and allergens are not left out; 'mgcalc check' suggests foods
+   that suit your profile)
+  $ mgcalc profile init baby --age 0 --months 8 --sex male > /dev/null
+  $ mgcalc --profile baby foods top --limit 1 --format json | jq -r .note
+  food composition, not advice: infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months
