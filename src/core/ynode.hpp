@@ -68,6 +68,10 @@ using FlatMap = std::vector<FlatField>;
 /// Reads a journal line's `{key: scalar, ...}` starting at `pos` and running to the end of
 /// `line`, without building a tree: the journal's hot path. nullopt: declined (see above).
 std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos);
+/// The same reading into `out`, whose elements are reused (no allocation per line once their
+/// strings have grown): the journal's loop. Returns false when declined (`out` then holds
+/// unspecified fields).
+bool parse_flat_map(std::string_view line, size_t pos, FlatMap& out);
 
 /// A parsed mapping as a FlatMap (non-scalar values are marked `nested`); nullopt if `n`
 /// is not a mapping.
