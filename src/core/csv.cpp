@@ -1,6 +1,7 @@
 #include "core/csv.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace mg {
 
@@ -60,11 +61,15 @@ std::string csv_field(std::string_view s) {
 }
 
 void append_csv_field(std::string& out, std::string_view s) {
-    // A plain loop: find_first_of calls memchr on the set once per character (export csv's
-    // hot path).
-    const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
-        return c == ',' || c == '"' || c == '\n' || c == '\r';
-    });
+    // A table, not find_first_of, which calls memchr on the set once per character (export
+    // csv's hot path).
+    static constexpr auto kSpecial = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : {',', '"', '\n', '\r'}) t[c] = true;
+        return t;
+    }();
+    const bool plain = std::none_of(s.begin(), s.end(),
+                                    [](char c) { return kSpecial[static_cast<unsigned char>(c)]; });
     if (plain) {
         out += s;
         return;

@@ -281,8 +281,12 @@ bool parse_flat_map(std::string_view line, size_t pos, FlatMap& out) {
     size_t n = 0;  // fields read; `out`'s elements (and their strings' capacity) are reused
     const bool ok = flow_map(c, [&](Scalar&& k) {
         if (n >= kMaxKeys) return false;
-        for (size_t i = 0; i < n; ++i)
-            if (out[i].key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+        for (size_t i = 0; i < n; ++i) {
+            const std::string& seen = out[i].key;  // the first letter saves most compares
+            if (seen.size() == k.text.size() && (seen.empty() || seen[0] == k.text[0]) &&
+                seen == k.text)
+                return false;  // duplicate: yaml-cpp's path reports it
+        }
         Scalar v;
         if (!c.scalar(v)) return false;
         if (n == out.size()) out.emplace_back();

@@ -28,8 +28,20 @@ const std::vector<std::string> kMgBases = {"calculated", "assumed-zero"};
 
 // The food keys in kFoodKeys' order, so that a food's fields are looked up by index.
 enum FoodKey : unsigned {
-    kId, kName, kGroup, kMgPer100g, kKcalPer100g, kMgBasis, kSource, kPortions, kAliases, kTags,
-    kServes, kIngredients, kServing, kFoodKeyCount
+    kId,
+    kName,
+    kGroup,
+    kMgPer100g,
+    kKcalPer100g,
+    kMgBasis,
+    kSource,
+    kPortions,
+    kAliases,
+    kTags,
+    kServes,
+    kIngredients,
+    kServing,
+    kFoodKeyCount
 };
 
 // Each key's value in one food mapping (the first, as YNode::get finds it), or nullptr.

@@ -80,15 +80,57 @@ namespace {
 
 // The journal's keys in kKeys' order, so that a field is looked up by index, not by name.
 enum Key : unsigned {
-    kId, kDate, kMeal, kKind, kFood, kName, kAmount, kGrams, kMg, kForm, kUnits, kCompound,
-    kComplete, kNote, kImport, kAdded, kKeyCount
+    kId,
+    kDate,
+    kMeal,
+    kKind,
+    kFood,
+    kName,
+    kAmount,
+    kGrams,
+    kMg,
+    kForm,
+    kUnits,
+    kCompound,
+    kComplete,
+    kNote,
+    kImport,
+    kAdded,
+    kKeyCount
 };
 
-// The index of `key` in kKeys, or kKeyCount when it is not a journal key.
+// The index of `key` in kKeys, or kKeyCount when it is not a journal key. The candidate is
+// picked by length and first letter, then compared whole (once per field of every line).
 unsigned key_index(std::string_view key) {
-    for (unsigned i = 0; i < kKeyCount; ++i)
-        if (kKeys[i].size() == key.size() && std::string_view(kKeys[i]) == key) return i;
-    return kKeyCount;
+    auto is = [&](Key k) { return key == kKeys[k] ? k : kKeyCount; };
+    if (key.empty()) return kKeyCount;
+    switch (key.size()) {
+        case 2:
+            return key[0] == 'i' ? is(kId) : is(kMg);
+        case 4:
+            switch (key[0]) {
+                case 'd':
+                    return is(kDate);
+                case 'm':
+                    return is(kMeal);
+                case 'k':
+                    return is(kKind);
+                case 'f':
+                    return key[1] == 'o' && key[2] == 'o' ? is(kFood) : is(kForm);
+                case 'n':
+                    return key[1] == 'a' ? is(kName) : is(kNote);
+                default:
+                    return kKeyCount;
+            }
+        case 5:
+            return key[0] == 'g' ? is(kGrams) : key[0] == 'u' ? is(kUnits) : is(kAdded);
+        case 6:
+            return key[0] == 'a' ? is(kAmount) : is(kImport);
+        case 8:
+            return key[4] == 'o' ? is(kCompound) : is(kComplete);
+        default:
+            return kKeyCount;
+    }
 }
 
 // Validates one parsed line into an entry, appending every problem (located) to `errs`.
@@ -260,6 +302,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
     // Reused for every line: its strings keep their capacity, so reading allocates only for
     // the entries themselves.
     FlatMap fields;
+    out.entries.reserve(text.size() / 96);  // lines are about 130 bytes: grow at most once
     while (start < text.size()) {
         size_t nl = text.find('\n', start);
         const bool torn = nl == std::string_view::npos;

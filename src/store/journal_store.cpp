@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 
 #include "core/diagnostic.hpp"
 #include "store/fs.hpp"
@@ -114,9 +115,15 @@ std::vector<JournalEntry> JournalStore::read_all() const {
     Lock lock(dir_, false);
     std::vector<JournalEntry> out;
     std::vector<Diagnostic> errors;
+    std::vector<std::vector<JournalEntry>> months;
+    size_t total = 0;
     for (const auto& m : month_files())
-        for (auto& e : read_month(month_path(m), errors)) out.push_back(std::move(e));
+        total += months.emplace_back(read_month(month_path(m), errors)).size();
     if (!errors.empty()) throw InputError(errors);
+    out.reserve(total);  // each entry is moved once
+    for (auto& month : months)
+        out.insert(out.end(), std::make_move_iterator(month.begin()),
+                   std::make_move_iterator(month.end()));
     sort_entries(out);
     return out;
 }
