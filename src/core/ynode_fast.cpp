@@ -119,12 +119,14 @@ class Scanner {
 
     /// A mapping key (a non-null scalar of sane length) and the ": " after it. Its text is
     /// valid until the next key is read.
-    bool key(Scalar& out) {
+    bool key(Scalar& out) { return key(out, key_buf_); }
+    bool key(Scalar& out, std::string& buf) {
         // YAML caps implicit keys at 1024 characters; stay well below.
-        return scalar(out, key_buf_) && !out.null && i_ - out.pos <= 1000 && eat(':', ' ');
+        return scalar(out, buf) && !out.null && i_ - out.pos <= 1000 && eat(':', ' ');
     }
 
-  private:
+    /// A scalar whose text, when it had escapes to undo, is kept in `buf` (else it views the
+    /// line).
     bool scalar(Scalar& out, std::string& buf) {
         out.pos = i_;
         if (next_is('"')) return out.quoted = true, quoted(out.text, buf);
@@ -139,6 +141,7 @@ class Scanner {
         return true;
     }
 
+  private:
     // The text between the quotes is viewed in place unless it holds an escape; then it is
     // unescaped into `buf`.
     bool quoted(std::string_view& out, std::string& buf) {
@@ -199,16 +202,21 @@ class Scanner {
     std::string key_buf_, value_buf_;  // unescaped quoted scalars (rare)
 };
 
-// Reads "{k: v, ...}"; `entry` reads each value after its key (and refuses duplicates).
-template <class Entry>
-bool flow_map(Scanner& c, Entry&& entry) {
+// Reads "{k: v, ...}"; `entry` reads each value after its key (and refuses duplicates);
+// `key` reads each key.
+template <class Entry, class Key>
+bool flow_map(Scanner& c, Entry&& entry, Key&& key) {
     if (!c.eat('{')) return false;
     if (c.eat('}')) return true;
     do {
         Scalar k;
-        if (!c.key(k) || !entry(std::move(k))) return false;
+        if (!key(k) || !entry(std::move(k))) return false;
     } while (c.eat(',', ' '));
     return c.eat('}');
+}
+template <class Entry>
+bool flow_map(Scanner& c, Entry&& entry) {
+    return flow_map(c, entry, [&](Scalar& k) { return c.key(k); });
 }
 
 int col(size_t pos) {
@@ -276,37 +284,41 @@ bool plain_scalar_ok(std::string_view s) {
     return std::all_of(s.begin(), s.end(), plain_char) && plain_token_ok(s);
 }
 
-bool parse_flat_map(std::string_view line, size_t pos, FlatMap& out) {
+bool parse_flat_map(std::string_view line, size_t pos, FlatViews& out) {
     Scanner c(line, pos);
-    size_t n = 0;  // fields read; `out`'s elements (and their strings' capacity) are reused
-    const bool ok = flow_map(c, [&](Scalar&& k) {
-        if (n >= kMaxKeys) return false;
-        for (size_t i = 0; i < n; ++i) {
-            const std::string& seen = out[i].key;  // the first letter saves most compares
-            if (seen.size() == k.text.size() && (seen.empty() || seen[0] == k.text[0]) &&
-                seen == k.text)
-                return false;  // duplicate: yaml-cpp's path reports it
-        }
-        Scalar v;
-        if (!c.scalar(v)) return false;
-        if (n == out.size()) out.emplace_back();
-        FlatField& f = out[n++];
-        f.key.assign(k.text);
-        f.value.assign(v.text);
-        f.key_column = col(k.pos);
-        f.column = col(v.null ? k.pos : v.pos);
-        f.null = v.null;
-        f.nested = false;
-        return true;
-    });
-    out.resize(n);
+    out.fields.clear();
+    if (out.keys.size() < kMaxKeys) out.keys.resize(kMaxKeys), out.values.resize(kMaxKeys);
+    const bool ok = flow_map(
+        c,
+        [&](Scalar&& k) {
+            const size_t n = out.fields.size();
+            if (n >= kMaxKeys) return false;
+            for (const auto& f : out.fields)
+                if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+            Scalar v;
+            if (!c.scalar(v, out.values[n])) return false;
+            out.fields.push_back({.key = k.text,
+                                  .value = v.text,
+                                  .key_column = col(k.pos),
+                                  .column = col(v.null ? k.pos : v.pos),
+                                  .null = v.null});
+            return true;
+        },
+        [&](Scalar& k) { return c.key(k, out.keys[out.fields.size() % kMaxKeys]); });
     return ok && c.at_end();
 }
 
 std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos) {
+    FlatViews views;
+    if (!parse_flat_map(line, pos, views)) return std::nullopt;
     FlatMap out;
-    out.reserve(16);
-    if (!parse_flat_map(line, pos, out)) return std::nullopt;
+    out.reserve(views.fields.size());
+    for (const auto& f : views.fields)
+        out.push_back(FlatField{.key = std::string(f.key),
+                                .value = std::string(f.value),
+                                .key_column = f.key_column,
+                                .column = f.column,
+                                .null = f.null});
     return out;
 }
 

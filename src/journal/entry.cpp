@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <span>
 
 #include "core/text.hpp"
 #include "core/yaml_doc.hpp"
@@ -138,8 +139,8 @@ unsigned key_index(std::string_view key) {
 // Each key is matched once per line; values are read as views of the FlatMap.
 class EntryReader {
   public:
-    EntryReader(const std::string& path, std::string_view line_text, int line_no, const FlatMap& m,
-                std::vector<Diagnostic>& errs)
+    EntryReader(const std::string& path, std::string_view line_text, int line_no,
+                std::span<const FlatFieldView> m, std::vector<Diagnostic>& errs)
         : path_(path), line_text_(line_text), line_no_(line_no), m_(m), errs_(errs) {}
 
     bool read(JournalEntry& e) {
@@ -183,11 +184,11 @@ class EntryReader {
                          .source_line = std::string(line_text_),
                          .hint = std::move(hint)});
     }
-    const FlatField* get(Key key) const { return fields_[key]; }
+    const FlatFieldView* get(Key key) const { return fields_[key]; }
     int col(Key key) const { return get(key)->column; }
-    // The value of `key`, valid while the FlatMap lives; empty when absent or not a value.
+    // The value of `key`, valid while the fields' text lives; empty when absent or not a value.
     std::string_view text(Key key, bool required) {
-        const FlatField* v = get(key);
+        const FlatFieldView* v = get(key);
         if (!v || v->null) {
             if (required) err(3, fmt::format("entry is missing '{}'", kKeys[key]));
             return {};
@@ -230,7 +231,7 @@ class EntryReader {
         e.kind = EntryKind::day;
         only_keys(kDayKeys, "a day mark",
                   "a day mark (kind: day) has only id, date, complete, added and a note");
-        const FlatField* c = get(kComplete);
+        const FlatFieldView* c = get(kComplete);
         if (!c) {
             err(3, "entry is missing 'complete'", "a day mark needs complete: true, false or null");
         } else if (c->nested) {
@@ -249,7 +250,7 @@ class EntryReader {
             e.kind = EntryKind::supplement;
         else if (!kind.empty())
             err(col(kKind), fmt::format("kind '{}' must be food, supplement, total or day", kind));
-        if (const FlatField* c = get(kComplete))
+        if (const FlatFieldView* c = get(kComplete))
             err(c->key_column, "'complete' belongs on day marks only",
                 "mark a day with 'mgcalc log day --complete'");
         e.meal = text(kMeal, false);
@@ -277,16 +278,34 @@ class EntryReader {
     const std::string& path_;
     std::string_view line_text_;
     int line_no_;
-    const FlatMap& m_;
+    std::span<const FlatFieldView> m_;
     std::vector<Diagnostic>& errs_;
-    const FlatField* fields_[kKeyCount] = {};  // each journal key's field, or nullptr
+    const FlatFieldView* fields_[kKeyCount] = {};  // each journal key's field, or nullptr
 };
+
+}  // namespace
+
+namespace {
+
+// Views of owned fields (the yaml-cpp path, importers), for EntryReader.
+void view_fields(const FlatMap& fields, std::vector<FlatFieldView>& out) {
+    out.clear();
+    for (const auto& f : fields)
+        out.push_back({.key = f.key,
+                       .value = f.value,
+                       .key_column = f.key_column,
+                       .column = f.column,
+                       .null = f.null,
+                       .nested = f.nested});
+}
 
 }  // namespace
 
 bool read_entry(const std::string& path, std::string_view line_text, int line_no,
                 const FlatMap& fields, JournalEntry& e, std::vector<Diagnostic>& errors) {
-    return EntryReader(path, line_text, line_no, fields, errors).read(e);
+    std::vector<FlatFieldView> views;
+    view_fields(fields, views);
+    return EntryReader(path, line_text, line_no, views, errors).read(e);
 }
 
 JournalFile parse_journal(const std::string& path, std::string_view raw) {
@@ -299,9 +318,9 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
     constexpr int kMaxLines = 200000;  // a month holds at most a few thousand entries
     int line_no = 0;
     size_t start = 0;
-    // Reused for every line: its strings keep their capacity, so reading allocates only for
-    // the entries themselves.
-    FlatMap fields;
+    // Reused for every line, so that reading allocates only for the entries themselves.
+    FlatViews flat;
+    FlatMap slow;                           // a line read by yaml-cpp; `flat.fields` then views it
     out.entries.reserve(text.size() / 96);  // lines are about 130 bytes: grow at most once
     while (start < text.size()) {
         size_t nl = text.find('\n', start);
@@ -340,7 +359,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                                   .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
             continue;
         }
-        if (!parse_flat_map(line, 2, fields)) {
+        if (!parse_flat_map(line, 2, flat)) {
             // Anything beyond our flat subset goes through yaml-cpp, the parser of record.
             std::optional<YNode> node;
             try {
@@ -356,8 +375,8 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                                       .hint = "fix or delete this line"});
                 continue;
             }
-            std::optional<FlatMap> flat = flatten(*node);
-            if (!flat) {
+            std::optional<FlatMap> owned = flatten(*node);
+            if (!owned) {
                 out.errors.push_back(
                     {.file = path,
                      .line = line_no,
@@ -367,18 +386,20 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                      .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
                 continue;
             }
-            fields = std::move(*flat);
+            slow = std::move(*owned);
             // yaml-cpp counted columns from the text after "- ".
-            for (auto& f : fields) f.column += 2, f.key_column += 2;
+            for (auto& f : slow) f.column += 2, f.key_column += 2;
+            view_fields(slow, flat.fields);
         }
-        auto field = [&](std::string_view key) -> const FlatField* {
+        const std::vector<FlatFieldView>& fields = flat.fields;
+        auto field = [&](std::string_view key) -> const FlatFieldView* {
             for (const auto& f : fields)
                 if (f.key == key) return &f;
             return nullptr;
         };
         if (!out.has_header) {
-            const FlatField* f = field("format");
-            const FlatField* v = field("version");
+            const FlatFieldView* f = field("format");
+            const FlatFieldView* v = field("version");
             if (!f || f->value != "mgcalc-journal") {
                 out.errors.push_back(
                     {.file = path,
@@ -405,7 +426,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             continue;
         }
         JournalEntry e;
-        if (read_entry(path, line, line_no, fields, e, out.errors))
+        if (EntryReader(path, line, line_no, fields, out.errors).read(e))
             out.entries.push_back(std::move(e));
     }
     return out;
