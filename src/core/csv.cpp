@@ -1,5 +1,8 @@
 #include "core/csv.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace mg {
 
 bool parse_csv(std::string_view t, std::vector<CsvRow>& rows, int& error_line) {
@@ -58,7 +61,16 @@ std::string csv_field(std::string_view s) {
 }
 
 void append_csv_field(std::string& out, std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    // A table, not find_first_of, which calls memchr on the set once per character (export
+    // csv's hot path).
+    static constexpr auto kSpecial = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : {',', '"', '\n', '\r'}) t[c] = true;
+        return t;
+    }();
+    const bool plain = std::none_of(s.begin(), s.end(),
+                                    [](char c) { return kSpecial[static_cast<unsigned char>(c)]; });
+    if (plain) {
         out += s;
         return;
     }

@@ -68,6 +68,26 @@ using FlatMap = std::vector<FlatField>;
 /// Reads a journal line's `{key: scalar, ...}` starting at `pos` and running to the end of
 /// `line`, without building a tree: the journal's hot path. nullopt: declined (see above).
 std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos);
+/// One field of a flat flow mapping as read in place (see FlatViews).
+struct FlatFieldView {
+    std::string_view key;
+    std::string_view value;
+    int key_column = 0;
+    int column = 0;
+    bool null = false;
+    bool nested = false;
+};
+/// A flat flow mapping read without copying: keys and values view the line, or `keys` and
+/// `values` (one buffer per field, reused from line to line) when a quoted scalar's escapes
+/// had to be undone. Valid while the line and this object are unchanged.
+struct FlatViews {
+    std::vector<FlatFieldView> fields;
+    std::vector<std::string> keys, values;
+};
+/// The same reading as parse_flat_map (which is built on it), into `out`: the journal's loop,
+/// with no allocation per line. Returns false when declined (`out` then holds unspecified
+/// fields).
+bool parse_flat_map(std::string_view line, size_t pos, FlatViews& out);
 
 /// A parsed mapping as a FlatMap (non-scalar values are marked `nested`); nullopt if `n`
 /// is not a mapping.

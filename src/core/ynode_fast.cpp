@@ -88,8 +88,10 @@ bool plain_token_ok(std::string_view s) {
     return !reserved_word(s);
 }
 
+// A scalar as read: `text` views the line, or the scanner's buffer when escapes had to be
+// undone, so it is valid until the next scalar read into the same buffer.
 struct Scalar {
-    std::string text;
+    std::string_view text;
     size_t pos = 0;
     bool quoted = false;
     bool null = false;
@@ -111,10 +113,23 @@ class Scanner {
     }
 
     /// A double-quoted scalar, or a plain one up to the first character plain text cannot
-    /// hold (the caller then checks that a separator follows).
-    bool scalar(Scalar& out) {
+    /// hold (the caller then checks that a separator follows). A value's text is valid until
+    /// the next value is read.
+    bool scalar(Scalar& out) { return scalar(out, value_buf_); }
+
+    /// A mapping key (a non-null scalar of sane length) and the ": " after it. Its text is
+    /// valid until the next key is read.
+    bool key(Scalar& out) { return key(out, key_buf_); }
+    bool key(Scalar& out, std::string& buf) {
+        // YAML caps implicit keys at 1024 characters; stay well below.
+        return scalar(out, buf) && !out.null && i_ - out.pos <= 1000 && eat(':', ' ');
+    }
+
+    /// A scalar whose text, when it had escapes to undo, is kept in `buf` (else it views the
+    /// line).
+    bool scalar(Scalar& out, std::string& buf) {
         out.pos = i_;
-        if (next_is('"')) return out.quoted = true, quoted(out.text);
+        if (next_is('"')) return out.quoted = true, quoted(out.text, buf);
         const size_t start = i_;
         while (i_ < s_.size() && plain_char(s_[i_])) ++i_;
         const std::string_view t = s_.substr(start, i_ - start);
@@ -122,30 +137,35 @@ class Scanner {
         if (t == "null"sv)
             out.null = true;
         else
-            out.text = std::string(t);
+            out.text = t;
         return true;
     }
 
-    /// A mapping key (a non-null scalar of sane length) and the ": " after it.
-    bool key(Scalar& out) {
-        // YAML caps implicit keys at 1024 characters; stay well below.
-        return scalar(out) && !out.null && i_ - out.pos <= 1000 && eat(':', ' ');
-    }
-
   private:
-    bool quoted(std::string& out) {
+    // The text between the quotes is viewed in place unless it holds an escape; then it is
+    // unescaped into `buf`.
+    bool quoted(std::string_view& out, std::string& buf) {
         ++i_;
+        const size_t first = i_;
         size_t run = i_;
+        bool escaped = false;
         while (i_ < s_.size()) {
             const auto c = static_cast<unsigned char>(s_[i_]);
             if (c == '"') {
-                out.append(s_.substr(run, i_ - run));
+                if (escaped) {
+                    buf.append(s_.substr(run, i_ - run));
+                    out = buf;
+                } else {
+                    out = s_.substr(first, i_ - first);
+                }
                 ++i_;
                 return true;
             }
             if (c == '\\') {
-                out.append(s_.substr(run, i_ - run));
-                if (!escape(out)) return false;
+                if (!escaped) buf.clear();
+                escaped = true;
+                buf.append(s_.substr(run, i_ - run));
+                if (!escape(buf)) return false;
                 run = i_;
                 continue;
             }
@@ -179,18 +199,24 @@ class Scanner {
 
     std::string_view s_;
     size_t i_;
+    std::string key_buf_, value_buf_;  // unescaped quoted scalars (rare)
 };
 
-// Reads "{k: v, ...}"; `entry` reads each value after its key (and refuses duplicates).
-template <class Entry>
-bool flow_map(Scanner& c, Entry&& entry) {
+// Reads "{k: v, ...}"; `entry` reads each value after its key (and refuses duplicates);
+// `key` reads each key.
+template <class Entry, class Key>
+bool flow_map(Scanner& c, Entry&& entry, Key&& key) {
     if (!c.eat('{')) return false;
     if (c.eat('}')) return true;
     do {
         Scalar k;
-        if (!c.key(k) || !entry(std::move(k))) return false;
+        if (!key(k) || !entry(std::move(k))) return false;
     } while (c.eat(',', ' '));
     return c.eat('}');
+}
+template <class Entry>
+bool flow_map(Scanner& c, Entry&& entry) {
+    return flow_map(c, entry, [&](Scalar& k) { return c.key(k); });
 }
 
 int col(size_t pos) {
@@ -215,19 +241,21 @@ struct TreeReader {
         Scalar s;
         if (!c.scalar(s)) return false;
         out.kind = s.null ? YNode::Kind::null : YNode::Kind::scalar;
-        out.text = std::move(s.text);
+        out.text = s.text;
         out.quoted = s.quoted;
         return true;
     }
     bool map(YNode& out, int depth) {
         out.kind = YNode::Kind::map;
+        // A food line has 8-13 keys: grow once, not four times.
+        if (depth == 0) out.entries.reserve(13);
         return flow_map(c, [&](Scalar&& k) {
             if (out.entries.size() >= kMaxKeys) return false;
             for (const auto& e : out.entries)
                 if (e.first.text == k.text) return false;  // duplicate: yaml-cpp's path reports it
             YNode key;
             key.kind = YNode::Kind::scalar;
-            key.text = std::move(k.text);
+            key.text = k.text;
             key.quoted = k.quoted;
             key.line = line;
             key.column = col(k.pos);
@@ -256,24 +284,41 @@ bool plain_scalar_ok(std::string_view s) {
     return std::all_of(s.begin(), s.end(), plain_char) && plain_token_ok(s);
 }
 
-std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos) {
+bool parse_flat_map(std::string_view line, size_t pos, FlatViews& out) {
     Scanner c(line, pos);
+    out.fields.clear();
+    if (out.keys.size() < kMaxKeys) out.keys.resize(kMaxKeys), out.values.resize(kMaxKeys);
+    const bool ok = flow_map(
+        c,
+        [&](Scalar&& k) {
+            const size_t n = out.fields.size();
+            if (n >= kMaxKeys) return false;
+            for (const auto& f : out.fields)
+                if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+            Scalar v;
+            if (!c.scalar(v, out.values[n])) return false;
+            out.fields.push_back({.key = k.text,
+                                  .value = v.text,
+                                  .key_column = col(k.pos),
+                                  .column = col(v.null ? k.pos : v.pos),
+                                  .null = v.null});
+            return true;
+        },
+        [&](Scalar& k) { return c.key(k, out.keys[out.fields.size() % kMaxKeys]); });
+    return ok && c.at_end();
+}
+
+std::optional<FlatMap> parse_flat_map(std::string_view line, size_t pos) {
+    FlatViews views;
+    if (!parse_flat_map(line, pos, views)) return std::nullopt;
     FlatMap out;
-    out.reserve(16);
-    const bool ok = flow_map(c, [&](Scalar&& k) {
-        if (out.size() >= kMaxKeys) return false;
-        for (const auto& f : out)
-            if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
-        Scalar v;
-        if (!c.scalar(v)) return false;
-        out.push_back(FlatField{.key = std::move(k.text),
-                                .value = std::move(v.text),
-                                .key_column = col(k.pos),
-                                .column = col(v.null ? k.pos : v.pos),
-                                .null = v.null});
-        return true;
-    });
-    if (!ok || !c.at_end()) return std::nullopt;
+    out.reserve(views.fields.size());
+    for (const auto& f : views.fields)
+        out.push_back(FlatField{.key = std::string(f.key),
+                                .value = std::string(f.value),
+                                .key_column = f.key_column,
+                                .column = f.column,
+                                .null = f.null});
     return out;
 }
 
@@ -308,7 +353,7 @@ struct DocReader {
             return false;  // a duplicate is reported by yaml-cpp's path
         YNode key;
         key.kind = YNode::Kind::scalar;
-        key.text = std::move(k.text);
+        key.text = k.text;
         key.line = line_no, key.column = 1;
         if (root.entries.empty()) root.line = line_no, root.column = 1;
         YNode v;

@@ -26,6 +26,46 @@ const std::vector<std::string> kFoodKeys = {
     "portions", "aliases", "tags",  "serves",      "ingredients",   "serving"};
 const std::vector<std::string> kMgBases = {"calculated", "assumed-zero"};
 
+// The food keys in kFoodKeys' order, so that a food's fields are looked up by index.
+enum FoodKey : unsigned {
+    kId,
+    kName,
+    kGroup,
+    kMgPer100g,
+    kKcalPer100g,
+    kMgBasis,
+    kSource,
+    kPortions,
+    kAliases,
+    kTags,
+    kServes,
+    kIngredients,
+    kServing,
+    kFoodKeyCount
+};
+
+// Each key's value in one food mapping (the first, as YNode::get finds it), or nullptr.
+struct FoodFields {
+    const YNode* at[kFoodKeyCount] = {};
+    const YNode* get(FoodKey k) const { return at[k]; }
+};
+
+// The index of `key` in kFoodKeys, or kFoodKeyCount when it is not a food key.
+unsigned food_key_index(std::string_view key) {
+    for (unsigned i = 0; i < kFoodKeyCount; ++i)
+        if (kFoodKeys[i].size() == key.size() && std::string_view(kFoodKeys[i]) == key) return i;
+    return kFoodKeyCount;
+}
+
+// The first word of a portion name (words are separated by spaces), and whether another
+// word follows it.
+std::string_view first_word(std::string_view s, bool& more) {
+    const size_t from = std::min(s.find_first_not_of(' '), s.size());
+    const size_t to = std::min(s.find(' ', from), s.size());
+    more = s.find_first_not_of(' ', to) != std::string_view::npos;
+    return s.substr(from, to - from);
+}
+
 bool parse_number(std::string_view s, double& out) {
     if (s.empty() || s.size() > 32) return false;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -77,8 +117,8 @@ struct FoodReader {
     }
 
     // kcal_per_100g and mg_basis: optional facts the source gives (docs/file-formats.md).
-    void energy_and_basis(const YNode& n, Food& f) {
-        if (const YNode* k = n.get("kcal_per_100g"); k && k->kind != YNode::Kind::null) {
+    void energy_and_basis(const FoodFields& n, Food& f) {
+        if (const YNode* k = n.get(kKcalPer100g); k && k->kind != YNode::Kind::null) {
             double v = 0;
             // Pure fat is 900 kcal per 100 g: anything above is a mistake.
             if (!k->is_scalar() || !parse_number(k->text, v) || v < 0 || v > 1000)
@@ -87,7 +127,7 @@ struct FoodReader {
             else
                 f.kcal_per_100g = v;
         }
-        if (const YNode* b = n.get("mg_basis"); b && b->kind != YNode::Kind::null) {
+        if (const YNode* b = n.get(kMgBasis); b && b->kind != YNode::Kind::null) {
             if (!b->is_scalar() ||
                 std::find(kMgBases.begin(), kMgBases.end(), b->text) == kMgBases.end())
                 err(*b, fmt::format("unknown mg_basis '{}'", b->text), "known: " + join(kMgBases));
@@ -104,32 +144,36 @@ struct FoodReader {
         }
         f.file = path;
         f.line = n.line;
+        FoodFields fields;
         for (const auto& [k, v] : n.entries) {
-            if (std::find(kFoodKeys.begin(), kFoodKeys.end(), k.text) == kFoodKeys.end())
+            const unsigned i = food_key_index(k.text);
+            if (i == kFoodKeyCount)
                 err(k, fmt::format("unknown key '{}' in food", k.text),
                     did_you_mean(closest(k.text, kFoodKeys, 3)));
+            else if (!fields.at[i])
+                fields.at[i] = &v;
         }
-        auto text = [&](const char* key, std::string& out, bool required) {
-            const YNode* v = n.get(key);
+        auto text = [&](FoodKey key, std::string& out, bool required) {
+            const YNode* v = fields.get(key);
             if (!v || v->kind == YNode::Kind::null) {
-                if (required) err(n, fmt::format("food is missing '{}'", key));
+                if (required) err(n, fmt::format("food is missing '{}'", kFoodKeys[key]));
                 return;
             }
             if (!v->is_scalar() || v->text.empty())
-                err(*v, fmt::format("'{}' must be non-empty text", key));
+                err(*v, fmt::format("'{}' must be non-empty text", kFoodKeys[key]));
             else
                 out = v->text;
         };
-        text("id", f.id, true);
-        text("name", f.name, true);
-        text("group", f.group, true);
-        text("source", f.source, true);
+        text(kId, f.id, true);
+        text(kName, f.name, true);
+        text(kGroup, f.group, true);
+        text(kSource, f.source, true);
         if (!f.id.empty() && slugify(f.id) != f.id && f.id.find(':') == std::string::npos)
-            err(*n.get("id"),
+            err(*fields.get(kId),
                 fmt::format("id '{}' must be lower-case letters, digits and hyphens", f.id),
                 fmt::format("try '{}'", slugify(f.id)));
-        const YNode* mg = n.get("mg_per_100g");
-        const YNode* serves = n.get("serves");
+        const YNode* mg = fields.get(kMgPer100g);
+        const YNode* serves = fields.get(kServes);
         if (serves) {
             double s = 0;
             if (!serves->is_scalar() || !parse_number(serves->text, s) || s < 1 || s > 1000 ||
@@ -137,7 +181,7 @@ struct FoodReader {
                 err(*serves, "'serves' must be a whole number from 1 to 1000");
             else
                 f.serves = static_cast<int>(s);
-            const YNode* ing = n.get("ingredients");
+            const YNode* ing = fields.get(kIngredients);
             if (!ing || !ing->is_seq() || ing->items.empty()) {
                 err(ing ? *ing : n, "a recipe needs a non-empty 'ingredients' list");
             } else {
@@ -164,8 +208,8 @@ struct FoodReader {
             else
                 f.ug_per_100g = std::llround(v * 1000);
         }
-        energy_and_basis(n, f);
-        if (const YNode* p = n.get("portions"); p && p->kind != YNode::Kind::null) {
+        energy_and_basis(fields, f);
+        if (const YNode* p = fields.get(kPortions); p && p->kind != YNode::Kind::null) {
             if (!p->is_map()) {
                 err(*p, "'portions' must be a mapping of portion name to grams",
                     "portions: {\"1 cup\": 180, \"1 oz\": 28.35}");
@@ -173,10 +217,10 @@ struct FoodReader {
                 for (const auto& [k, v] : p->entries) {
                     Portion por;
                     por.name = k.text;
-                    const auto words = split_words(k.text, " ");
+                    bool more = false;
+                    const std::string_view number = first_word(k.text, more);
                     double amount = 0, grams = 0;
-                    if (words.size() < 2 || !parse_portion_amount(words[0], amount) ||
-                        amount <= 0) {
+                    if (!more || !parse_portion_amount(number, amount) || amount <= 0) {
                         err(k,
                             fmt::format("portion name '{}' must start with a number and a unit",
                                         k.text),
@@ -191,13 +235,13 @@ struct FoodReader {
                         continue;
                     }
                     por.amount = amount;
-                    por.unit = std::string(trim(std::string_view(k.text).substr(words[0].size())));
+                    por.unit = std::string(trim(std::string_view(k.text).substr(number.size())));
                     por.food_mg = std::llround(grams * 1000);
                     f.portions.push_back(std::move(por));
                 }
             }
         }
-        if (const YNode* s = n.get("serving"); s && s->kind != YNode::Kind::null) {
+        if (const YNode* s = fields.get(kServing); s && s->kind != YNode::Kind::null) {
             bool found = false;
             for (const auto& p : f.portions) found |= s->is_scalar() && p.name == s->text;
             if (!found)
@@ -205,8 +249,8 @@ struct FoodReader {
             else
                 f.serving = s->text;
         }
-        if (const YNode* a = n.get("aliases")) f.aliases = strings(*a, "aliases");
-        if (const YNode* t = n.get("tags")) {
+        if (const YNode* a = fields.get(kAliases)) f.aliases = strings(*a, "aliases");
+        if (const YNode* t = fields.get(kTags)) {
             f.tags = strings(*t, "tags");
             for (size_t i = 0; i < f.tags.size(); ++i) {
                 const auto& known = known_exclusion_tags();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <future>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -219,16 +220,52 @@ std::vector<Food> parse_lazy(Tier& t, const LazySpec& spec, std::vector<Diagnost
     return foods;
 }
 
-// A lazy tier: from a valid cache (validated when it was written; its foods are checked as
-// they are decoded, and a damaged cache is replaced from the YAML), or parsed and validated
-// now and cached when the whole database has no error so far.
-void load_lazy(FoodDb& db, const LazySpec& spec, Tier& t, const std::string& cache_dir,
-               std::vector<Diagnostic>& errors) {
-    const std::string path = cache_path(cache_dir, t);
+// A lazy tier on its way into the database: its cache when valid, else its foods parsed
+// and encoded now (`fresh`), with the problems found.
+struct LazyTier {
+    std::string path;  // its cache file
     KeyCheck check;
-    if (auto cached = valid_cache(t, path, check)) {
+    std::optional<Cached> cached;
+    std::shared_ptr<const std::string> fresh;
+    std::vector<Diagnostic> errors;
+};
+
+LazyTier open_lazy(Tier& t, const std::string& cache_dir) {
+    LazyTier l;
+    l.path = cache_path(cache_dir, t);
+    l.cached = valid_cache(t, l.path, l.check);
+    return l;
+}
+
+// Parses and validates the tier, and encodes its table (touches only `t` and `l`, so that the
+// two lazy tiers can be parsed at the same time).
+void parse_now(LazyTier& l, Tier& t, const LazySpec& spec) {
+    l.fresh = std::make_shared<const std::string>(FoodTable::encode(parse_lazy(t, spec, l.errors)));
+}
+
+// Both lazy tiers as loaded: from their valid caches, or parsed now. When neither has a valid
+// cache (a new mgcalc version, an empty or deleted cache directory), they are parsed on two
+// threads: they share nothing, and the first run after an upgrade then costs the larger
+// parse, not the sum (docs/performance.md).
+void open_lazy_tiers(LazyTier& as_eaten, Tier& as_eaten_files, LazyTier& table, Tier& table_files) {
+    std::future<void> other;
+    if (!as_eaten.cached && !table.cached)
+        other =
+            std::async(std::launch::async, [&] { parse_now(as_eaten, as_eaten_files, kAsEaten); });
+    else if (!as_eaten.cached)
+        parse_now(as_eaten, as_eaten_files, kAsEaten);
+    if (!table.cached) parse_now(table, table_files, kTable);
+    if (other.valid()) other.get();
+}
+
+// A lazy tier into the database: from a valid cache (validated when it was written; its foods
+// are checked as they are decoded, and a damaged cache is replaced from the YAML), or as
+// parsed now, cached when the whole database has no error so far.
+void set_lazy(FoodDb& db, const LazySpec& spec, Tier& t, LazyTier& l,
+              const std::vector<Diagnostic>& errors) {
+    if (auto& cached = l.cached) {
         // The files may have changed since: the fresh cache gets the key of what is read now.
-        auto reload = [paths = t.paths, custom = t.custom, spec, path] {
+        auto reload = [paths = t.paths, custom = t.custom, spec, path = l.path] {
             Tier fresh{.cache_name = "", .paths = paths, .custom = custom, .texts = {}};
             fresh.texts.resize(paths.size());
             const FoodCacheKey key = current_key(fresh, nullptr).key;
@@ -242,11 +279,9 @@ void load_lazy(FoodDb& db, const LazySpec& spec, Tier& t, const std::string& cac
         (db.*spec.set)(FoodTable(std::move(cached->file), table, std::move(reload)));
         return;
     }
-    const std::vector<Food> foods = parse_lazy(t, spec, errors);
-    auto bytes = std::make_shared<const std::string>(FoodTable::encode(foods));
-    if (errors.empty()) to_cache(path, check.key, *bytes);
-    const std::string_view table = *bytes;
-    (db.*spec.set)(FoodTable(std::move(bytes), table));
+    if (errors.empty()) to_cache(l.path, l.check.key, *l.fresh);
+    const std::string_view table = *l.fresh;
+    (db.*spec.set)(FoodTable(std::move(l.fresh), table));
 }
 
 // The everyday tier's foods as parsed (before FoodDb::add and finish change them), and
@@ -278,8 +313,14 @@ FoodDb load_food_db(const FoodSources& sources) {
     std::string core_bytes;
     if (!core_from_cache) core_bytes = FoodTable::encode(foods);
     db.add(std::move(foods), errors);
-    load_lazy(db, kAsEaten, as_eaten, sources.cache_dir, errors);
-    load_lazy(db, kTable, table, sources.cache_dir, errors);
+    LazyTier as_eaten_tier = open_lazy(as_eaten, sources.cache_dir);
+    LazyTier table_tier = open_lazy(table, sources.cache_dir);
+    open_lazy_tiers(as_eaten_tier, as_eaten, table_tier, table);
+    // In the order they were reported before the two tiers could be parsed at once.
+    errors.insert(errors.end(), as_eaten_tier.errors.begin(), as_eaten_tier.errors.end());
+    set_lazy(db, kAsEaten, as_eaten, as_eaten_tier, errors);
+    errors.insert(errors.end(), table_tier.errors.begin(), table_tier.errors.end());
+    set_lazy(db, kTable, table, table_tier, errors);
     db.finish(errors);
     if (!errors.empty()) refuse(std::move(errors));
     if (!core_from_cache) to_cache(core_cache, core_key.key, core_bytes);

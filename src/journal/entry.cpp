@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <span>
 
 #include "core/text.hpp"
 #include "core/yaml_doc.hpp"
@@ -78,39 +79,99 @@ std::map<Date, bool> day_marks(const std::vector<JournalEntry>& entries) {
 
 namespace {
 
+// The journal's keys in kKeys' order, so that a field is looked up by index, not by name.
+enum Key : unsigned {
+    kId,
+    kDate,
+    kMeal,
+    kKind,
+    kFood,
+    kName,
+    kAmount,
+    kGrams,
+    kMg,
+    kForm,
+    kUnits,
+    kCompound,
+    kComplete,
+    kNote,
+    kImport,
+    kAdded,
+    kKeyCount
+};
+
+// The index of `key` in kKeys, or kKeyCount when it is not a journal key. The candidate is
+// picked by length and first letter, then compared whole (once per field of every line).
+unsigned key_index(std::string_view key) {
+    auto is = [&](Key k) { return key == kKeys[k] ? k : kKeyCount; };
+    if (key.empty()) return kKeyCount;
+    switch (key.size()) {
+        case 2:
+            return key[0] == 'i' ? is(kId) : is(kMg);
+        case 4:
+            switch (key[0]) {
+                case 'd':
+                    return is(kDate);
+                case 'm':
+                    return is(kMeal);
+                case 'k':
+                    return is(kKind);
+                case 'f':
+                    return key[1] == 'o' && key[2] == 'o' ? is(kFood) : is(kForm);
+                case 'n':
+                    return key[1] == 'a' ? is(kName) : is(kNote);
+                default:
+                    return kKeyCount;
+            }
+        case 5:
+            return key[0] == 'g' ? is(kGrams) : key[0] == 'u' ? is(kUnits) : is(kAdded);
+        case 6:
+            return key[0] == 'a' ? is(kAmount) : is(kImport);
+        case 8:
+            return key[4] == 'o' ? is(kCompound) : is(kComplete);
+        default:
+            return kKeyCount;
+    }
+}
+
 // Validates one parsed line into an entry, appending every problem (located) to `errs`.
 // Both readers (the fast flat reader and yaml-cpp) produce the FlatMap, so both share this.
+// Each key is matched once per line; values are read as views of the FlatMap.
 class EntryReader {
   public:
-    EntryReader(const std::string& path, std::string_view line_text, int line_no, const FlatMap& m,
-                std::vector<Diagnostic>& errs)
+    EntryReader(const std::string& path, std::string_view line_text, int line_no,
+                std::span<const FlatFieldView> m, std::vector<Diagnostic>& errs)
         : path_(path), line_text_(line_text), line_no_(line_no), m_(m), errs_(errs) {}
 
     bool read(JournalEntry& e) {
         const size_t before = errs_.size();
-        for (const auto& f : m_)
-            if (std::find(kKeys.begin(), kKeys.end(), f.key) == kKeys.end())
+        for (const auto& f : m_) {
+            const unsigned k = key_index(f.key);
+            if (k == kKeyCount)
                 err(f.key_column, fmt::format("unknown key '{}' in journal entry", f.key),
                     did_you_mean(closest(f.key, kKeys, 3)));
+            else if (!fields_[k])
+                fields_[k] = &f;  // the first of duplicates, as a lookup by name found it
+        }
         e.line = line_no_;
-        e.id = text("id", true);
-        const std::string date = text("date", true);
+        e.id = text(kId, true);
+        const std::string_view date = text(kDate, true);
         if (!date.empty()) {
             if (auto d = Date::parse(date))
                 e.date = *d;
             else
-                err(col("date"), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
+                err(col(kDate), fmt::format("date '{}' is not a date", date), "write YYYY-MM-DD");
         }
-        const std::string kind = text("kind", true);
+        const std::string_view kind = text(kKind, true);
         if (kind == "day")
             read_day(e);
         else if (kind == "total")
             read_total(e);
         else
             read_intake(e, kind);
-        e.note = text("note", false);
-        e.import_key = text("import", false);
-        e.added = text("added", false);
+        e.note = text(kNote, false);
+        e.import_key = text(kImport, false);
+        e.added = text(kAdded, false);
         return errs_.size() == before;
     }
 
@@ -123,20 +184,17 @@ class EntryReader {
                          .source_line = std::string(line_text_),
                          .hint = std::move(hint)});
     }
-    const FlatField* get(std::string_view key) const {
-        for (const auto& f : m_)
-            if (f.key == key) return &f;
-        return nullptr;
-    }
-    int col(const char* key) const { return get(key)->column; }
-    std::string text(const char* key, bool required) {
-        const FlatField* v = get(key);
+    const FlatFieldView* get(Key key) const { return fields_[key]; }
+    int col(Key key) const { return get(key)->column; }
+    // The value of `key`, valid while the fields' text lives; empty when absent or not a value.
+    std::string_view text(Key key, bool required) {
+        const FlatFieldView* v = get(key);
         if (!v || v->null) {
-            if (required) err(3, fmt::format("entry is missing '{}'", key));
+            if (required) err(3, fmt::format("entry is missing '{}'", kKeys[key]));
             return {};
         }
         if (v->nested) {
-            err(v->column, fmt::format("'{}' must be a single value", key));
+            err(v->column, fmt::format("'{}' must be a single value", kKeys[key]));
             return {};
         }
         return v->value;
@@ -145,7 +203,7 @@ class EntryReader {
     // Keys of the journal that this kind of line may not carry.
     void only_keys(const std::vector<std::string>& allowed, const char* what, const char* hint) {
         for (const auto& f : m_)
-            if (std::find(kKeys.begin(), kKeys.end(), f.key) != kKeys.end() &&
+            if (key_index(f.key) != kKeyCount &&
                 std::find(allowed.begin(), allowed.end(), f.key) == allowed.end())
                 err(f.key_column, fmt::format("'{}' does not belong on {}", f.key, what), hint);
     }
@@ -155,25 +213,25 @@ class EntryReader {
         only_keys(kTotalKeys, "a day total",
                   "a day total (kind: total) has only id, date, name, mg, import, added and a "
                   "note");
-        e.name = text("name", true);
+        e.name = text(kName, true);
         read_mg(e);
     }
 
     void read_mg(JournalEntry& e) {
-        const std::string mg = text("mg", true);
+        const std::string_view mg = text(kMg, true);
         std::int64_t ug = 0;
         if (mg.empty()) return;
         if (parse_thousandths(mg, ug))
             e.magnesium = Magnesium::from_ug(ug);
         else
-            err(col("mg"), fmt::format("mg '{}' must be a non-negative number", mg));
+            err(col(kMg), fmt::format("mg '{}' must be a non-negative number", mg));
     }
 
     void read_day(JournalEntry& e) {
         e.kind = EntryKind::day;
         only_keys(kDayKeys, "a day mark",
                   "a day mark (kind: day) has only id, date, complete, added and a note");
-        const FlatField* c = get("complete");
+        const FlatFieldView* c = get(kComplete);
         if (!c) {
             err(3, "entry is missing 'complete'", "a day mark needs complete: true, false or null");
         } else if (c->nested) {
@@ -185,50 +243,69 @@ class EntryReader {
         }
     }
 
-    void read_intake(JournalEntry& e, const std::string& kind) {
+    void read_intake(JournalEntry& e, std::string_view kind) {
         if (kind == "food")
             e.kind = EntryKind::food;
         else if (kind == "supplement")
             e.kind = EntryKind::supplement;
         else if (!kind.empty())
-            err(col("kind"), fmt::format("kind '{}' must be food, supplement, total or day", kind));
-        if (const FlatField* c = get("complete"))
+            err(col(kKind), fmt::format("kind '{}' must be food, supplement, total or day", kind));
+        if (const FlatFieldView* c = get(kComplete))
             err(c->key_column, "'complete' belongs on day marks only",
                 "mark a day with 'mgcalc log day --complete'");
-        e.meal = text("meal", false);
-        if (e.kind == EntryKind::food && kind == "food") e.food_id = text("food", true);
-        e.name = text("name", true);
-        e.amount = text("amount", true);
-        const std::string grams = text("grams", false);
+        e.meal = text(kMeal, false);
+        if (e.kind == EntryKind::food && kind == "food") e.food_id = text(kFood, true);
+        e.name = text(kName, true);
+        e.amount = text(kAmount, true);
+        const std::string_view grams = text(kGrams, false);
         if (!grams.empty() && !parse_thousandths(grams, e.food_mg))
-            err(col("grams"), fmt::format("grams '{}' must be a non-negative number", grams));
+            err(col(kGrams), fmt::format("grams '{}' must be a non-negative number", grams));
         read_mg(e);
-        e.form = text("form", false);
-        const std::string units = text("units", false);
+        e.form = text(kForm, false);
+        const std::string_view units = text(kUnits, false);
         if (!units.empty()) {
             int u = 0;
             auto [p, ec] = std::from_chars(units.data(), units.data() + units.size(), u);
             if (ec != std::errc() || p != units.data() + units.size() || u < 1 || u > 1000)
-                err(col("units"),
+                err(col(kUnits),
                     fmt::format("units '{}' must be a whole number from 1 to 1000", units));
             else
                 e.units = u;
         }
-        e.compound = text("compound", false) == "true";
+        e.compound = text(kCompound, false) == "true";
     }
 
     const std::string& path_;
     std::string_view line_text_;
     int line_no_;
-    const FlatMap& m_;
+    std::span<const FlatFieldView> m_;
     std::vector<Diagnostic>& errs_;
+    const FlatFieldView* fields_[kKeyCount] = {};  // each journal key's field, or nullptr
 };
+
+}  // namespace
+
+namespace {
+
+// Views of owned fields (the yaml-cpp path, importers), for EntryReader.
+void view_fields(const FlatMap& fields, std::vector<FlatFieldView>& out) {
+    out.clear();
+    for (const auto& f : fields)
+        out.push_back({.key = f.key,
+                       .value = f.value,
+                       .key_column = f.key_column,
+                       .column = f.column,
+                       .null = f.null,
+                       .nested = f.nested});
+}
 
 }  // namespace
 
 bool read_entry(const std::string& path, std::string_view line_text, int line_no,
                 const FlatMap& fields, JournalEntry& e, std::vector<Diagnostic>& errors) {
-    return EntryReader(path, line_text, line_no, fields, errors).read(e);
+    std::vector<FlatFieldView> views;
+    view_fields(fields, views);
+    return EntryReader(path, line_text, line_no, views, errors).read(e);
 }
 
 JournalFile parse_journal(const std::string& path, std::string_view raw) {
@@ -241,6 +318,10 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
     constexpr int kMaxLines = 200000;  // a month holds at most a few thousand entries
     int line_no = 0;
     size_t start = 0;
+    // Reused for every line, so that reading allocates only for the entries themselves.
+    FlatViews flat;
+    FlatMap slow;                           // a line read by yaml-cpp; `flat.fields` then views it
+    out.entries.reserve(text.size() / 96);  // lines are about 130 bytes: grow at most once
     while (start < text.size()) {
         size_t nl = text.find('\n', start);
         const bool torn = nl == std::string_view::npos;
@@ -278,8 +359,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                                   .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
             continue;
         }
-        std::optional<FlatMap> fields = parse_flat_map(line, 2);
-        if (!fields) {
+        if (!parse_flat_map(line, 2, flat)) {
             // Anything beyond our flat subset goes through yaml-cpp, the parser of record.
             std::optional<YNode> node;
             try {
@@ -295,8 +375,8 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                                       .hint = "fix or delete this line"});
                 continue;
             }
-            fields = flatten(*node);
-            if (!fields) {
+            std::optional<FlatMap> owned = flatten(*node);
+            if (!owned) {
                 out.errors.push_back(
                     {.file = path,
                      .line = line_no,
@@ -306,17 +386,20 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
                      .hint = "each entry is one line: - {id: ..., date: ..., ...}"});
                 continue;
             }
+            slow = std::move(*owned);
             // yaml-cpp counted columns from the text after "- ".
-            for (auto& f : *fields) f.column += 2, f.key_column += 2;
+            for (auto& f : slow) f.column += 2, f.key_column += 2;
+            view_fields(slow, flat.fields);
         }
-        auto field = [&](std::string_view key) -> const FlatField* {
-            for (const auto& f : *fields)
+        const std::vector<FlatFieldView>& fields = flat.fields;
+        auto field = [&](std::string_view key) -> const FlatFieldView* {
+            for (const auto& f : fields)
                 if (f.key == key) return &f;
             return nullptr;
         };
         if (!out.has_header) {
-            const FlatField* f = field("format");
-            const FlatField* v = field("version");
+            const FlatFieldView* f = field("format");
+            const FlatFieldView* v = field("version");
             if (!f || f->value != "mgcalc-journal") {
                 out.errors.push_back(
                     {.file = path,
@@ -343,7 +426,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
             continue;
         }
         JournalEntry e;
-        if (read_entry(path, line, line_no, *fields, e, out.errors))
+        if (EntryReader(path, line, line_no, fields, out.errors).read(e))
             out.entries.push_back(std::move(e));
     }
     return out;

@@ -49,31 +49,35 @@ std::string_view kind_word(EntryKind k) {
     return "";
 }
 
-// The journal fields of an entry as text, by journal key; absent fields are "".
-std::vector<std::string> fields_of(const JournalEntry& e) {
+// Calls `field(i, text)` for each export column i of an entry, in kColumns' order, with the
+// journal field's text; absent fields are "". Numbers are formatted into short strings that
+// live only for the call; the other texts are views of the entry.
+template <class Field>
+void visit_fields(const JournalEntry& e, Field&& field) {
     const bool intake = e.kind != EntryKind::day;
     const bool food = e.kind == EntryKind::food, supp = e.kind == EntryKind::supplement;
-    const std::string complete = e.kind != EntryKind::day ? ""
-                                 : !e.complete            ? "null"
-                                 : *e.complete            ? "true"
-                                                          : "false";
-    return {e.id,
-            e.date.iso(),
-            e.meal,
-            std::string(kind_word(e.kind)),
-            e.name,
-            food ? e.food_id : "",
-            e.amount,
-            food && e.food_mg > 0 ? format_thousandths(e.food_mg) : "",
-            intake ? format_thousandths(e.magnesium.ug()) : "",
-            supp ? e.form : "",
-            supp ? std::to_string(e.units) : "",
-            e.note,
-            supp && e.compound ? "true" : "",
-            complete,
-            e.import_key,
-            e.added};
+    const std::string_view complete = e.kind != EntryKind::day ? ""
+                                      : !e.complete            ? "null"
+                                      : *e.complete            ? "true"
+                                                               : "false";
+    field(0, e.id);
+    field(1, e.date.iso());
+    field(2, e.meal);
+    field(3, kind_word(e.kind));
+    field(4, e.name);
+    field(5, food ? std::string_view(e.food_id) : "");
+    field(6, e.amount);
+    field(7, food && e.food_mg > 0 ? format_thousandths(e.food_mg) : "");
+    field(8, intake ? format_thousandths(e.magnesium.ug()) : "");
+    field(9, supp ? std::string_view(e.form) : "");
+    field(10, supp ? std::to_string(e.units) : "");
+    field(11, e.note);
+    field(12, supp && e.compound ? "true" : "");
+    field(13, complete);
+    field(14, e.import_key);
+    field(15, e.added);
 }
+static_assert(std::size(kColumns) == 16, "visit_fields gives one text per column");
 
 // One value of an entry: its journal key, its text, and the 1-based column it came from
 // (0 from JSON, which has no columns).
@@ -273,12 +277,12 @@ std::string export_csv(const std::vector<JournalEntry>& entries) {
     std::string out;
     for (const Column& c : kColumns) out += std::string(out.empty() ? "" : ",") + c.name;
     out += '\n';
+    out.reserve(out.size() + entries.size() * 128);  // a typical line, to grow the text once
     for (const auto& e : entries) {
-        const auto f = fields_of(e);
-        for (size_t i = 0; i < f.size(); ++i) {
+        visit_fields(e, [&](size_t i, std::string_view text) {
             if (i) out += ',';
-            append_csv_field(out, f[i]);
-        }
+            append_csv_field(out, text);
+        });
         out += '\n';
     }
     return out;
@@ -287,11 +291,9 @@ std::string export_csv(const std::vector<JournalEntry>& entries) {
 nlohmann::json export_json(const std::vector<JournalEntry>& entries) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& e : entries) {
-        const auto f = fields_of(e);
         nlohmann::json j = nlohmann::json::object();
-        for (size_t i = 0; i < f.size(); ++i) {
-            const std::string key = kColumns[i].key;
-            const std::string& v = f[i];
+        visit_fields(e, [&](size_t i, std::string_view v) {
+            const std::string_view key = kColumns[i].key;
             if (v.empty() || (key == "complete" && v == "null"))
                 j[kColumns[i].name] = nullptr;
             else if (key == "mg" || key == "grams")
@@ -302,8 +304,8 @@ nlohmann::json export_json(const std::vector<JournalEntry>& entries) {
             else if (key == "compound" || key == "complete")
                 j[kColumns[i].name] = v == "true";
             else
-                j[kColumns[i].name] = v;
-        }
+                j[kColumns[i].name] = std::string(v);
+        });
         list.push_back(j);
     }
     return {{"format", kExportFormat}, {"version", 1}, {"entries", list}};

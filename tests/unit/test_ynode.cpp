@@ -427,3 +427,25 @@ TEST_CASE("control characters round-trip through a journal note", "[ynode]") {
     REQUIRE(back.entries.size() == 1);
     CHECK(back.entries[0].note == e.note);
 }
+
+TEST_CASE("the journal's in-place reader keeps each unescaped value apart, line after line") {
+    // Escapes are undone into one buffer per field: were they shared, the first value would
+    // read as the last one, and a reused FlatViews would keep the previous line's text.
+    FlatViews views;
+    const std::string first = R"(- {note: "a\tb", name: "c\"d", amount: "e\\f", id: x})";
+    REQUIRE(parse_flat_map(first, 2, views));
+    REQUIRE(views.fields.size() == 4);
+    CHECK(views.fields[0].value == "a\tb");
+    CHECK(views.fields[1].value == "c\"d");
+    CHECK(views.fields[2].value == "e\\f");
+    CHECK(views.fields[3].value == "x");
+    const std::string second = R"(- {"k\ty": "1\n2", b: plain})";
+    REQUIRE(parse_flat_map(second, 2, views));
+    REQUIRE(views.fields.size() == 2);
+    CHECK(views.fields[0].key == "k\ty");
+    CHECK(views.fields[0].value == "1\n2");
+    CHECK(views.fields[1].value == "plain");
+    // The owning reader is built on this one and agrees with yaml-cpp on both lines.
+    CHECK(differential::journal_line(first).verdict == Verdict::same);
+    CHECK(differential::journal_line(second).verdict == Verdict::same);
+}
