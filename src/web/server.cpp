@@ -75,10 +75,6 @@ Params params_of(const httplib::Request& req) {
     return p;
 }
 
-bool changes_state(const std::string& method) {
-    return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
-
 }  // namespace
 
 struct WebServer::Impl {
@@ -93,7 +89,7 @@ struct WebServer::Impl {
 
     Scope scope(const httplib::Request& req) {
         const app::Now now = app::clock_now();
-        const std::string asked = req.get_param_value("profile");
+        const std::string asked = profile_param(req.get_param_value("profile"));
         return Scope{.ws = app::Workspace(
                          app::WorkspaceOptions{.paths = opts.paths,
                                                .today = opts.today.value_or(now.today),
@@ -211,40 +207,23 @@ void WebServer::Impl::routes() {
                });
 }
 
-// Every request, before routing: the Host header, the access token off loopback, and for
-// anything that changes state the CSRF token and a same-origin Origin.
+// Every request, before routing: security.hpp's checks on the request's fields.
 httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& req,
                                                         httplib::Response& res) {
-    auto refuse = [&](int status, const char* why) {
-        res.status = status;
-        res.set_content(json_document({{"error", {{"message", why}}}}), "application/json");
-        return httplib::Server::HandlerResponse::Handled;
-    };
-    const std::string host = req.get_header_value("Host");
-    if (!host_allowed(host, hosts)) return refuse(400, "unknown Host");
-    if (!opts.access_token.empty()) {
-        std::string given = req.get_header_value("Authorization");
-        given = given.starts_with("Bearer ")
-                    ? given.substr(7)
-                    : cookie_value(req.get_header_value("Cookie"), "mgcalc_token");
-        // A browser's first visit brings the token in the URL once; a cookie keeps it.
-        const std::string in_url = req.get_param_value("token");
-        if (!changes_state(req.method) && !in_url.empty() &&
-            constant_time_equal(in_url, opts.access_token)) {
-            given = in_url;
-            res.set_header("Set-Cookie",
-                           "mgcalc_token=" + in_url + "; HttpOnly; SameSite=Strict; Path=/");
-        }
-        if (!constant_time_equal(given, opts.access_token))
-            return refuse(401, "this server needs its access token");
-    }
-    if (changes_state(req.method)) {
-        if (!same_origin(req.get_header_value("Origin"), host))
-            return refuse(403, "cross-origin request refused");
-        if (!constant_time_equal(req.get_header_value("X-CSRF-Token"), csrf))
-            return refuse(403, "missing or wrong CSRF token");
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
+    const Verdict v =
+        check_request(RequestFacts{.method = req.method,
+                                   .host = req.get_header_value("Host"),
+                                   .authorization = req.get_header_value("Authorization"),
+                                   .cookie = req.get_header_value("Cookie"),
+                                   .token_param = req.get_param_value("token"),
+                                   .origin = req.get_header_value("Origin"),
+                                   .csrf_header = req.get_header_value("X-CSRF-Token")},
+                      Gate{.hosts = hosts, .access_token = opts.access_token, .csrf = csrf});
+    if (!v.set_cookie.empty()) res.set_header("Set-Cookie", v.set_cookie);
+    if (v.status == 0) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = v.status;
+    res.set_content(json_document({{"error", {{"message", v.message}}}}), "application/json");
+    return httplib::Server::HandlerResponse::Handled;
 }
 
 void WebServer::Impl::limits() {
