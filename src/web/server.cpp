@@ -13,6 +13,7 @@
 #include "report/json_common.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
+#include "web/connection_pool.hpp"
 #include "web/errors.hpp"
 #include "web/pages.hpp"
 #include "web/security.hpp"
@@ -21,7 +22,11 @@ namespace mg::web {
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;  // a journal entry is well under 1 KiB
-constexpr size_t kWorkers = 24;  // connections served at once; a keep-alive one holds its worker
+// Connections served at once, each by its own worker (a keep-alive one holds it): a browser
+// opens at most 6 per server, and the load target is 20 clients. One more gets 503 from one
+// of the refusers and is closed, rather than waiting in a queue (docs/web.md#security).
+constexpr size_t kMaxConnections = 24;
+constexpr size_t kRefusers = 2;
 constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
 // The food files as they are now: path, size and modification time of each. A change
@@ -75,6 +80,32 @@ Params params_of(const httplib::Request& req) {
     return p;
 }
 
+// cpp-httplib's task queue (one job per accepted connection), over a ConnectionPool.
+class PoolQueue : public httplib::TaskQueue {
+  public:
+    explicit PoolQueue(ConnectionPool& pool) : pool_(pool) {}
+    void enqueue(std::function<void()> serve) override { pool_.enqueue(std::move(serve)); }
+    void shutdown() override { pool_.shutdown(); }
+
+  private:
+    ConnectionPool& pool_;
+};
+
+// A connection beyond the limit: 503 with Retry-After, and closed once that is sent. The body
+// goes out through a content provider that then returns false, the one way cpp-httplib's
+// handlers have to close a connection instead of keeping it alive for the next request.
+void refuse_busy(httplib::Response& res) {
+    res.status = 503;
+    res.set_header("Retry-After", "1");
+    res.set_header("Connection", "close");
+    const std::string body = json_document({{"error", status_reply(503).json}});
+    res.set_content_provider(body.size(), "application/json",
+                             [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                                 sink.write(body.data() + offset, length);
+                                 return false;
+                             });
+}
+
 }  // namespace
 
 struct WebServer::Impl {
@@ -83,7 +114,10 @@ struct WebServer::Impl {
     std::vector<std::string> hosts;
     int port = 0;
     FoodCache foods;
-    httplib::Server http;
+    // Made when serving starts: its threads must inherit the signal mask the caller set by
+    // then (cmd_web.cpp waits for Ctrl-C in one thread, with the signal blocked in all others).
+    std::unique_ptr<ConnectionPool> pool;
+    httplib::Server http;  // after `pool`: destroyed first
 
     explicit Impl(WebOptions o) : opts(std::move(o)) {}
 
@@ -210,6 +244,10 @@ void WebServer::Impl::routes() {
 // Every request, before routing: security.hpp's checks on the request's fields.
 httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& req,
                                                         httplib::Response& res) {
+    if (pool && pool->refusing_here()) {
+        refuse_busy(res);
+        return httplib::Server::HandlerResponse::Handled;
+    }
     const Verdict v =
         check_request(RequestFacts{.method = req.method,
                                    .host = req.get_header_value("Host"),
@@ -235,14 +273,17 @@ void WebServer::Impl::limits() {
     http.set_write_timeout(kTimeoutSeconds, 0);
     http.set_keep_alive_timeout(kTimeoutSeconds);
     http.set_keep_alive_max_count(100);
-    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    http.new_task_queue = [this] {
+        pool = std::make_unique<ConnectionPool>(kMaxConnections, kRefusers);
+        return new PoolQueue(*pool);
+    };
     httplib::Headers headers;
     for (const auto& [k, v] : security_headers()) headers.emplace(k, v);
     http.set_default_headers(headers);
     http.set_pre_routing_handler(
         [this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
     http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty()) return;
+        if (!res.body.empty() || res.content_length_ > 0) return;  // answered already
         const ErrorReply e = status_reply(res.status);
         res.set_content(json_document({{"error", e.json}}), "application/json");
     });
