@@ -57,12 +57,9 @@ class FoodCache {
         const std::string stamp = food_stamp(paths);
         std::lock_guard lock(mutex_);
         if (!db_ || stamp != stamp_) {
-            auto db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-            // FoodDb loads, verifies and decodes its tables lazily through const methods, which
-            // is no place for threads to meet: do all of it here, under the lock, before any
-            // request shares the database (after that it is only read).
-            db->prepare();
-            db_ = std::move(db);
+            // Shared as it is: its tables decode the foods requests need, under their own
+            // locks, so that memory holds what is used rather than all 13,481 foods.
+            db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
             stamp_ = stamp;
         }
         return db_;
