@@ -32,13 +32,4 @@ std::string mark_label(std::optional<bool> complete);
 /// JSON of one journal entry (docs/json.md). Day marks: null name and amount, 0 mg, `complete`.
 nlohmann::json entry_json(const JournalEntry& e);
 
-/// Food and supplement magnesium of one day.
-struct DayTotal {
-    Magnesium food;
-    Magnesium supplement;
-    Magnesium total() const { return food + supplement; }
-};
-/// Totals of the food and supplement entries dated `d` (day marks add nothing).
-DayTotal day_total(const std::vector<JournalEntry>& entries, Date d);
-
 }  // namespace mg::app

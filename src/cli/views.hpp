@@ -5,8 +5,6 @@
 
 namespace mg::cli {
 using app::complete_json;
-using app::day_total;
-using app::DayTotal;
 using app::entry_json;
 using app::kind_name;
 using app::mark_label;

@@ -82,17 +82,13 @@ void FoodDb::set_as_eaten_loader(std::function<std::vector<Food>()> loader) {
 }
 
 const FoodTable& FoodDb::LazyTier::get() const {
+    std::lock_guard lock(*mutex);
     if (loader) {
         auto load = std::move(loader);
         loader = nullptr;
         table = load();
     }
     return table;
-}
-
-void FoodDb::prepare() const {
-    as_eaten_.get().prepare();
-    table_.get().prepare();
 }
 
 std::vector<const Food*> FoodDb::all() const {

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -95,11 +96,6 @@ class FoodDb {
     /// Every food, in tier order: everyday, as eaten, ingredients (loads both tables).
     std::vector<const Food*> all() const;
 
-    /// Loads every tier and decodes and verifies all of it now, so that afterwards the
-    /// database is only read: lazy loading runs in const methods, which threads must not
-    /// share (the web server calls this once, under its lock, before requests share it).
-    void prepare() const;
-
     /// Exact lookup, in order: id; `usda:NNNNN`, `fndds:NNNNNNNN`; name or alias of an
     /// everyday food; an FNDDS, then an SR28 description (all case-insensitive). nullptr when
     /// nothing matches exactly.
@@ -127,10 +123,12 @@ class FoodDb {
     std::vector<SearchHit> search_every_food(std::string_view query, size_t limit) const;
 
   private:
-    /// A tier supplied as a table or as a loader called at most once; in id order.
+    /// A tier supplied as a table or as a loader called at most once, under its lock (threads
+    /// may share a FoodDb: the web server does); in id order.
     struct LazyTier {
         mutable FoodTable table;
         mutable std::function<FoodTable()> loader;
+        std::unique_ptr<std::mutex> mutex = std::make_unique<std::mutex>();
         const FoodTable& get() const;
         const Food* by_id(const std::string& id) const { return get().by_id(id); }
         const Food* by_name(const std::string& lower) const { return get().by_name(lower); }

@@ -313,7 +313,7 @@ FoodTable FoodTable::of(const std::vector<Food>& foods) {
 
 FoodTable::FoodTable(std::shared_ptr<const void> owner, std::string_view bytes,
                      std::function<std::string()> reload)
-    : s_(std::make_unique<State>()) {
+    : s_(std::make_unique<State>()), mutex_(std::make_unique<std::mutex>()) {
     s_->owner = std::move(owner);
     s_->bytes = bytes;
     s_->reload = std::move(reload);
@@ -325,6 +325,7 @@ FoodTable::FoodTable(FoodTable&&) noexcept = default;
 FoodTable& FoodTable::operator=(FoodTable&&) noexcept = default;
 
 size_t FoodTable::size() const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&] {
         s_->index();
         return s_->entries.size();
@@ -332,10 +333,12 @@ size_t FoodTable::size() const {
 }
 
 const Food& FoodTable::food(size_t i) const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&]() -> const Food& { return s_->food(i); });
 }
 
 std::vector<Food> FoodTable::decode_all() const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&] {
         std::vector<Food> out;
         s_->index();
@@ -345,14 +348,8 @@ std::vector<Food> FoodTable::decode_all() const {
     });
 }
 
-void FoodTable::prepare() const {
-    s_->checked([&] {
-        s_->search();
-        for (size_t i = 0; i < s_->entries.size(); ++i) s_->food(i);
-    });
-}
-
 const Food* FoodTable::by_id(std::string_view id) const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&]() -> const Food* {
         s_->index();
         const auto& order = s_->id_order;
@@ -364,6 +361,7 @@ const Food* FoodTable::by_id(std::string_view id) const {
 }
 
 const Food* FoodTable::by_name(std::string_view lower) const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&]() -> const Food* {
         s_->search();
         const auto& order = s_->name_order;
@@ -376,6 +374,7 @@ const Food* FoodTable::by_name(std::string_view lower) const {
 
 std::vector<std::uint32_t> FoodTable::with_word(
     const std::function<bool(std::string_view)>& matches) const {
+    std::lock_guard lock(*mutex_);
     return s_->checked([&] {
         s_->search();
         std::vector<bool> hit(s_->entries.size(), false);

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,10 @@ struct FoodTableDamaged : std::runtime_error {
 /// Damaged bytes are never trusted: when a check fails, the table calls its `reload` (which
 /// re-reads the YAML) and carries on with those bytes; without one it throws FoodTableDamaged.
 /// Foods returned stay valid (and unchanged) for the table's lifetime, across a reload.
+///
+/// Its methods may be called from several threads at once (the web server shares one table
+/// between requests): the first use of a section, a food's decoding and a reload happen under
+/// the table's lock, and a food, once decoded, is never changed or moved.
 class FoodTable {
   public:
     /// The bytes of a table of `foods`, in the given order.
@@ -47,9 +52,6 @@ class FoodTable {
     const Food& food(size_t i) const;
     /// Every food, decoded, in order.
     std::vector<Food> decode_all() const;
-    /// Verifies every section and decodes every food now, so that from then on the table is
-    /// only read: safe to share between threads (the web server does).
-    void prepare() const;
     /// The food with this id (the first in order when several have it), or nullptr.
     const Food* by_id(std::string_view id) const;
     /// The first food in order whose lower-cased name (core/text to_lower) is `lower`.
@@ -62,6 +64,7 @@ class FoodTable {
   private:
     struct State;
     std::unique_ptr<State> s_;
+    std::unique_ptr<std::mutex> mutex_;  // guards *s_ (a pointer: the table stays movable)
 };
 
 }  // namespace mg

@@ -68,6 +68,9 @@ ErrorReply status_reply(int status) {
             return reply(413, "the request body is larger than 64 KiB", "");
         case 414:
             return reply(414, "the request URI is too long", "");
+        case 503:
+            return reply(503, "the server is serving as many connections as it can",
+                         "try again in a moment");
         default:
             return reply(status, "the request could not be served", "");
     }

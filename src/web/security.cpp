@@ -1,15 +1,23 @@
 #include "web/security.hpp"
 
+#include <arpa/inet.h>
 #include <fmt/format.h>
 #include <sys/random.h>
 
 #include <array>
 #include <stdexcept>
 
+#include "core/diagnostic.hpp"
+#include "core/names.hpp"
+
 namespace mg::web {
 
 bool is_loopback(std::string_view addr) {
-    return addr == "localhost" || addr == "::1" || addr == "[::1]" || addr.starts_with("127.");
+    if (addr == "localhost" || addr == "::1" || addr == "[::1]") return true;
+    // A host name such as 127.evil.example resolves wherever its owner likes.
+    in_addr v4{};
+    return inet_pton(AF_INET, std::string(addr).c_str(), &v4) == 1 &&
+           (ntohl(v4.s_addr) >> 24) == 127;
 }
 
 std::vector<std::string> allowed_hosts(const std::string& listen, int port) {
@@ -76,6 +84,46 @@ std::vector<std::pair<std::string, std::string>> security_headers() {
             {"Cross-Origin-Opener-Policy", "same-origin"},
             {"Cross-Origin-Resource-Policy", "same-origin"},
             {"Cache-Control", "no-store"}};
+}
+
+bool changes_state(std::string_view method) {
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+Verdict check_request(const RequestFacts& r, const Gate& g) {
+    if (!host_allowed(r.host, g.hosts)) return {.status = 400, .message = "unknown Host"};
+    Verdict pass;
+    if (!g.access_token.empty()) {
+        std::string given = r.authorization.starts_with("Bearer ")
+                                ? r.authorization.substr(7)
+                                : cookie_value(r.cookie, "mgcalc_token");
+        // A browser's first visit brings the token in the URL once; a cookie keeps it.
+        if (!changes_state(r.method) && !r.token_param.empty() &&
+            constant_time_equal(r.token_param, g.access_token)) {
+            given = r.token_param;
+            pass.set_cookie =
+                "mgcalc_token=" + r.token_param + "; HttpOnly; SameSite=Strict; Path=/";
+        }
+        if (!constant_time_equal(given, g.access_token))
+            return {.status = 401, .message = "this server needs its access token"};
+    }
+    if (changes_state(r.method)) {
+        if (!same_origin(r.origin, r.host))
+            return {.status = 403, .message = "cross-origin request refused"};
+        if (!constant_time_equal(r.csrf_header, g.csrf))
+            return {.status = 403, .message = "missing or wrong CSRF token"};
+    }
+    return pass;
+}
+
+std::string profile_param(const std::string& asked) {
+    if (asked.empty()) return asked;
+    if (auto problem = name_problem(asked))
+        throw UsageError("profile name " + *problem, std::string(kNameRule));
+    if (asked.ends_with(".yaml"))
+        throw UsageError(fmt::format("profile name '{}' ends in .yaml", asked),
+                         "give the name without .yaml, e.g. ?profile=maria");
+    return asked;
 }
 
 }  // namespace mg::web

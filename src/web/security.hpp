@@ -8,7 +8,7 @@ namespace mg::web {
 // The checks every request passes (docs/web.md#security). Pure functions: the server calls
 // them, the tests can too.
 
-/// True for 127.0.0.0/8, ::1 and "localhost".
+/// True for 127.0.0.0/8 (a dotted IPv4 address), ::1 and "localhost".
 bool is_loopback(std::string_view addr);
 
 /// The Host header values the server answers to: the bound address (and, on loopback,
@@ -34,5 +34,46 @@ std::string cookie_value(std::string_view header, std::string_view name);
 
 /// The headers every response carries (CSP, nosniff, no-referrer, no-store, framing).
 std::vector<std::pair<std::string, std::string>> security_headers();
+
+/// True for a method that may change state (anything but GET, HEAD and OPTIONS).
+bool changes_state(std::string_view method);
+
+/// What the server checks on every request: the Host values it answers to, the access token
+/// (empty on loopback without --token-file) and the per-start CSRF token.
+struct Gate {
+    std::vector<std::string> hosts{};
+    std::string access_token{};
+    std::string csrf{};
+};
+
+/// The fields of a request the checks read, as sent (headers and the `token` query parameter).
+struct RequestFacts {
+    std::string method{};
+    std::string host{};
+    std::string authorization{};  ///< the Authorization header
+    std::string cookie{};         ///< the Cookie header
+    std::string token_param{};    ///< ?token=, a browser's first visit off loopback
+    std::string origin{};
+    std::string csrf_header{};  ///< X-CSRF-Token
+};
+
+/// What the checks decided. `status` 0 lets the request through; otherwise it is answered
+/// with `status` and `message`. `set_cookie`, when not empty, is a Set-Cookie value keeping
+/// the access token that came in the URL.
+struct Verdict {
+    int status = 0;
+    std::string message{};
+    std::string set_cookie{};
+};
+
+/// The checks every request passes before routing, in order: the Host header (400), the
+/// access token when `g` has one (401; from `Authorization: Bearer`, the `mgcalc_token`
+/// cookie, or ?token= on a request that changes nothing), and for a request that changes
+/// state a same-origin Origin and the CSRF token (403). Secrets are compared in constant time.
+Verdict check_request(const RequestFacts& r, const Gate& g);
+
+/// `asked` (the ?profile= parameter) when it is "" or a profile name (core/names.hpp), not
+/// ending in ".yaml". Throws UsageError otherwise: the workspace would take a file path.
+std::string profile_param(const std::string& asked);
 
 }  // namespace mg::web

@@ -13,6 +13,7 @@
 #include "report/json_common.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
+#include "web/connection_pool.hpp"
 #include "web/errors.hpp"
 #include "web/pages.hpp"
 #include "web/security.hpp"
@@ -21,7 +22,11 @@ namespace mg::web {
 namespace {
 
 constexpr size_t kMaxBody = 64 * 1024;  // a journal entry is well under 1 KiB
-constexpr size_t kWorkers = 24;  // connections served at once; a keep-alive one holds its worker
+// Connections served at once, each by its own worker (a keep-alive one holds it): a browser
+// opens at most 6 per server, and the load target is 20 clients. One more gets 503 from one
+// of the refusers and is closed, rather than waiting in a queue (docs/web.md#security).
+constexpr size_t kMaxConnections = 24;
+constexpr size_t kRefusers = 2;
 constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
 // The food files as they are now: path, size and modification time of each. A change
@@ -52,12 +57,9 @@ class FoodCache {
         const std::string stamp = food_stamp(paths);
         std::lock_guard lock(mutex_);
         if (!db_ || stamp != stamp_) {
-            auto db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-            // FoodDb loads, verifies and decodes its tables lazily through const methods, which
-            // is no place for threads to meet: do all of it here, under the lock, before any
-            // request shares the database (after that it is only read).
-            db->prepare();
-            db_ = std::move(db);
+            // Shared as it is: its tables decode the foods requests need, under their own
+            // locks, so that memory holds what is used rather than all 13,481 foods.
+            db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
             stamp_ = stamp;
         }
         return db_;
@@ -75,8 +77,30 @@ Params params_of(const httplib::Request& req) {
     return p;
 }
 
-bool changes_state(const std::string& method) {
-    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+// cpp-httplib's task queue (one job per accepted connection), over a ConnectionPool.
+class PoolQueue : public httplib::TaskQueue {
+  public:
+    explicit PoolQueue(ConnectionPool& pool) : pool_(pool) {}
+    void enqueue(std::function<void()> serve) override { pool_.enqueue(std::move(serve)); }
+    void shutdown() override { pool_.shutdown(); }
+
+  private:
+    ConnectionPool& pool_;
+};
+
+// A connection beyond the limit: 503 with Retry-After, and closed once that is sent. The body
+// goes out through a content provider that then returns false, the one way cpp-httplib's
+// handlers have to close a connection instead of keeping it alive for the next request.
+void refuse_busy(httplib::Response& res) {
+    res.status = 503;
+    res.set_header("Retry-After", "1");
+    res.set_header("Connection", "close");
+    const std::string body = json_document({{"error", status_reply(503).json}});
+    res.set_content_provider(body.size(), "application/json",
+                             [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                                 sink.write(body.data() + offset, length);
+                                 return false;
+                             });
 }
 
 }  // namespace
@@ -87,13 +111,16 @@ struct WebServer::Impl {
     std::vector<std::string> hosts;
     int port = 0;
     FoodCache foods;
-    httplib::Server http;
+    // Made when serving starts: its threads must inherit the signal mask the caller set by
+    // then (cmd_web.cpp waits for Ctrl-C in one thread, with the signal blocked in all others).
+    std::unique_ptr<ConnectionPool> pool;
+    httplib::Server http;  // after `pool`: destroyed first
 
     explicit Impl(WebOptions o) : opts(std::move(o)) {}
 
     Scope scope(const httplib::Request& req) {
         const app::Now now = app::clock_now();
-        const std::string asked = req.get_param_value("profile");
+        const std::string asked = profile_param(req.get_param_value("profile"));
         return Scope{.ws = app::Workspace(
                          app::WorkspaceOptions{.paths = opts.paths,
                                                .today = opts.today.value_or(now.today),
@@ -229,40 +256,27 @@ void WebServer::Impl::routes() {
                });
 }
 
-// Every request, before routing: the Host header, the access token off loopback, and for
-// anything that changes state the CSRF token and a same-origin Origin.
+// Every request, before routing: security.hpp's checks on the request's fields.
 httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& req,
                                                         httplib::Response& res) {
-    auto refuse = [&](int status, const char* why) {
-        res.status = status;
-        res.set_content(json_document({{"error", {{"message", why}}}}), "application/json");
+    if (pool && pool->refusing_here()) {
+        refuse_busy(res);
         return httplib::Server::HandlerResponse::Handled;
-    };
-    const std::string host = req.get_header_value("Host");
-    if (!host_allowed(host, hosts)) return refuse(400, "unknown Host");
-    if (!opts.access_token.empty()) {
-        std::string given = req.get_header_value("Authorization");
-        given = given.starts_with("Bearer ")
-                    ? given.substr(7)
-                    : cookie_value(req.get_header_value("Cookie"), "mgcalc_token");
-        // A browser's first visit brings the token in the URL once; a cookie keeps it.
-        const std::string in_url = req.get_param_value("token");
-        if (!changes_state(req.method) && !in_url.empty() &&
-            constant_time_equal(in_url, opts.access_token)) {
-            given = in_url;
-            res.set_header("Set-Cookie",
-                           "mgcalc_token=" + in_url + "; HttpOnly; SameSite=Strict; Path=/");
-        }
-        if (!constant_time_equal(given, opts.access_token))
-            return refuse(401, "this server needs its access token");
     }
-    if (changes_state(req.method)) {
-        if (!same_origin(req.get_header_value("Origin"), host))
-            return refuse(403, "cross-origin request refused");
-        if (!constant_time_equal(req.get_header_value("X-CSRF-Token"), csrf))
-            return refuse(403, "missing or wrong CSRF token");
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
+    const Verdict v =
+        check_request(RequestFacts{.method = req.method,
+                                   .host = req.get_header_value("Host"),
+                                   .authorization = req.get_header_value("Authorization"),
+                                   .cookie = req.get_header_value("Cookie"),
+                                   .token_param = req.get_param_value("token"),
+                                   .origin = req.get_header_value("Origin"),
+                                   .csrf_header = req.get_header_value("X-CSRF-Token")},
+                      Gate{.hosts = hosts, .access_token = opts.access_token, .csrf = csrf});
+    if (!v.set_cookie.empty()) res.set_header("Set-Cookie", v.set_cookie);
+    if (v.status == 0) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = v.status;
+    res.set_content(json_document({{"error", {{"message", v.message}}}}), "application/json");
+    return httplib::Server::HandlerResponse::Handled;
 }
 
 void WebServer::Impl::limits() {
@@ -274,14 +288,17 @@ void WebServer::Impl::limits() {
     http.set_write_timeout(kTimeoutSeconds, 0);
     http.set_keep_alive_timeout(kTimeoutSeconds);
     http.set_keep_alive_max_count(100);
-    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    http.new_task_queue = [this] {
+        pool = std::make_unique<ConnectionPool>(kMaxConnections, kRefusers);
+        return new PoolQueue(*pool);
+    };
     httplib::Headers headers;
     for (const auto& [k, v] : security_headers()) headers.emplace(k, v);
     http.set_default_headers(headers);
     http.set_pre_routing_handler(
         [this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
     http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty()) return;
+        if (!res.body.empty() || res.content_length_ > 0) return;  // answered already
         const ErrorReply e = status_reply(res.status);
         res.set_content(json_document({{"error", e.json}}), "application/json");
     });

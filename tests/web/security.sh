@@ -3,7 +3,8 @@
 # writes need the CSRF token and a same-origin Origin and leave the journal byte-identical
 # otherwise; a foreign Host is refused (DNS rebinding); bodies over 64 KiB get 413; path
 # traversal finds nothing; every response carries the security headers; errors and the log
-# leak neither paths nor journal contents; a non-loopback --listen needs a token.
+# leak neither paths nor journal contents; a connection beyond the limit gets 503 and is
+# closed; a non-loopback --listen needs a token.
 set -euo pipefail
 mgcalc=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -136,6 +137,29 @@ status "${url}api/v1/entries?profile=nobody" > /dev/null
 grep -q "no profile named 'nobody'" "$tmp/body" || fail "the error does not say what is wrong: $(cat "$tmp/body")"
 status "${url}api/v1/entries?profile=../../etc" > /dev/null
 ! grep -qF "$tmp" "$tmp/body" || fail "a bad profile name leaks a path"
+
+# Connections: 24 are served at once; one more gets 503 with Retry-After at once and is
+# closed by the server, while the 24 are still served; once they close, all is as before.
+held=()
+for _ in $(seq 24); do exec {fd}<> "/dev/tcp/127.0.0.1/${host##*:}"; held+=("$fd"); done
+sleep 0.5  # the server accepts them
+exec {extra}<> "/dev/tcp/127.0.0.1/${host##*:}"
+printf 'GET /api/v1/profiles HTTP/1.1\r\nHost: %s\r\n\r\n' "$host" >&"$extra"
+# Without `Connection: close` from the client, only the server closing ends this read.
+if timeout 3 cat <&"$extra" > "$tmp/busy"; then
+  head -1 "$tmp/busy" | grep -q '^HTTP/1.1 503' || fail "connection 25: $(head -1 "$tmp/busy"), not 503"
+  grep -qi '^Retry-After: 1' "$tmp/busy" || fail "the 503 has no Retry-After"
+  grep -q '"message"' "$tmp/busy" || fail "the 503 has no JSON error body"
+else
+  fail "connection 25 was not answered and closed within 3 s: $(head -1 "$tmp/busy")"
+fi
+exec {extra}>&-
+printf 'GET /api/v1/profiles HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n' "$host" >&"${held[0]}"
+IFS= read -r -t 5 line <&"${held[0]}" || true
+[[ $line == "HTTP/1.1 200"* ]] || fail "a connection within the limit was not served: $line"
+for fd in "${held[@]}"; do exec {fd}>&-; done
+for _ in $(seq 20); do s=$(status "${url}api/v1/profiles"); [[ $s == 200 ]] && break; sleep 0.1; done
+[[ $s == 200 ]] || fail "after the connections closed: $s, not 200"
 
 stop_web
 # The log names requests, never what is in the journal.

@@ -1,0 +1,228 @@
+// The application layer both front ends call (src/app): what a person types, checked once
+// (inputs), the questions asked of a workspace (queries), changes to logged entries
+// (journal_edit) and the JSON of entries and foods (views, food_views), on a temporary data
+// directory with a fixed today.
+#include <catch2/catch.hpp>
+
+#include "app/food_views.hpp"
+#include "app/inputs.hpp"
+#include "app/journal_edit.hpp"
+#include "app/queries.hpp"
+#include "app/views.hpp"
+#include "app_fixture.hpp"
+#include "core/diagnostic.hpp"
+#include "foods/food_db.hpp"
+
+using namespace mg;
+using Json = nlohmann::json;
+
+namespace {
+
+Date day(int m, int d) {
+    return Date::from_ymd(2026, m, d);
+}
+
+JournalEntry food(Date d, int mg, const std::string& id, const std::string& added = "") {
+    JournalEntry e;
+    e.date = d;
+    e.kind = EntryKind::food;
+    e.food_id = id;
+    e.name = id;
+    e.amount = "1 medium";
+    e.magnesium = Magnesium::from_mg(mg);
+    e.meal = "lunch";
+    e.added = added;
+    return e;
+}
+
+JournalEntry supplement(Date d, int mg) {
+    JournalEntry e;
+    e.date = d;
+    e.kind = EntryKind::supplement;
+    e.name = "magnesium citrate";
+    e.amount = std::to_string(mg) + " mg";
+    e.magnesium = Magnesium::from_mg(mg);
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("dates are strict YYYY-MM-DD or a word relative to today", "[app][inputs]") {
+    CHECK(app::parse_date_option("2026-03-04", "--date") == day(3, 4));
+    for (const char* bad : {"2026-3-4", "2026-02-30", "today", "", "2026-03-04x"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(app::parse_date_option(bad, "--date"), InputError);
+    }
+    const Date today = day(3, 4);  // a Wednesday
+    CHECK(app::parse_date_option("today", "date", today) == today);
+    CHECK(app::parse_date_option("yesterday", "date", today) == day(3, 3));
+    CHECK(app::parse_date_option("2026-01-31", "date", today) == day(1, 31));
+    try {
+        app::parse_date_option("someday", "date", today);
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.diagnostics().front().message == "date 'someday' is not a date");
+        CHECK_FALSE(e.diagnostics().front().hint.empty());
+    }
+}
+
+TEST_CASE("meals, forms and units are checked with a hint", "[app][inputs]") {
+    CHECK(app::parse_meal("Lunch") == "lunch");
+    CHECK(app::parse_meal("snack") == "snack");
+    try {
+        app::parse_meal("lunhc");
+        FAIL("no error");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()) == "unknown meal 'lunhc'");
+        CHECK(e.hint().find("lunch") != std::string::npos);
+    }
+    CHECK_THROWS_AS(app::parse_meal(""), UsageError);
+    CHECK(app::parse_form("citrate").id == "citrate");
+    CHECK_THROWS_AS(app::parse_form("citrat"), UsageError);
+    CHECK(app::check_units(1) == 1);
+    CHECK(app::check_units(100) == 100);
+    CHECK_THROWS_AS(app::check_units(0), UsageError);
+    CHECK_THROWS_AS(app::check_units(101), UsageError);
+}
+
+TEST_CASE_METHOD(test::AppFixture, "check and the week read the days asked for", "[app][queries]") {
+    auto ws = workspace();
+    ws.journal().append({food(day(3, 4), 120, "banana"), supplement(day(3, 4), 100),
+                         food(day(2, 20), 50, "banana")},
+                        nullptr);
+    CHECK_THROWS_AS(app::check_days(ws, day(3, 4), 0), UsageError);
+    CHECK_THROWS_AS(app::check_days(ws, day(3, 4), 367), UsageError);
+    const CheckResult one = app::check_days(ws, day(3, 4), 1);
+    const Json j = app::check_json(one, ws.profile(), day(3, 4));
+    CHECK(j["profile"] == "ann");
+    CHECK(j["date"] == "2026-03-04");
+    const WeeklyReport week = app::week_report(ws, day(2, 26), "7 days ending 2026-03-04");
+    CHECK(week.week == "7 days ending 2026-03-04");
+    CHECK(week.end == day(3, 4));
+    REQUIRE(week.days.size() == 7);
+    CHECK(week.days_logged == 1);  // 2026-02-20 is before the week
+    CHECK(week.supplement_max.mg() == 100.0);
+}
+
+TEST_CASE_METHOD(test::AppFixture, "entries_json lists the range with day totals and missing foods",
+                 "[app][queries]") {
+    auto ws = workspace();
+    ws.journal().append({food(day(3, 3), 120, "banana"), food(day(3, 4), 30, "no-such-food"),
+                         supplement(day(3, 4), 100)},
+                        nullptr);
+    const Json j = app::entries_json(ws, day(3, 4), day(3, 4));
+    CHECK(j["from"] == "2026-03-04");
+    REQUIRE(j["entries"].size() == 2);
+    CHECK(j["entries"][0]["food_missing"] == true);
+    CHECK_FALSE(j["entries"][1].contains("food_missing"));
+    REQUIRE(j["days"].size() == 1);
+    CHECK(app::orphan_ids(ws, ws.journal().read_range(day(3, 3), day(3, 4))) ==
+          std::vector<std::string>{"20260304-1"});
+    CHECK(app::entries_json(ws, day(3, 1), day(3, 4))["entries"].size() == 3);
+    CHECK_THROWS_AS(app::entries_json(ws, day(3, 4), day(3, 3)), UsageError);
+    CHECK_NOTHROW(app::entries_json(ws, Date::from_ymd(2016, 2, 25), day(3, 4)));
+    CHECK_THROWS_AS(app::entries_json(ws, Date::from_ymd(2016, 2, 24), day(3, 4)), UsageError);
+}
+
+TEST_CASE_METHOD(test::AppFixture, "logged_json answers one entry or several with the day",
+                 "[app][queries]") {
+    auto ws = workspace();
+    std::vector<JournalEntry> month;
+    auto written = ws.journal().append({food(day(3, 4), 120, "banana")}, &month);
+    Json one = app::logged_json(written, month, ws.targets());
+    CHECK(one["entry"]["id"] == "20260304-1");
+    CHECK_FALSE(one.contains("entries"));
+    CHECK(one.contains("reference"));
+    written = ws.journal().append({food(day(3, 4), 10, "a"), food(day(3, 4), 20, "b")}, &month);
+    const Json two = app::logged_json(written, month, ws.targets());
+    CHECK(two["entries"].size() == 2);
+    CHECK_FALSE(two.contains("entry"));
+}
+
+TEST_CASE_METHOD(test::AppFixture, "entries are removed and edited under the journal's lock",
+                 "[app][journal-edit]") {
+    auto ws = workspace();
+    auto store = ws.journal();
+    store.append({food(day(3, 4), 32, "banana", "2026-03-04T08:00:00Z"),
+                  food(day(3, 4), 10, "banana", "2026-03-04T09:00:00Z")},
+                 nullptr);
+    CHECK_THROWS_AS(app::remove_entry(store, "20260304-9"), InputError);
+
+    auto foods = [&ws]() -> const FoodDb& { return ws.foods(); };
+    const JournalEntry more =
+        app::edit_entry(store, "20260304-1", app::EntryEdit{.amount = "2 medium"}, foods);
+    CHECK(more.amount == "2 medium");
+    // Recomputed from the food database (banana: 27 mg per 100 g, 118 g each).
+    CHECK(more.magnesium.mg() == Approx(63.72).margin(0.01));
+    const JournalEntry moved =
+        app::edit_entry(store, "20260304-1", app::EntryEdit{.date = day(3, 5)}, foods);
+    CHECK(moved.date == day(3, 5));
+    CHECK(moved.id == "20260305-1");
+    CHECK(store.read_range(day(3, 4), day(3, 4)).size() == 1);
+    CHECK_THROWS_AS(
+        app::edit_entry(store, "20260304-2", app::EntryEdit{.amount = "1 wheelbarrow"}, foods),
+        InputError);
+
+    const auto last = app::remove_last_added(store);
+    REQUIRE(last);
+    CHECK(last->id == "20260304-2");  // added at 09:00, the latest
+    CHECK(app::remove_entry(store, "20260305-1").id == "20260305-1");
+    CHECK_FALSE(app::remove_last_added(store));
+}
+
+TEST_CASE_METHOD(test::AppFixture, "a day is copied once, and only what it holds",
+                 "[app][journal-edit]") {
+    auto ws = workspace();
+    auto store = ws.journal();
+    store.append({food(day(3, 3), 32, "banana"), supplement(day(3, 3), 100)}, nullptr);
+    CHECK_THROWS_AS(app::copies_of_day(store, day(3, 1), "", day(3, 4), "t"), InputError);
+    const app::DayCopy all = app::copies_of_day(store, day(3, 3), "", day(3, 4), "t");
+    REQUIRE(all.entries.size() == 2);
+    CHECK(all.entries[0].date == day(3, 4));
+    CHECK(all.entries[0].added == "t");
+    CHECK(app::copies_of_day(store, day(3, 3), "lunch", day(3, 4), "t").entries.size() == 1);
+    store.append(all.entries, nullptr);
+    CHECK_THROWS_AS(app::copies_of_day(store, day(3, 3), "", day(3, 4), "t"), InputError);
+    CHECK(app::copies_of_day(store, day(3, 3), "", day(3, 4), "t", true).already == 2);
+}
+
+TEST_CASE("entry JSON", "[app][views]") {
+    JournalEntry f = food(day(3, 4), 32, "banana");
+    f.id = "20260304-1";
+    f.food_mg = 118000;
+    const Json fj = app::entry_json(f);
+    CHECK(fj["kind"] == "food");
+    CHECK(fj["grams"] == 118.0);
+    CHECK(fj["magnesium_mg"] == 32.0);
+    CHECK_FALSE(fj.contains("note"));
+    JournalEntry mark;
+    mark.kind = EntryKind::day;
+    mark.date = day(3, 4);
+    mark.complete = true;
+    const Json mj = app::entry_json(mark);
+    CHECK(mj["name"].is_null());
+    CHECK(mj["amount"].is_null());
+    CHECK(mj["complete"] == true);
+    CHECK(app::kind_name(EntryKind::supplement) == "supplement");
+    CHECK(app::complete_json(std::nullopt).is_null());
+    CHECK(app::mark_label(false) == "day marked incomplete");
+}
+
+TEST_CASE_METHOD(test::AppFixture, "food JSON carries the database's numbers",
+                 "[app][food-views]") {
+    auto ws = workspace();
+    const Food& banana = *ws.foods().find("banana");
+    const Json s = app::food_summary_json(banana);
+    CHECK(s["id"] == "banana");
+    CHECK(s["tier"] == "everyday");
+    CHECK(s["mg_per_100g"] == 27.0);
+    CHECK(s["kcal_per_100g"] == 89);
+    const Json d = app::food_detail_json(banana, true);
+    CHECK(d["guessed"] == true);
+    CHECK(d["portions"].size() == banana.portions.size());
+    CHECK(d["aliases"] == Json::array({"bananas"}));
+    Food no_energy = banana;
+    no_energy.kcal_per_100g = -1;  // the source has none
+    CHECK(app::kcal_json(no_energy, 100000).is_null());
+    CHECK(app::kcal_json(banana, 118000) == 105);  // 89 kcal per 100 g x 118 g
+}

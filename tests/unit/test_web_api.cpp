@@ -1,0 +1,267 @@
+// The web app's handlers without a socket (src/web/api.*, errors.*): each route's function
+// takes a Scope (a workspace on a temporary data directory with a fixed today) and the
+// request's parameters or body, and checks them as the CLI does; a failure becomes a status
+// and a message without paths or internals (docs/web.md).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "app_fixture.hpp"
+#include "core/diagnostic.hpp"
+#include "web/api.hpp"
+#include "web/errors.hpp"
+#include "web/pages.hpp"
+
+using namespace mg;
+using namespace mg::web;
+using Json = nlohmann::json;
+
+namespace {
+
+struct ApiFixture : test::AppFixture {
+    Scope scope(const std::string& profile = "") const {
+        return Scope{.ws = workspace(profile),
+                     .profile = profile,
+                     .now_utc = "2026-03-04T08:30:00Z",
+                     .csrf = std::string(64, 'c')};
+    }
+    std::string month_file() const { return paths.journal_of("ann") + "/2026-03.yaml"; }
+};
+
+// What the browser would be told for what `f` throws.
+template <typename F>
+ErrorReply reply_of(F f, const app::DataPaths& paths) {
+    try {
+        f();
+    } catch (...) {
+        return error_reply(std::current_exception(), paths);
+    }
+    FAIL("no exception");
+    return {};
+}
+
+Json banana(const char* amount = "1 medium") {
+    return {{"food", "banana"}, {"amount", amount}, {"meal", "snack"}};
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(ApiFixture, "food search checks its limit as the CLI does", "[web][api]") {
+    Scope s = scope();
+    const Json found = api_foods_search(s, {{"q", " banana "}, {"limit", "3"}});
+    CHECK(found["query"] == "banana");
+    REQUIRE(!found["results"].empty());
+    CHECK(found["results"].size() <= 3);
+    CHECK(found["results"][0]["id"] == "banana");
+    CHECK(api_foods_search(s, {{"q", ""}})["results"].empty());
+    for (const char* bad : {"0", "1001", "-1", "ten", "5x", "99999999999"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(api_foods_search(s, {{"q", "banana"}, {"limit", bad}}), UsageError);
+    }
+    CHECK(api_foods_search(s, {{"q", "banana"}, {"limit", "1000"}})["results"].size() >= 1);
+}
+
+TEST_CASE_METHOD(ApiFixture, "a food is looked up by id, never guessed", "[web][api]") {
+    Scope s = scope();
+    const Json f = api_food(s, "banana");
+    CHECK(f["id"] == "banana");
+    CHECK(f["guessed"] == false);
+    CHECK_THROWS_AS(api_food(s, "banan"), InputError);
+    CHECK_THROWS_AS(api_food(s, "../../etc/passwd"), InputError);
+}
+
+TEST_CASE_METHOD(ApiFixture, "dates are checked, and words count from the fixed today",
+                 "[web][api]") {
+    Scope s = scope();
+    const Json y = api_entries(s, {{"date", "yesterday"}});
+    CHECK(y["from"] == "2026-03-03");
+    CHECK(y["to"] == "2026-03-03");
+    const Json range = api_entries(s, {{"from", "2026-02-01"}});
+    CHECK(range["from"] == "2026-02-01");
+    CHECK(range["to"] == "2026-03-04");
+    for (const char* bad : {"2026-02-30", "2026-13-01", "03/04/2026", "tomorrow-ish", "2026-3-4"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(api_entries(s, {{"date", bad}}), InputError);
+        CHECK_THROWS_AS(api_check(s, {{"date", bad}}), InputError);
+        CHECK_THROWS_AS(api_week(s, {{"ending", bad}}), InputError);
+    }
+    CHECK_THROWS_AS(api_entries(s, {{"from", "2026-03-05"}, {"to", "2026-03-04"}}), UsageError);
+    CHECK_THROWS_AS(api_entries(s, {{"from", "2000-01-01"}}), UsageError);  // over 10 years
+    CHECK_THROWS_AS(api_check(s, {{"days", "0"}}), UsageError);
+    CHECK_THROWS_AS(api_check(s, {{"days", "367"}}), UsageError);
+    CHECK_THROWS_AS(api_check(s, {{"days", "7d"}}), UsageError);
+}
+
+TEST_CASE_METHOD(ApiFixture, "an entry added through the API is in the journal", "[web][api]") {
+    Scope s = scope();
+    const Json added = api_add_entry(s, banana());
+    CHECK(added["entry"]["id"] == "20260304-1");
+    CHECK(added["entry"]["food_id"] == "banana");
+    CHECK(added["entry"]["meal"] == "snack");
+    // 27 mg per 100 g, 118 g (USDA SR28 09040): the food database's number, not the test's.
+    CHECK(added["entry"]["magnesium_mg"].get<double>() == Approx(31.9).margin(0.05));
+    REQUIRE(std::filesystem::exists(month_file()));
+
+    Scope again = scope();
+    const Json listed = api_entries(again, {{"date", "2026-03-04"}});
+    REQUIRE(listed["entries"].size() == 1);
+    CHECK(listed["entries"][0]["id"] == "20260304-1");
+
+    const Json supplement = api_add_entry(again, {{"kind", "supplement"},
+                                                  {"name", "magnesium citrate"},
+                                                  {"amount", "100 mg"},
+                                                  {"units", 2},
+                                                  {"date", "yesterday"}});
+    CHECK(supplement["entry"]["kind"] == "supplement");
+    CHECK(supplement["entry"]["date"] == "2026-03-03");
+    CHECK(supplement["entry"]["units"] == 2);
+}
+
+TEST_CASE_METHOD(ApiFixture, "a bad body writes nothing", "[web][api]") {
+    Scope s = scope();
+    CHECK_THROWS_AS(api_add_entry(s, Json::array()), UsageError);
+    CHECK_THROWS_AS(api_add_entry(s, {{"food", "banana"}}), UsageError);
+    CHECK_THROWS_AS(api_add_entry(s, {{"food", "banana"}, {"amount", "  "}}), UsageError);
+    CHECK_THROWS_AS(api_add_entry(s, {{"food", 7}, {"amount", "1 medium"}}), UsageError);
+    Json brunch = banana();
+    brunch["meal"] = "brunch";
+    CHECK_THROWS_AS(api_add_entry(s, brunch), UsageError);
+    Json bad_date = banana();
+    bad_date["date"] = "2026-02-30";
+    CHECK_THROWS_AS(api_add_entry(s, bad_date), InputError);
+    CHECK_THROWS_AS(api_add_entry(s, banana("1 wheelbarrow")), InputError);
+    CHECK_THROWS(api_add_entry(s, {{"kind", "supplement"},
+                                   {"name", "magnesium citrate"},
+                                   {"amount", "100 mg"},
+                                   {"units", "two"}}));
+    CHECK_THROWS_AS(api_add_entry(s, {{"kind", "supplement"},
+                                      {"name", "magnesium citrate"},
+                                      {"amount", "100 mg"},
+                                      {"units", 101}}),
+                    UsageError);
+    CHECK_THROWS_AS(api_add_entry(s, {{"kind", "supplement"},
+                                      {"name", "magnesium"},
+                                      {"amount", "100 mg"},
+                                      {"form", "unobtainium"}}),
+                    UsageError);
+    CHECK_FALSE(std::filesystem::exists(month_file()));
+}
+
+TEST_CASE_METHOD(ApiFixture, "entries are edited, copied and removed by id", "[web][api]") {
+    Scope s = scope();
+    api_add_entry(s, banana());
+    const Json edited = api_edit_entry(s, "20260304-1", {{"amount", "2 medium"}});
+    CHECK(edited["edited"]["amount"] == "2 medium");
+    CHECK(edited["edited"]["magnesium_mg"].get<double>() == Approx(63.7).margin(0.1));
+    CHECK_THROWS_AS(api_edit_entry(s, "20260304-1", {{"meal", "brunch"}}), UsageError);
+    CHECK_THROWS_AS(api_edit_entry(s, "20260304-9", {{"amount", "1 medium"}}), InputError);
+
+    CHECK_THROWS_AS(api_copy_day(s, {{"from", "2026-03-04"}}), UsageError);  // to itself
+    CHECK_THROWS_AS(api_copy_day(s, {{"from", "2026-03-01"}, {"to", "2026-03-05"}}), InputError);
+    const Json copied = api_copy_day(s, {{"from", "2026-03-04"}, {"to", "2026-03-05"}});
+    CHECK(copied["entry"]["date"] == "2026-03-05");
+    CHECK_THROWS_AS(api_copy_day(s, {{"from", "2026-03-04"}, {"to", "2026-03-05"}}), InputError);
+
+    const Json removed = api_delete_entry(s, "20260304-1");
+    CHECK(removed["removed"]["id"] == "20260304-1");
+    CHECK_THROWS_AS(api_delete_entry(s, "20260304-1"), InputError);
+    CHECK(api_entries(s, {{"date", "2026-03-04"}})["entries"].empty());
+}
+
+TEST_CASE_METHOD(ApiFixture, "profiles are named, never given as paths", "[web][api]") {
+    Scope s = scope();
+    const Json list = api_profiles(s);
+    CHECK(list["profiles"] == Json::array({"ann"}));
+    CHECK(list["selected"] == "ann");
+    const Json ann = api_profile(s, "ann");
+    CHECK(ann["name"] == "ann");
+    CHECK(ann["profile"]["sex"] == "female");
+    for (const char* bad : {"../../etc/passwd", "..", ".hidden", "a/b"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(api_profile(s, bad), UsageError);
+    }
+    CHECK_THROWS_AS(api_profile(s, "nobody"), InputError);
+
+    write_profile("bob", "male", "1970-01-01");
+    Scope two = scope();
+    CHECK(api_profiles(two)["selected"].is_null());  // several: none is the default
+    CHECK_THROWS_AS(api_entries(two, {}), UsageError);
+    Scope bob = scope("bob");
+    CHECK(api_check(bob, {})["profile"] == "bob");
+}
+
+TEST_CASE_METHOD(ApiFixture, "errors tell the browser what is wrong, without paths or internals",
+                 "[web][errors]") {
+    Scope s = scope("nobody");
+    const ErrorReply missing = reply_of([&] { api_entries(s, {}); }, paths);
+    CHECK(missing.status == 400);
+    CHECK(missing.message == "no profile named 'nobody'");
+    CHECK(missing.json.dump().find(dir) == std::string::npos);
+
+    // A broken profile file: the message names the data directory in words.
+    std::ofstream(paths.profile_file("ann")) << "version: 1\nsex: [\n";
+    Scope broken = scope();
+    const ErrorReply parse = reply_of([&] { api_check(broken, {}); }, paths);
+    CHECK(parse.status == 400);
+    CHECK(parse.json.dump().find(dir) == std::string::npos);
+
+    const std::string secret = paths.journal_dir + "/ann/2026-03.yaml";
+    const ErrorReply input =
+        reply_of([&] { throw InputError::plain("cannot read " + secret, "see " + secret); }, paths);
+    CHECK(input.status == 400);
+    CHECK(input.message == "cannot read the journal folder/ann/2026-03.yaml");
+    CHECK(input.hint == "see the journal folder/ann/2026-03.yaml");
+    CHECK(input.json["problems"][0]["message"] == input.message);
+
+    const ErrorReply usage = reply_of(
+        [&] { throw UsageError("bad " + paths.profiles_dir, "hint " + paths.data_dir); }, paths);
+    CHECK(usage.status == 400);
+    CHECK(usage.message == "bad the profiles folder");
+    CHECK(usage.hint == "hint the data directory");
+
+    const ErrorReply system =
+        reply_of([&] { throw SystemError("write " + secret + ": ENOSPC"); }, paths);
+    CHECK(system.status == 500);
+    CHECK(system.json.dump().find("ENOSPC") == std::string::npos);
+    CHECK(system.json.dump().find(dir) == std::string::npos);
+
+    const ErrorReply internal =
+        reply_of([&] { throw std::logic_error("vector::_M_range_check at " + secret); }, paths);
+    CHECK(internal.status == 500);
+    CHECK(internal.message == "internal error");
+    CHECK(internal.json.dump().find("_M_range_check") == std::string::npos);
+    const ErrorReply thrown_int = reply_of([] { throw 42; }, paths);
+    CHECK(thrown_int.status == 500);
+
+    const ErrorReply type = reply_of([] { (void)Json("two").get<int>(); }, paths);
+    CHECK(type.status == 400);
+
+    // The page shows the message and hint, escaped.
+    const std::string page = error_page(
+        ErrorReply{.status = 400, .message = "<script>x</script>", .hint = "a & b", .json = {}});
+    CHECK(page.find("<script>x") == std::string::npos);
+    CHECK(page.find("&lt;script&gt;x") != std::string::npos);
+    CHECK(page.find("a &amp; b") != std::string::npos);
+}
+
+TEST_CASE("the server's own statuses have their words", "[web][errors]") {
+    CHECK(status_reply(413).status == 413);
+    CHECK(status_reply(413).message == "the request body is larger than 64 KiB");
+    CHECK(status_reply(404).message == "not found");
+    CHECK(status_reply(405).message == "method not allowed");
+    CHECK(status_reply(503).status == 503);
+    CHECK(status_reply(503).json["message"] == status_reply(503).message);
+}
+
+TEST_CASE("without_paths replaces the longest path first", "[web][errors]") {
+    app::DataPaths p = app::DataPaths::under("/home/ann/.local/share/mgcalc");
+    p.foods = "/usr/share/mgcalc/foods";
+    p.cache_dir = "/home/ann/.cache/mgcalc";
+    CHECK(without_paths("/home/ann/.local/share/mgcalc/profiles/ann.yaml:3:1", p) ==
+          "the profiles folder/ann.yaml:3:1");
+    CHECK(without_paths("in /home/ann/.local/share/mgcalc/x and /usr/share/mgcalc/foods/a.yaml",
+                        p) == "in the data directory/x and the food database/a.yaml");
+    CHECK(without_paths("/home/ann/.cache/mgcalc/foods.bin", p) == "the cache/foods.bin");
+    app::DataPaths empty;
+    CHECK(without_paths("nothing to hide", empty) == "nothing to hide");
+}
