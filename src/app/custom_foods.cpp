@@ -94,12 +94,30 @@ void check_food_id_form(const std::string& id, const char* what) {
         throw UsageError(fmt::format("{} {}", what, *problem), std::string(kNameRule));
 }
 
+// An id the rule accepts, made from a typed one: "My Bar!" -> "my-bar".
+std::string suggested_id(const std::string& typed) {
+    std::string out;
+    for (const char c : slugify(typed)) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (ok)
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
 void check_new_food_id(const FoodDb& db, const std::string& id, bool force, const char* what) {
     check_food_id_form(id, what);
-    if (slugify(id) != id || id.rfind("usda-", 0) == 0)
+    if (slugify(id) != id || id.rfind("usda-", 0) == 0) {
+        const std::string better = suggested_id(id);
         throw UsageError(
             fmt::format("{} '{}' must be lower-case letters, digits and hyphens", what, id),
-            fmt::format("try '{}' (ids starting with usda- are reserved)", slugify(id)));
+            better.empty() || better == id || better.rfind("usda-", 0) == 0
+                ? std::string("ids starting with usda- are reserved")
+                : fmt::format("try '{}' (ids starting with usda- are reserved)", better));
+    }
     if (const Food* f = db.find(id); f && f->id == id) {
         if (!f->custom)
             throw InputError::plain(fmt::format("'{}' is already a food in the database", id),

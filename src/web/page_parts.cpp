@@ -122,7 +122,7 @@ std::string add_custom_food_form() {
            "name=\"serving_size\" type=\"text\" placeholder=\"40 g\"></div>\n"
            "<div><label for=\"cf-mg-100g\">or magnesium per 100 g (mg)</label><input "
            "id=\"cf-mg-100g\" name=\"mg_per_100g\" type=\"text\" inputmode=\"decimal\"></div>\n"
-           "<div><label for=\"cf-portion\">A household measure (optional)</label><input "
+           "<div><label for=\"cf-portion\">A household measure and its grams (optional), e.g. 1 bar=40</label><input "
            "id=\"cf-portion\" name=\"portions\" type=\"text\" placeholder=\"1 bar=40\"></div>\n"
            "<div><button type=\"submit\">Add food</button></div>\n</form>\n";
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "app/inputs.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
@@ -320,7 +322,13 @@ std::string profiles_page(Scope& s) {
             const CheckResult r = app::check_days(ws, ws.today(), 7);
             if (!r.days.empty()) mean = format_mg(r.total_mean) + " mg";
             verdict = std::string(verdict_words(r.adequacy.verdict));
-            if (!r.flags.empty()) flag = r.flags.front().rule->title;
+            // The most severe finding, the first of its level in check's order.
+            const auto top = std::max_element(r.flags.begin(), r.flags.end(),
+                                              [](const Finding& a, const Finding& b) {
+                                                  return a.rule->severity < b.rule->severity;
+                                              });
+            if (top != r.flags.end())
+                flag = fmt::format("[{}] {}", to_string(top->rule->severity), top->rule->title);
         } catch (const std::exception&) {
             verdict = "cannot be read";
         }

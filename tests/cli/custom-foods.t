@@ -52,6 +52,10 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   mgcalc: error: food id 'Bad_Id' must be lower-case letters, digits and hyphens
     hint: try 'bad-id' (ids starting with usda- are reserved)
   [2]
+  $ mgcalc foods add "My Bar!" --mg-per-100g 1
+  mgcalc: error: food id 'My Bar!' must be lower-case letters, digits and hyphens
+    hint: try 'my-bar' (ids starting with usda- are reserved)
+  [2]
   $ mgcalc foods add x --mg-per-serving 60000 --serving-size "40 g"
   mgcalc: error: --mg-per-serving 60000 is not possible for a 40 g serving
   [1]

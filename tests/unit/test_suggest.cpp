@@ -113,10 +113,6 @@ std::vector<std::string> all_ids(const Suggestions& s) {
     return out;
 }
 
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
 std::vector<std::string> rule_ids(const Eligibility& e) {
     std::vector<std::string> out;
     for (const auto& r : e.rules) out.push_back(r.id);

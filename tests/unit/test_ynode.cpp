@@ -354,7 +354,7 @@ TEST_CASE("the committed food files and fuzz corpus: fast reader and yaml-cpp ag
 
 TEST_CASE("duplicate keys are errors, located, in every file type", "[ynode]") {
     SECTION("journal: fast layout and hand-edited") {
-        for (const std::string line :
+        for (const std::string& line :
              {journal_line("mg: 3", "mg: 3, mg: 4"), journal_line("mg: 3", "mg: 3,  mg: 4")}) {
             INFO(line);
             const JournalFile f = parse_journal("j.yaml", kJournalHead + line + "\n");

@@ -220,6 +220,11 @@ def check_foods(driver, env, url, axe_source):
 def check_edit_profile(driver, env, url, axe_source):
     """Profiles: edit with the CLI's checks and messages; a bad birthdate writes nothing."""
     path = os.path.join(env["MGCALC_HOME"], "profiles", "ben.yaml")
+    # The food search works on a profile switched to by URL (the API URL carries both).
+    driver.get(url + "?profile=ben")
+    driver.find_element(By.ID, "food-search").send_keys("pumpkin seeds")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#food-options li"),
+             "the food search answers on another profile's Day page")
     driver.get(url + "profiles?profile=ben")
     run_axe(driver, axe_source, "/profiles with the edit form")
     meds = driver.find_element(By.ID, "pf-medicines")

@@ -8,10 +8,13 @@ const profile = new URLSearchParams(location.search).get('profile') || '';
 const status = document.getElementById('status');
 
 function apiUrl(path, params) {
-  const q = new URLSearchParams(params || {});
+  // A path may carry its own query ('foods?q=...'): the profile joins it, never a second '?'.
+  const at = path.indexOf('?');
+  const q = new URLSearchParams(at < 0 ? '' : path.slice(at + 1));
+  for (const [k, v] of Object.entries(params || {})) q.set(k, v);
   if (profile) q.set('profile', profile);
   const s = q.toString();
-  return '/api/v1/' + path + (s ? '?' + s : '');
+  return '/api/v1/' + (at < 0 ? path : path.slice(0, at)) + (s ? '?' + s : '');
 }
 
 async function api(method, path, body) {
