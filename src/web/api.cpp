@@ -200,17 +200,26 @@ nlohmann::json api_entries(Scope& s, const Params& p) {
         s.ws, from.empty() ? to : app::parse_date_option(from, "from", s.ws.today()), to);
 }
 
+namespace {
+
+// The fields are read before the item is built: GCC 12 destroys a half-built braced
+// initializer list wrongly when an element's initializer throws (ASan: stack-use-after-scope).
+JournalEntry food_entry_from(Scope& s, const nlohmann::json& body) {
+    std::string food = required_text(body, "food", "a food entry");
+    std::string amount = required_text(body, "amount", "a food entry");
+    std::vector<FoodItem> items;
+    items.push_back(FoodItem{.food = std::move(food), .amount = std::move(amount)});
+    return food_entries(s.ws.foods(), items).front();
+}
+
+}  // namespace
+
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
     if (!body.is_object()) throw UsageError("the request body must be a JSON object");
     const Date date = date_or_today(s, text_field(body, "date"), "date");
     const auto meal = text_field(body, "meal");
-    JournalEntry e =
-        body.value("kind", "food") == "supplement"
-            ? supplement_from(body)
-            : food_entries(s.ws.foods(),
-                           {FoodItem{.food = required_text(body, "food", "a food entry"),
-                                     .amount = required_text(body, "amount", "a food entry")}})
-                  .front();
+    JournalEntry e = body.value("kind", "food") == "supplement" ? supplement_from(body)
+                                                                : food_entry_from(s, body);
     e.date = date;
     e.meal = meal && !meal->empty() ? app::parse_meal(*meal) : std::string();
     if (auto note = text_field(body, "note")) e.note = *note;
