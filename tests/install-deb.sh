@@ -10,6 +10,22 @@ check() {  # check LABEL CONDITION...
   local label=$1; shift
   if "$@"; then echo "ok $label"; else echo "FAIL $label"; fail=1; fi
 }
+# web_smoke PREFIX HOME: `mgcalc web` runs the installed mgcalc-web, which serves the Day page.
+web_smoke() {
+  local out=$tmp/web-$RANDOM.out url='' pid
+  (cd / && exec env -i PATH=/usr/bin:/bin HOME="$2" "$1/bin/mgcalc" --today 2026-03-04 web --port 0) > "$out" 2>&1 &
+  pid=$!
+  for _ in $(seq 100); do
+    url=$(sed -n 's/^Serving on \(http[^ ]*\)$/\1/p' "$out")
+    [[ -n $url ]] && break
+    sleep 0.1
+  done
+  local ok=1
+  [[ -n $url ]] && curl -sf "$url" > "$out.page" && grep -q 'csrf-token' "$out.page" && ok=0
+  kill -INT "$pid" 2> /dev/null; wait "$pid" 2> /dev/null
+  [[ $ok -eq 0 ]] || cat "$out"
+  return $ok
+}
 smoke() {  # smoke PREFIX: run the installed program from elsewhere, with a clean environment
   local prefix=$1 home=$tmp/home-$RANDOM
   mkdir -p "$home"
@@ -21,6 +37,7 @@ smoke() {  # smoke PREFIX: run the installed program from elsewhere, with a clea
     $(printf '%q ' "${run[@]}") log add spinach-boiled '1 cup' > /dev/null &&
     $(printf '%q ' "${run[@]}") check --format json | grep -q '\"total_mg\": 156.6'"
   check "$prefix: bundled example profiles" bash -c "cd / && $(printf '%q ' "${run[@]}") profile show --profile maria > /dev/null"
+  check "$prefix: web app" web_smoke "$prefix" "$home"
   check "$prefix: SR28 table" bash -c "cd / && $(printf '%q ' "${run[@]}") foods show usda:12014 > /dev/null"
   check "$prefix: man page" test -s "$prefix/share/man/man1/mgcalc.1"
   check "$prefix: bash completion" test -s "$prefix/share/bash-completion/completions/mgcalc"

@@ -12,6 +12,9 @@
 #   layers.sh listed SOURCE_DIR DOMAIN_SOURCES CLI_SOURCES UNIT_SOURCES [APP_SOURCES WEB_SOURCES]
 #       every .cpp of the domain, src/app, src/cli, src/web and tests/unit is in its target's list
 #       (the lists are explicit, so a file left out would silently not be built or run)
+#   layers.sh lean SOURCE_DIR MGCALC MGCALC_WEB
+#       the mgcalc binary needs no HTTP, TLS or compression library, and mgcalc-web does
+#       (so that the check itself is seen to look at the right thing)
 #   layers.sh without-tests SOURCE_DIR CMAKE CXX
 #       with -DBUILD_TESTING=OFF the project configures without Catch2 and has no test targets
 # Exit 0 when the rule holds; 1 with every violation, as file:line, otherwise.
@@ -80,6 +83,20 @@ check_without_tests() {
   fi
 }
 
+# Fails when MGCALC's dynamic section needs the web app's libraries, or MGCALC_WEB's does not.
+check_lean() {
+  local web_libs='httplib|libssl|libcrypto|libz\.|brotli' needed
+  needed=$(readelf -d "$1" | grep NEEDED) || { echo "layers: cannot read $1"; return 1; }
+  if grep -E "$web_libs" <<<"$needed"; then
+    echo "layers: $1 loads the web app's libraries above; only mgcalc-web should"
+    return 1
+  fi
+  if ! readelf -d "$2" | grep NEEDED | grep -q httplib; then
+    echo "layers: $2 does not link cpp-httplib; is it the web app?"
+    return 1
+  fi
+}
+
 case $mode in
   domain) check_domain "${3-}" ;;
   app) check_layer "src/app" "${3-}" 'cli|web' 'boost[/:]+program_options|httplib' app ;;
@@ -94,5 +111,6 @@ case $mode in
     exit $bad
     ;;
   without-tests) check_without_tests "$3" "$4" ;;
-  *) echo "usage: layers.sh domain|app|web|listed|without-tests SOURCE_DIR ..." >&2; exit 2 ;;
+  lean) check_lean "$3" "$4" ;;
+  *) echo "usage: layers.sh domain|app|web|listed|lean|without-tests SOURCE_DIR ..." >&2; exit 2 ;;
 esac

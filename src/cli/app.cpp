@@ -210,6 +210,7 @@ int dispatch(const std::vector<std::string>& args, Context& ctx, const Environme
 
 int run(const std::vector<std::string>& args, Environment env, std::istream& in, std::ostream& out,
         std::ostream& err) {
+    env.args = args;
     Environment copy = env;
     Context ctx(std::move(env), in, out, err);
     try {

@@ -109,7 +109,11 @@ Command import_cronometer_command();
 Command import_cronometer_daily_command();
 Command import_mgcalc_command();
 Command export_csv_command();
+/// `web` is defined by the binary, not by the CLI library: mgcalc's launches mgcalc-web,
+/// and mgcalc-web's serves, so that the HTTP library loads only for `mgcalc web` (issue #18).
+/// Both fill the same entry, built by web_command_entry from how it runs.
 Command web_command();
+Command web_command_entry(int (*run)(Context&, const po::variables_map&));
 Command export_json_command();
 Command paths_command();
 /// Hidden: shell completion candidates (its summary is empty, so help does not list it).

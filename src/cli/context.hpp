@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/inputs.hpp"
 #include "app/workspace.hpp"
@@ -32,6 +33,9 @@ struct Environment {
     std::string now_utc;                      ///< ISO 8601 timestamp used for `added:` stamps
     bool stdout_is_tty = false;
     bool stdin_is_tty = false;
+    /// The command line without the program name; run() sets it (`mgcalc web` hands it on
+    /// to mgcalc-web unchanged).
+    std::vector<std::string> args{};
 };
 
 /// Per-invocation state shared by commands: resolved paths, lazily loaded data.
@@ -58,6 +62,9 @@ class Context {
     /// True when --today or MGCALC_TODAY fixed the date (else it is the clock's).
     bool today_fixed() const { return today_fixed_; }
     const std::string& now_utc() const { return env_.now_utc; }
+    /// The directory of the running binary, and the command line it was given.
+    const std::string& exe_dir() const { return env_.exe_dir; }
+    const std::vector<std::string>& args() const { return env_.args; }
     Format format() const { return format_; }
     bool color() const { return color_; }
     /// True when --profile or MGCALC_PROFILE named a profile (not just the only one there).
