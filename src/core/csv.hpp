@@ -19,5 +19,13 @@ bool parse_csv(std::string_view text, std::vector<CsvRow>& rows, int& error_line
 std::string csv_field(std::string_view s);
 /// Appends csv_field(s) to `out` (the same bytes, without a string per field).
 void append_csv_field(std::string& out, std::string_view s);
+/// The most bytes csv_field(s) can take: every character a quote, doubled, and the two
+/// around it.
+constexpr size_t csv_field_bound(std::string_view s) {
+    return 2 * s.size() + 2;
+}
+/// Writes csv_field(s) at `p`, which has room for csv_field_bound(s) bytes, and returns the
+/// end of what it wrote: for writing many fields into one buffer sized once (export csv).
+char* write_csv_field(char* p, std::string_view s);
 
 }  // namespace mg

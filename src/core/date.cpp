@@ -45,12 +45,16 @@ int days_in_month(int y, int m) {
     return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
 }
 
+// Digits only, at most four (the parts of YYYY-MM-DD), so no overflow.
 bool parse_int(std::string_view s, int& out) {
-    if (s.empty()) return false;
-    for (char c : s)
+    if (s.empty() || s.size() > 4) return false;
+    int v = 0;
+    for (char c : s) {
         if (c < '0' || c > '9') return false;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && p == s.data() + s.size();
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
 }
 
 }  // namespace

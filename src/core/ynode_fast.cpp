@@ -3,6 +3,7 @@
 // than guesses: when in doubt, decline.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "core/ynode.hpp"
 
@@ -288,13 +289,23 @@ bool parse_flat_map(std::string_view line, size_t pos, FlatViews& out) {
     Scanner c(line, pos);
     out.fields.clear();
     if (out.keys.size() < kMaxKeys) out.keys.resize(kMaxKeys), out.values.resize(kMaxKeys);
+    // Keys seen, by a hash of length and first byte: the duplicate check compares texts only
+    // when two keys share one (rare), not every pair (a hot path of reading a journal).
+    std::uint64_t seen = 0;
     const bool ok = flow_map(
         c,
         [&](Scalar&& k) {
             const size_t n = out.fields.size();
             if (n >= kMaxKeys) return false;
-            for (const auto& f : out.fields)
-                if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+            const std::uint64_t bit =
+                std::uint64_t{1}
+                << ((k.text.size() * 7 +
+                     (k.text.empty() ? 0u : static_cast<unsigned char>(k.text[0]))) &
+                    63);
+            if (seen & bit)
+                for (const auto& f : out.fields)
+                    if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+            seen |= bit;
             Scalar v;
             if (!c.scalar(v, out.values[n])) return false;
             out.fields.push_back({.key = k.text,

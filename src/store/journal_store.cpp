@@ -12,6 +12,7 @@
 #include <iterator>
 
 #include "core/diagnostic.hpp"
+#include "core/parallel.hpp"
 #include "store/file_stamp.hpp"
 #include "store/fs.hpp"
 #include "store/lock.hpp"
@@ -112,23 +113,56 @@ std::vector<JournalEntry> JournalStore::read_range(Date from, Date to) const {
     return out;
 }
 
-std::vector<JournalEntry> JournalStore::read_all() const {
-    Lock lock(dir_, false);
-    std::vector<JournalEntry> out;
-    std::vector<Diagnostic> errors;
-    // Room for every entry at once, from the files' sizes (lines are about 130 bytes; capacity
-    // never used is never touched), so that each entry is moved once and only one month's
-    // entries are held twice.
-    const std::vector<std::string> months = month_files();
-    std::uint64_t bytes = 0;
-    for (const auto& m : months)
-        if (const auto stamp = stamp_of(month_path(m))) bytes += stamp->size;
-    out.reserve(static_cast<size_t>(bytes / 64));
-    for (const auto& m : months) {
-        std::vector<JournalEntry> month = read_month(month_path(m), errors);
+namespace {
+
+// Reads the month files `paths[from, to)` in order, appending their entries to `out`.
+void read_months(const std::vector<std::string>& paths, size_t from, size_t to,
+                 std::vector<JournalEntry>& out, std::vector<Diagnostic>& errors) {
+    for (size_t i = from; i < to; ++i) {
+        std::vector<JournalEntry> month = read_month(paths[i], errors);
         out.insert(out.end(), std::make_move_iterator(month.begin()),
                    std::make_move_iterator(month.end()));
     }
+}
+
+// Below this many bytes of journal a second thread costs more than it saves.
+constexpr std::uint64_t kSplitBytes = 512 * 1024;
+
+}  // namespace
+
+std::vector<JournalEntry> JournalStore::read_all() const {
+    Lock lock(dir_, false);
+    std::vector<std::string> paths;
+    std::vector<std::uint64_t> sizes;
+    std::uint64_t bytes = 0;
+    for (const auto& m : month_files()) {
+        paths.push_back(month_path(m));
+        const auto stamp = stamp_of(paths.back());
+        sizes.push_back(stamp ? stamp->size : 0);
+        bytes += sizes.back();
+    }
+    // Room for every entry at once, from the files' sizes (lines are about 130 bytes; capacity
+    // never used is never touched), so that each entry is moved once.
+    std::vector<JournalEntry> out;
+    out.reserve(static_cast<size_t>(bytes / 64));
+    std::vector<Diagnostic> errors;
+    // Years of journal (export, rebuilds of totals): the later half of the months is parsed
+    // on a second thread, since parsing is nearly all of the time (docs/performance.md).
+    size_t split = paths.size();
+    if (bytes >= kSplitBytes && two_cores())
+        for (std::uint64_t seen = 0; split > 0 && seen < bytes / 2;) seen += sizes[--split];
+    std::vector<JournalEntry> later;
+    std::vector<Diagnostic> later_errors;
+    if (split < paths.size()) {
+        later.reserve(static_cast<size_t>((bytes / 2) / 64));
+        run_both([&] { read_months(paths, 0, split, out, errors); },
+                 [&] { read_months(paths, split, paths.size(), later, later_errors); });
+    } else {
+        read_months(paths, 0, paths.size(), out, errors);
+    }
+    out.insert(out.end(), std::make_move_iterator(later.begin()),
+               std::make_move_iterator(later.end()));
+    errors.insert(errors.end(), later_errors.begin(), later_errors.end());
     if (!errors.empty()) throw InputError(errors);
     sort_entries(out);
     return out;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "core/diagnostic.hpp"
+#include "journal/interchange.hpp"
 #include "store/journal_store.hpp"
 #include "store/lock.hpp"
 
@@ -177,4 +178,48 @@ TEST_CASE("writers hold the exclusive lock; a writer waits for it", "[journal-st
     CHECK(waiting.get()[0].id == "20260304-2");
     CHECK(j.read_all().size() == 2);
     CHECK(lock_is_free(dir));
+}
+
+TEST_CASE("years of journal read on two threads come back whole and in order (issue #18)",
+          "[store]") {
+    // Over 512 KiB of lines, so that read_all parses the later months on a second thread, and
+    // over 4096 entries, so that export_csv writes its later half on one.
+    TempDir t;
+    store::JournalStore store(t.path);
+    std::vector<JournalEntry> all;
+    for (int i = 0; i < 6000; ++i)
+        all.push_back(food(Date::from_ymd(2020, 1, 1).plus_days(i / 3), 10 + i % 90,
+                           "a food with a long enough name to make the lines realistic " +
+                               std::to_string(i)));
+    for (size_t i = 0; i < all.size(); i += 500)
+        store.append(std::vector<JournalEntry>(all.begin() + static_cast<long>(i),
+                                               all.begin() + static_cast<long>(i + 500)));
+    const std::vector<JournalEntry> read = store.read_all();
+    REQUIRE(read.size() == all.size());
+    for (size_t i = 0; i < read.size(); ++i) {
+        INFO(i);
+        REQUIRE(read[i].name == all[i].name);
+        REQUIRE(read[i].date == all[i].date);
+    }
+    // The export is the header and each entry's own line, in the same order.
+    const std::string csv = export_csv(read);
+    std::string expected = export_csv({});
+    for (const auto& e : read) expected += export_csv({e}).substr(export_csv({}).size());
+    CHECK(csv == expected);
+
+    SECTION("a bad line in a later month is reported with those of earlier months") {
+        auto bad = [&](const std::string& month) {
+            std::ofstream(t.path + "/" + month + ".yaml", std::ios::app) << "- {id: x\n";
+        };
+        bad("2020-01");
+        bad("2025-06");
+        try {
+            (void)store.read_all();
+            FAIL("read_all accepted bad lines");
+        } catch (const InputError& e) {
+            REQUIRE(e.diagnostics().size() == 2);
+            CHECK(e.diagnostics()[0].file.ends_with("2020-01.yaml"));
+            CHECK(e.diagnostics()[1].file.ends_with("2025-06.yaml"));
+        }
+    }
 }
