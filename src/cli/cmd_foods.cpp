@@ -165,7 +165,10 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                     .all = vm.count("all") > 0,
                     .limit = std::numeric_limits<size_t>::max()};
     // A named profile makes it that person's list; without one, the rules for anyone.
-    if (ctx.profile_named()) q.person = eligibility_for(ctx.profile(), ctx.today());
+    if (ctx.profile_named()) {
+        q.person = eligibility_for(ctx.profile(), ctx.today());
+        q.pool = ctx.suggestion_pool();
+    }
     app::TopList top = app::top_foods(ctx.foods(), q);
     // --limit is checked after the ranking's own checks, in the order the messages had.
     top.rows.resize(std::min(top.rows.size(), limit_option(vm, 15)));
@@ -180,7 +183,8 @@ int top_run(Context& ctx, const po::variables_map& vm) {
                                    r.food->kcal_per_100g);
         else
             ctx.out << fmt::format("{:>5} mg  {:<34} {}\n", format_mg(r.mg), r.food->name,
-                                   r.portion ? describe_portion(*r.portion) : "100 g");
+                                   app::row_amount(r));
+        if (!r.note.empty()) ctx.out << std::string(10, ' ') << wrap(r.note, 80, 10, 10) << "\n";
     }
     // A table of food composition ranks espresso for a child and wheat bran for a coeliac:
     // say what was left out, that it is not advice, and where the advice is.
@@ -188,14 +192,15 @@ int top_run(Context& ctx, const po::variables_map& vm) {
         ctx.out << wrap(left + (ctx.profile_named() ? " (for " + ctx.profile_name() + ")" : ""), 80,
                         2)
                 << "\n";
-    if (top.rows.empty()) return 0;
+    // An empty list says why only when the person is the reason (infants, kidney disease).
+    if (top.rows.empty() && !q.person) return 0;
     // Without a profile, say how to make it one person's list.
     const std::string note =
         ctx.profile_named() || top.untagged
             ? top.note
-            : "food composition, not advice: --profile NAME leaves out what mgcalc never "
-              "suggests to that person (caffeine for children, gluten in coeliac disease, their "
-              "exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit you";
+            : "food composition, not advice: --profile NAME ranks only the foods 'mgcalc check' "
+              "may suggest to that person, in its servings for them; --exclude TAG leaves out "
+              "a tag";
     ctx.out << wrap("(" + note + ")", 80, 1) << "\n";
     return 0;
 }
@@ -233,11 +238,12 @@ Command foods_top_command() {
             .details =
                 "Ranks curated and your own foods (add --all for the whole SR28 table).\n"
                 "A table of food composition, not advice. Alcohol is never ranked. With\n"
-                "--profile NAME it leaves out what mgcalc never suggests to that person\n"
-                "(caffeine for children, gluten in coeliac disease, their exclusions, ...);\n"
+                "--profile NAME it ranks only the foods 'mgcalc check' may suggest to that\n"
+                "person (the reviewed list, less caffeine for children, gluten in coeliac\n"
+                "disease, their exclusions, ...), in check's servings for them, with how to\n"
+                "serve them to a child under 4; none for an infant or with kidney disease.\n"
                 "'--exclude TAG' leaves foods out by hand. USDA's whole table (--all) has no\n"
-                "such tags: it is ranked raw, and not with --profile. 'mgcalc check'\n"
-                "suggests foods that suit your profile.",
+                "such tags: it is ranked raw but for alcohol, and not with --profile.",
             .formats = {Format::text, Format::json},
             .needs = {.foods = true, .profile = true},
             .add_options = top_options,

@@ -131,32 +131,6 @@ std::pair<std::int64_t, std::int64_t> toddler_factor(const RaccCategory* c) {
     return best;
 }
 
-std::optional<Suggestion> serving_of(const Food& f, const PoolServing& s,
-                                     const SuggestionPool& pool, const Eligibility& who) {
-    std::string amount = s.serving;
-    if (who.under_4)
-        amount = !s.toddler.empty() ? s.toddler : [&] {
-            const auto [n, d] = toddler_factor(pool.category(s.category));
-            return scale_amount(s.serving, n, d);
-        }();
-    try {
-        const Resolved r = resolve_amount(parse_amount(amount), f);
-        Suggestion out{.food_id = f.id,
-                       .name = f.name,
-                       .group = f.group,
-                       .amount = amount,
-                       .food_mg = r.food_mg,
-                       .magnesium = f.in(r.food_mg)};
-        out.gain = out.magnesium;
-        if (f.has_energy()) out.kcal = f.kcal_in(r.food_mg);
-        out.less_common = s.less_common;
-        if (who.under_4) out.note = s.under_4_note;
-        return out;
-    } catch (const InputError&) {
-        return std::nullopt;  // check_suggestion_pool reports it; never guess an amount
-    }
-}
-
 // Swap: the richer food in the household amount they usually eat of the other one, or the
 // same weight when that amount does not fit the richer food or weighs less than half or
 // more than twice as much (a medium banana for a medium apple, not 182 g of banana).
@@ -198,6 +172,32 @@ Magnesium worth(Magnesium gap) {
 
 }  // namespace
 
+std::optional<Suggestion> pool_serving(const Food& f, const PoolServing& s,
+                                     const SuggestionPool& pool, const Eligibility& who) {
+    std::string amount = s.serving;
+    if (who.under_4)
+        amount = !s.toddler.empty() ? s.toddler : [&] {
+            const auto [n, d] = toddler_factor(pool.category(s.category));
+            return scale_amount(s.serving, n, d);
+        }();
+    try {
+        const Resolved r = resolve_amount(parse_amount(amount), f);
+        Suggestion out{.food_id = f.id,
+                       .name = f.name,
+                       .group = f.group,
+                       .amount = amount,
+                       .food_mg = r.food_mg,
+                       .magnesium = f.in(r.food_mg)};
+        out.gain = out.magnesium;
+        if (f.has_energy()) out.kcal = f.kcal_in(r.food_mg);
+        out.less_common = s.less_common;
+        if (who.under_4) out.note = s.under_4_note;
+        return out;
+    } catch (const InputError&) {
+        return std::nullopt;  // check_suggestion_pool reports it; never guess an amount
+    }
+}
+
 Suggestions suggest_foods(const FoodDb& foods, const SuggestionPool& pool, const Eligibility& who,
                           Magnesium gap, const std::vector<JournalEntry>& history) {
     Suggestions out;
@@ -208,7 +208,7 @@ Suggestions suggest_foods(const FoodDb& foods, const SuggestionPool& pool, const
     for (const auto& s : pool.servings) {
         const Food* f = foods.find(s.food_id);
         if (!f || f->id != s.food_id || who.excluded_by(*f)) continue;
-        if (auto sg = serving_of(*f, s, pool, who)) {
+        if (auto sg = pool_serving(*f, s, pool, who)) {
             if (auto h = habits.find(f->id); h != habits.end())
                 sg->days_eaten = static_cast<int>(h->second.days.size());
             sg->kind = sg->days_eaten > 0 ? SuggestionKind::more : SuggestionKind::new_food;

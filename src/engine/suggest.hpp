@@ -59,6 +59,12 @@ struct Suggestions {
 Suggestions suggest_foods(const FoodDb& foods, const SuggestionPool& pool, const Eligibility& who,
                           Magnesium gap, const std::vector<JournalEntry>& history);
 
+/// The serving check suggests of the pool food `f` (`s`, its pool entry) to `who`: the
+/// reviewed serving, for children under 4 the toddler amount with its note. Nullopt when
+/// the amount does not resolve (check_suggestion_pool reports that; never a guess). Pure.
+std::optional<Suggestion> pool_serving(const Food& f, const PoolServing& s,
+                                       const SuggestionPool& pool, const Eligibility& who);
+
 /// `amount` multiplied by num/den, as a household amount ("1/2 cup" x 2 = "1 cup"); a
 /// quantity that is no household fraction is rounded to the nearest one (3/8 -> 1/3).
 std::string scale_amount(std::string_view amount, std::int64_t num, std::int64_t den);

@@ -159,7 +159,8 @@ nlohmann::json api_foods_top(Scope& s, const Params& p) {
     const app::TopQuery q{.group = param(p, "group"),
                           .per = param(p, "per", "serving"),
                           .limit = static_cast<size_t>(limit),
-                          .person = eligibility_for(s.ws.profile(), s.ws.today())};
+                          .person = eligibility_for(s.ws.profile(), s.ws.today()),
+                          .pool = s.ws.suggestion_pool()};
     return app::top_json(app::top_foods(s.ws.foods(), q), q.per);
 }
 

@@ -84,15 +84,23 @@ std::string top_sources(Scope& s, const Params& p) {
     // The page's profile makes it that person's list, as `foods top --profile NAME`.
     const app::TopList top = app::top_foods(
         s.ws.foods(),
-        {.group = group, .per = per, .person = eligibility_for(s.ws.profile(), s.ws.today())});
+        {.group = group,
+         .per = per,
+         .person = eligibility_for(s.ws.profile(), s.ws.today()),
+         .pool = s.ws.suggestion_pool()});
     const auto& rows = top.rows;
     std::string body;
     for (const auto& r : rows)
         body += fmt::format(
             "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td class=\"n\">{} mg</td></tr>\n",
             href(s, "/foods/" + url_encode(r.food->id)), esc(r.food->name),
-            esc(r.portion ? describe_portion(*r.portion) : "100 g"), format_mg(r.mg));
-    if (rows.empty()) return o + "<p>No foods in this group.</p></section>\n";
+            esc(app::row_amount(r)) +
+                (r.note.empty() ? "" : "<br><small>" + esc(r.note) + "</small>"),
+            format_mg(r.mg));
+    if (rows.empty())
+        return o + fmt::format(
+                       "<p>No foods to rank.</p><p class=\"note\" id=\"top-footer\">{}</p></section>\n",
+                       esc(top.note));
     return o +
            "<table id=\"top-foods\"><thead><tr><th>food</th><th>amount</th><th "
            "class=\"n\">magnesium</th></tr></thead><tbody>\n" +

@@ -84,10 +84,9 @@ Energy and data quality in foods show.
   430.0 mg/100 kcal  Swiss chard, boiled                86 mg, 20 kcal per 100 g
   426.3 mg/100 kcal  Swiss chard, raw                   81 mg, 19 kcal per 100 g
   left out: alcohol [DGA]
-  (food composition, not advice: --profile NAME leaves out what mgcalc never
-   suggests to that person (caffeine for children, gluten in coeliac disease,
-   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
-   you)
+  (food composition, not advice: --profile NAME ranks only the foods 'mgcalc
+   check' may suggest to that person, in its servings for them; --exclude TAG
+   leaves out a tag)
 
 A food must bring at least 10 mg in its default serving to rank by density: brewed coffee
 (1 cup, 7 mg) and a teaspoon of dried basil are not magnesium sources.

@@ -128,10 +128,9 @@ The richest sources per typical serving, with exclusions.
     168 mg  Pumpkin seeds, dried               1 oz (28.35 g)
     156 mg  Pumpkin seeds, roasted             1 oz (28.35 g)
      95 mg  Chia seeds                         1 oz (28.35 g)
-  (food composition, not advice: --profile NAME leaves out what mgcalc never
-   suggests to that person (caffeine for children, gluten in coeliac disease,
-   their exclusions), --exclude TAG a tag; 'mgcalc check' suggests foods that suit
-   you)
+  (food composition, not advice: --profile NAME ranks only the foods 'mgcalc
+   check' may suggest to that person, in its servings for them; --exclude TAG
+   leaves out a tag)
 
   $ mgcalc foods top --per 100g --limit 3 --format json
   {
@@ -205,12 +204,13 @@ A group of the full SR28 table ranks the table's foods.
     711 mg  Spices, basil, dried               100 g
     694 mg  Spices, coriander leaf, dried      100 g
   (food composition, not advice: USDA's whole table carries no dietary tags, so
-   alcohol, caffeine and allergens are not left out; 'mgcalc check' suggests foods
-   that suit your profile)
+   caffeine and allergens are not left out (alcohol never is ranked); 'mgcalc
+   check' suggests foods that suit your profile)
 
-Alcohol is never ranked as a source. A named profile's eligibility rules apply too, as in
-check's suggestions: a child gets no caffeine, a coeliac no gluten, and the list says what
-it left out.
+Alcohol is never ranked as a source. A named profile's list holds only the foods check may
+suggest to that person (the reviewed pool: no Brazil nuts, no rice bran), in check's
+servings for them, and says what their rules left out: a child gets no caffeine, a coeliac
+no gluten, a child under 4 a toddler's serving and how to serve it.
 
   $ mgcalc foods top --group beverages --limit 40 | grep -c -i -E "beer|wine"
   0
@@ -220,18 +220,28 @@ it left out.
   $ mgcalc --profile kid foods top --per-kcal --limit 2
   430.0 mg/100 kcal  Swiss chard, boiled                86 mg, 20 kcal per 100 g
   426.3 mg/100 kcal  Swiss chard, raw                   81 mg, 19 kcal per 100 g
-  left out: alcohol [DGA]; caffeine: coffee, tea, cocoa, chocolate (under 18)
-    [AAP11; HER25] (for kid)
-  (food composition, not advice: 'mgcalc check' suggests foods that suit your
-   profile)
+  left out: caffeine: coffee, tea, cocoa, chocolate (under 18) [AAP11; HER25] (for
+    kid)
+  (only the foods 'mgcalc check' may suggest to this person, in its servings for
+   them (docs/food-data.md); check says how much of the gap each closes)
   $ mgcalc --profile cel foods top --group whole-grains --limit 2
-    160 mg  Amaranth grain, cooked             1 cup (246 g)
-    126 mg  Teff, cooked                       1 cup (252 g)
+     89 mg  Quinoa, cooked                     3/4 cup (138.75 g)
+     80 mg  Amaranth grain, cooked             1/2 cup (123 g)
   left out: gluten (coeliac disease) [profile] (for cel)
-  (food composition, not advice: 'mgcalc check' suggests foods that suit your
-   profile)
+  (only the foods 'mgcalc check' may suggest to this person, in its servings for
+   them (docs/food-data.md); check says how much of the gap each closes)
   $ mgcalc --profile cel foods top --group whole-grains --limit 1 --format json | jq -c '.left_out[] | [.rule, .source]'
   ["gluten-coeliac","profile"]
+  $ mgcalc --profile kid foods top --limit 100 | grep -c -i -E "brazil|rice bran"
+  0
+  [1]
+  $ mgcalc profile init tod --age 2 --sex male > /dev/null
+  $ mgcalc --profile tod foods top --limit 100 | grep -A2 "Peanut butter"
+     27 mg  Peanut butter, smooth              1 tbsp (16 g)
+            spread thinly on bread or toast, never by the spoonful (choking hazard
+            under 4)
+  $ mgcalc --profile tod foods top --limit 100 --format json | jq -c '.foods[] | select(.id == "peanut-butter") | [.portion, .note]'
+  ["1 tbsp","spread thinly on bread or toast, never by the spoonful (choking hazard under 4)"]
 
 USDA's whole table (--all) carries no dietary tags: a person's list over it is refused,
 and the raw table says that nothing is left out. For an infant the list ends with check's
@@ -241,11 +251,14 @@ reason for suggesting nothing.
   mgcalc: error: the whole USDA table's foods carry no dietary tags, so a profile's rules (caffeine, gluten, allergens, ...) cannot be applied to them
     hint: leave out --profile for the raw table, or leave out --all (and an SR28-only --group) to rank the foods mgcalc has tagged
   [2]
+  $ mgcalc foods top --all --group beverages --limit 1000 | grep -c -i -E "alcoholic|beer|wine"
+  4
   $ mgcalc foods top --all --group beverages --limit 1
     200 mg  Beverages, Whey protein powder isolate 3 scoop (86 g)
+  left out: alcohol [DGA]
   (food composition, not advice: USDA's whole table carries no dietary tags, so
-   alcohol, caffeine and allergens are not left out; 'mgcalc check' suggests foods
-   that suit your profile)
+   caffeine and allergens are not left out (alcohol never is ranked); 'mgcalc
+   check' suggests foods that suit your profile)
   $ mgcalc profile init baby --age 0 --months 8 --sex male > /dev/null
   $ mgcalc --profile baby foods top --limit 1 --format json | jq -r .note
-  food composition, not advice: infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months
+  check suggests no foods here: infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months; 'mgcalc foods top' without a profile ranks the food table
