@@ -127,7 +127,7 @@ The richest sources per typical serving, with exclusions.
     210 mg  Hemp seeds, hulled                 3 tbsp (30 g)
     168 mg  Pumpkin seeds, dried               1 oz (28.35 g)
     156 mg  Pumpkin seeds, roasted             1 oz (28.35 g)
-     95 mg  Chia seeds                         1 oz (28.35 g)
+    100 mg  Sunflower seed butter              2 tbsp (32 g)
   (food composition, not advice: --profile NAME ranks only the foods 'mgcalc
    check' may suggest to that person, in its servings for them; --exclude TAG
    leaves out a tag)
