@@ -98,6 +98,8 @@ void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     std::vector<JournalEntry> month;
     auto store = ctx.journal();
     entries = store.append(std::move(entries), &month);
+    for (const auto& e : entries)
+        if (const std::string w = entry_warning(e, ctx.today()); !w.empty()) ctx.warn(w);
     auto what = [&](const JournalEntry& e) {
         return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
                                          : fmt::format("{} ({}) [supplement]", e.name, e.amount);
@@ -192,6 +194,7 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     std::vector<JournalEntry> month;
     auto store = ctx.journal();
     e = store.append({e}, &month).front();
+    if (const std::string w = entry_warning(e, ctx.today()); !w.empty()) ctx.warn(w);
     std::string what = fmt::format(
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)

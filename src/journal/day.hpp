@@ -36,4 +36,11 @@ DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date);
 /// it. Empty when the day has no total.
 std::string day_total_warning(const std::vector<JournalEntry>& entries, Date date);
 
+/// More food in one entry than anyone eats at once (over 2 kg).
+constexpr std::int64_t kImplausibleFoodMg = 2'000'000;
+
+/// The warning for a logged entry that is likely a typo: over 2 kg of one food, or a date
+/// after `today`; with how to remove it. Empty when neither.
+std::string entry_warning(const JournalEntry& e, Date today);
+
 }  // namespace mg

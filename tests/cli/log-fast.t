@@ -138,6 +138,9 @@ Copying a day: foods and supplements, with new ids.
     20260304-4   -         magnesium glycinate [supplement]     100 mg                   100 mg
     total: food 149 mg + supplements 100 mg = 249 mg
   $ mgcalc log copy --from yesterday --meal breakfast --to 2026-03-05 --format json | grep '"id"'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-1'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-2'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-3'
         "id": "20260305-1",
         "id": "20260305-2",
         "id": "20260305-3",
@@ -149,6 +152,9 @@ The same copy twice is refused: the day already holds it all.
     hint: see 'mgcalc log show --date 2026-03-04'; add --again to copy once more
   [1]
   $ mgcalc log copy --from yesterday --meal breakfast --to 2026-03-05 --again | tail -1
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-4'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-5'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-6'
   +54 mg Peanut butter, smooth (2 tbsp, 32 g) — on 2026-03-05: 298 mg of 320 mg
 
 A day that holds some of the entries already gets them all again, with a warning that says
@@ -156,6 +162,10 @@ how many were there (a partly logged day is the usual case, so it is not refused
 
   $ mgcalc log copy --from yesterday --to 2026-03-05 2>&1 | grep warning
   mgcalc: warning: 3 of the 4 entries were already logged on 2026-03-05; copied all of them (see 'mgcalc log show --date 2026-03-05')
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-7'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-8'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-9'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-10'
   $ mgcalc log copy --from 2026-02-01
   mgcalc: error: nothing to copy: no food or supplement logged on 2026-02-01
     hint: see 'mgcalc log show --date 2026-02-01'
@@ -189,6 +199,8 @@ name starts with a number is not taken for an amount.
   Understood (nothing logged: --dry-run):
     1 banana                       32 mg  Banana (1 default serving = 1 medium (7" to 7-7/8" long) (118 g), 118 g) [banana]
   $ mgcalc log add "2% milk" "1 cup" banana 1 --date 2026-03-06
+  mgcalc: warning: 2026-03-06 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260306-1'
+  mgcalc: warning: 2026-03-06 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260306-2'
   +27 mg Milk, 2% (1 cup, 244 g)
   +32 mg Banana (1 default serving = 1 medium (7" to 7-7/8" long) (118 g), 118 g) — on 2026-03-06: 59 mg of 320 mg
 

@@ -6,10 +6,19 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   >   mgcalc log add oats "0.333 cup" --date 2026-03-$d --meal breakfast > /dev/null
   >   mgcalc log add spinach-boiled "1/2 cup" --date 2026-03-$d --meal lunch > /dev/null
   > done
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-1'
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-2'
+  mgcalc: warning: 2026-03-06 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260306-1'
+  mgcalc: warning: 2026-03-06 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260306-2'
+  mgcalc: warning: 2026-03-08 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260308-1'
+  mgcalc: warning: 2026-03-08 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260308-2'
   $ mgcalc log add pumpkin-seeds "1 oz" --date 2026-03-03 --meal snack > /dev/null
   $ mgcalc log add black-beans "1 cup" --date 2026-03-08 --meal dinner > /dev/null
+  mgcalc: warning: 2026-03-08 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260308-3'
   $ mgcalc log supplement "magnesium glycinate" "100 mg" --date 2026-03-05 > /dev/null
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-3'
   $ mgcalc log supplement "magnesium oxide" "400 mg" --date 2026-03-06 > /dev/null
+  mgcalc: warning: 2026-03-06 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260306-3'
   $ mgcalc report week --week 2026-W10
   Weekly magnesium report — maria
   2026-W10: Mon 2026-03-02 to Sun 2026-03-08

@@ -1,0 +1,17 @@
+An entry that is likely a typo is logged, and a warning says what looks wrong and how to
+remove it: more than 2 kg of one food, or a date after today (issue #14's review).
+
+  $ mgcalc profile init ana --age 40 --sex female > /dev/null
+  $ mgcalc log add spinach "5 kg" 2>&1 > /dev/null
+  mgcalc: warning: 5000 g of Spinach, raw in one entry: if that is not what was eaten, remove it with 'mgcalc log rm 20260304-1'
+  $ mgcalc log add banana 1 --date 2026-03-05 2>&1 > /dev/null
+  mgcalc: warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260305-1'
+  $ mgcalc log supplement "magnesium glycinate" "100 mg" --date 2026-04-01 2>&1 > /dev/null
+  mgcalc: warning: 2026-04-01 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260401-1'
+  $ mgcalc log add banana 1 spinach "2 kg" --format json 2>&1 > /dev/null
+
+Nothing is said of what is plausible.
+
+  $ mgcalc log add spinach "1 cup" banana 1 2>&1 > /dev/null
+  $ mgcalc log show --format json | jq '.entries | length'
+  5
