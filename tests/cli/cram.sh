@@ -24,21 +24,24 @@ script=$tmp/script.sh
   in_cmd=0
   while IFS= read -r line || [[ -n $line ]]; do
     if [[ $line == '  $ '* ]]; then
-      [[ $in_cmd -eq 1 ]] && printf '\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+      # Every command's stderr joins its stdout, whether or not output lines follow it in
+      # the file (else a command's stderr would show or not with the expected output). A
+      # group, not a suffix, so that a here-document's last line stays its terminator.
+      [[ $in_cmd -eq 1 ]] && printf '\n} 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
       n=$((n + 1))
-      printf 'echo "@@CRAM@@ %d"\n' "$n"
+      printf 'echo "@@CRAM@@ %d"\n{ ' "$n"
       printf '%s' "${line:4}"
       in_cmd=1
     elif [[ $line == '  > '* && $in_cmd -eq 1 ]]; then
       printf '\n%s' "${line:4}"
     else
       if [[ $in_cmd -eq 1 ]]; then
-        printf ' 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+        printf '\n} 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
         in_cmd=0
       fi
     fi
   done < "$t"
-  [[ $in_cmd -eq 1 ]] && printf ' 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
+  [[ $in_cmd -eq 1 ]] && printf '\n} 2>&1\nrc=$?; [ $rc -ne 0 ] && echo "[$rc]"\n'
 } > "$script"
 
 actual_out=$tmp/actual.out
