@@ -185,7 +185,8 @@ int init_run(Context& ctx, const po::variables_map& given) {
         j["targets"] = targets_json(t);
         ctx.print_json(j);
     } else {
-        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path) << targets_text(t);
+        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path)
+                << targets_text(t, has_kidney_condition(p));
     }
     return 0;
 }
@@ -225,7 +226,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     ctx.out << fmt::format("Medicines:   {}\n", p.medicines.empty() ? "none" : join(p.medicines));
     ctx.out << fmt::format("Conditions:  {}\n", p.conditions.empty() ? "none" : join(p.conditions));
     ctx.out << fmt::format("Excludes:    {}\n", p.exclude.empty() ? "nothing" : join(p.exclude));
-    ctx.out << targets_text(t);
+    ctx.out << targets_text(t, has_kidney_condition(p));
     return 0;
 }
 

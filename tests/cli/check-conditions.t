@@ -40,8 +40,8 @@ flags send the person to the renal team instead of to the RDA.
   $ mgcalc profile init kd --age 78 --sex male --condition ckd --condition "type 2 diabetes" > /dev/null
   $ mgcalc --profile kd log add white-rice "1 cup" > /dev/null
   $ mgcalc --profile kd check --format json | jq -r '.flags[] | .id + ": " + .action'
-  ckd: Follow your renal team's advice on magnesium.
-  diabetes: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
-  older-adult: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
+  ckd: Follow the advice of the clinician who treats your kidney disease on magnesium.
+  diabetes: Leave your magnesium target to the clinician who treats your kidneys: the RDA is set for healthy people.
+  older-adult: Leave your magnesium target to the clinician who treats your kidneys: the RDA is set for healthy people.
   $ mgcalc --profile cy check --format json | jq -r '.flags[] | select(.id == "older-adult") | .action'
   Aim to meet the RDA from food.
