@@ -183,6 +183,7 @@ int init_run(Context& ctx, const po::variables_map& given) {
         nlohmann::json j{{"path", path}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
+        j["targets"]["applies"] = !has_kidney_condition(p);
         ctx.print_json(j);
     } else {
         ctx.out << fmt::format("Created profile '{}' in {}\n", name, path)
@@ -213,6 +214,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         nlohmann::json j{{"path", ctx.profile_path()}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
+        j["targets"]["applies"] = !has_kidney_condition(p);
         ctx.print_json(j);
         return 0;
     }

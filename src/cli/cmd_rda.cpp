@@ -43,6 +43,7 @@ int run(Context& ctx, const po::variables_map& vm) {
     }
     if (ctx.format() == Format::json) {
         nlohmann::json j = targets_json(t);
+        j["applies"] = !caveat;
         ctx.print_json(j);
     } else {
         ctx.out << targets_text(t, caveat);

@@ -162,3 +162,12 @@ The overview no longer promises food suggestions to everyone (review 3, finding 
   Dietary magnesium intake calculator: logs what you eat, checks it against the
   Dietary Reference Intakes, flags risk factors and suggests foods that close the
   gap (not with kidney disease or for infants).
+
+JSON says the same: the reference does not apply to kay, and does to an --age/--sex query.
+
+  $ mgcalc --profile kay rda --format json | jq .applies
+  false
+  $ mgcalc --profile kay profile show --format json | jq .targets.applies
+  false
+  $ mgcalc rda --age 74 --sex female --format json | jq .applies
+  true

@@ -45,6 +45,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
     },
     "schema_version": 3,
     "targets": {
+      "applies": true,
       "ear_mg": 265,
       "is_ai": false,
       "life_stage": "female, 51-70 years",
