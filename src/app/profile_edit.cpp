@@ -19,7 +19,8 @@ std::vector<Diagnostic> add_conditions_and_exclusions(Profile& p, const ProfileI
     std::vector<Diagnostic> errors;
     for (const auto& c : in.conditions) {
         if (auto id = canonical_condition(c)) {
-            p.conditions.push_back(*id);
+            // "CKD 4" and "dialysis" are both chronic kidney disease: listed once.
+            if (!has_condition(p, *id)) p.conditions.push_back(*id);
         } else {
             std::vector<std::string> ids;
             for (const auto& k : known_conditions()) ids.push_back(k.id);

@@ -20,11 +20,12 @@ std::string standard_title(Standard s) {
     return "";
 }
 
-std::string targets_text(const Targets& t) {
+std::string targets_text(const Targets& t, bool caveat) {
     std::string s;
     s += fmt::format("Standard:    {}\n", standard_title(t.standard));
     s += fmt::format("Life stage:  {}\n", t.life_stage);
-    s += fmt::format("{}  {} mg/day\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda));
+    s += fmt::format("{}  {} mg/day{}\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda),
+                     caveat ? fmt::format(" ({})", reference_caveat()) : "");
     s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
     s += fmt::format("UL:          {}\n",
                      t.ul_supplemental

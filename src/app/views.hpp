@@ -14,8 +14,9 @@ namespace mg::app {
 /// Display name of a standard: "IOM (US/Canada DRI)".
 std::string standard_title(Standard s);
 
-/// Aligned text lines describing targets.
-std::string targets_text(const Targets& t);
+/// Aligned text lines describing targets. `caveat`: the person has a kidney condition, so the
+/// RDA line says the reference is set for healthy people (reference_caveat()).
+std::string targets_text(const Targets& t, bool caveat);
 
 /// JSON of a profile (as stored, plus derived age).
 nlohmann::json profile_json(const Profile& p, Date today);

@@ -48,8 +48,8 @@ std::vector<std::string> command_names() {
 void print_overview(std::ostream& out) {
     out << "usage: mgcalc <command> [options]\n\n"
            "Dietary magnesium intake calculator: logs what you eat, checks it against the\n"
-           "Dietary Reference Intakes, flags risk factors and suggests foods that close the "
-           "gap.\n\n"
+           "Dietary Reference Intakes, flags risk factors and suggests foods that close the\n"
+           "gap (not with kidney disease or for infants).\n\n"
            "Commands:\n";
     for (const auto& c : commands())
         if (!c.summary.empty()) out << fmt::format("  {:<18} {}\n", c.name, c.summary);

@@ -67,7 +67,8 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
     }
     o << fmt::format("  Reference      {} {} mg, EAR {} ({}, {}){}\n", ref, format_mg(t.rda),
                      t.ear ? format_mg(*t.ear) + " mg" : "none", to_string(t.standard),
-                     t.life_stage, r.ckd ? ", set for healthy people" : "");
+                     t.life_stage,
+                     r.ckd ? fmt::format("\n                 {}", reference_caveat()) : "");
     o << fmt::format("  Upper limit    {}\n",
                      t.ul_supplemental
                          ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"

@@ -15,14 +15,13 @@ int run(Context& ctx, const po::variables_map&) {
     if (ctx.format() == Format::json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& r : flag_rules()) {
-            nlohmann::json rule = {{"id", r.id},
-                                   {"severity", to_string(r.severity)},
-                                   {"title", r.title},
-                                   {"explanation", r.explanation},
-                                   {"action", r.action},
-                                   {"evidence", r.evidence},
+            nlohmann::json rule = {{"id", r.id},         {"severity", to_string(r.severity)},
+                                   {"title", r.title},   {"explanation", r.explanation},
+                                   {"action", r.action}, {"evidence", r.evidence},
                                    {"source", r.source}};
             if (!r.action_with_ckd.empty()) rule["action_with_ckd"] = r.action_with_ckd;
+            if (!r.explanation_with_ckd.empty())
+                rule["explanation_with_ckd"] = r.explanation_with_ckd;
             j.push_back(std::move(rule));
         }
         ctx.print_json({{"flags", j}});

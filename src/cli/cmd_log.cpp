@@ -59,8 +59,7 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     // With kidney disease the RDA is no target, and an infant's AI is met by food alone
     // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
     const Profile& p = ctx.profile();
-    const bool ckd = std::find(p.conditions.begin(), p.conditions.end(),
-                               "chronic-kidney-disease") != p.conditions.end();
+    const bool ckd = has_kidney_condition(p);
     const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
     std::string line = fmt::format("+{} mg {} {} {} {} mg", format_mg(e.magnesium), what, dash,
                                    when, format_mg(infant ? d.food : d.total()));

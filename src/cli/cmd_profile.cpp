@@ -183,9 +183,11 @@ int init_run(Context& ctx, const po::variables_map& given) {
         nlohmann::json j{{"path", path}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
+        j["targets"]["applies"] = !has_kidney_condition(p);
         ctx.print_json(j);
     } else {
-        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path) << targets_text(t);
+        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path)
+                << targets_text(t, has_kidney_condition(p));
     }
     return 0;
 }
@@ -212,6 +214,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
         nlohmann::json j{{"path", ctx.profile_path()}};
         j["profile"] = profile_json(p, ctx.today());
         j["targets"] = targets_json(t);
+        j["targets"]["applies"] = !has_kidney_condition(p);
         ctx.print_json(j);
         return 0;
     }
@@ -225,7 +228,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     ctx.out << fmt::format("Medicines:   {}\n", p.medicines.empty() ? "none" : join(p.medicines));
     ctx.out << fmt::format("Conditions:  {}\n", p.conditions.empty() ? "none" : join(p.conditions));
     ctx.out << fmt::format("Excludes:    {}\n", p.exclude.empty() ? "nothing" : join(p.exclude));
-    ctx.out << targets_text(t);
+    ctx.out << targets_text(t, has_kidney_condition(p));
     return 0;
 }
 

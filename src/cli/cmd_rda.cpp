@@ -17,6 +17,7 @@ void options(po::options_description& o) {
 
 int run(Context& ctx, const po::variables_map& vm) {
     Targets t;
+    bool caveat = false;  // --age/--sex describe no profile, so no condition of one
     if (vm.count("age") || vm.count("sex") || vm.count("months")) {
         if (!vm.count("sex")) throw UsageError("--sex is required with --age", "--sex female|male");
         if (!vm.count("age") && !vm.count("months"))
@@ -38,12 +39,14 @@ int run(Context& ctx, const po::variables_map& vm) {
         if (vm.count("pregnant") || vm.count("lactating"))
             throw UsageError("--pregnant/--lactating go with --age and --sex");
         t = ctx.targets();
+        caveat = has_kidney_condition(ctx.profile());
     }
     if (ctx.format() == Format::json) {
         nlohmann::json j = targets_json(t);
+        j["applies"] = !caveat;
         ctx.print_json(j);
     } else {
-        ctx.out << targets_text(t);
+        ctx.out << targets_text(t, caveat);
     }
     return 0;
 }

@@ -64,12 +64,6 @@ void upper_limit_facts(const CheckResult& r, IntakeFacts& facts) {
             if (d.date == e->date && d.supplement > ul) facts.over_ul_entries.push_back(e->id);
 }
 
-bool has_condition(const Profile& p, std::string_view id) {
-    for (const auto& c : p.conditions)
-        if (c == id) return true;
-    return false;
-}
-
 }  // namespace
 
 CheckResult run_check(const Profile& profile, const Targets& targets,
@@ -85,7 +79,7 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
     facts.supplements = supplements_in(entries, from, to);
     compute_means(r);
     const LifeStageQuery who = life_stage_query(profile, today);
-    r.ckd = has_condition(profile, "chronic-kidney-disease");
+    r.ckd = has_kidney_condition(profile);
     // Infants: the AI is met by breast milk, formula and food; supplements never count
     // towards it (IOM98-UL: "source of intake should be from food and formula only").
     r.infant = who.age_years == 0;
@@ -97,9 +91,10 @@ CheckResult run_check(const Profile& profile, const Targets& targets,
         r.adequacy.verdict = Verdict::not_judged;
         r.adequacy.method = "none";
         r.adequacy.days_used = r.food_days;
-        r.adequacy.note =
-            "with chronic kidney disease the reference intakes, set for healthy people, do not "
-            "apply; your renal team sets your magnesium, potassium and phosphorus targets";
+        r.adequacy.note = fmt::format(
+            "with {} the reference intakes, set for healthy people, do not apply; mgcalc leaves "
+            "your targets to the clinician who treats your kidneys",
+            kidney_condition_words(profile));
     } else {
         r.adequacy = assess_adequacy(judged, r.food_days, targets, who);
     }

@@ -33,7 +33,7 @@ struct CheckResult {
     Targets targets;
     double percent_rda = 0;
     /// To the RDA (or AI); zero when met, and always zero with chronic kidney disease, whose
-    /// targets the renal team sets (no shortfall framing).
+    /// targets are left to the clinician who treats the kidneys (no shortfall framing).
     Magnesium shortfall;
     bool ckd = false;     ///< reference intakes are for healthy people: numbers shown, not judged
     bool infant = false;  ///< under 12 months: food alone against the AI, never a shortfall

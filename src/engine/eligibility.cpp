@@ -1,5 +1,7 @@
 #include "engine/eligibility.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/text.hpp"
@@ -15,10 +17,6 @@ const EligibilityRule* Eligibility::excluded_by(const Food& f) const {
 }
 
 namespace {
-
-bool has_condition(const Profile& p, std::string_view id) {
-    return std::find(p.conditions.begin(), p.conditions.end(), id) != p.conditions.end();
-}
 
 // Alcohol is never a way to get a nutrient: "individuals who do not drink alcohol should not
 // start drinking for any reason" (DGA).
@@ -41,12 +39,12 @@ Eligibility eligibility_for(const Profile& p, Date today) {
         e.no_suggestions_why =
             "infants get their magnesium from breast milk or formula, and from first foods "
             "their paediatric team advises; mgcalc does not suggest foods under 12 months";
-    } else if (has_condition(p, "chronic-kidney-disease")) {
+    } else if (has_kidney_condition(p)) {
         e.no_suggestions = true;
-        e.no_suggestions_why =
-            "the reference intakes are set for healthy people; with chronic kidney disease your "
-            "renal team sets your magnesium, potassium and phosphorus targets, so mgcalc "
-            "suggests no foods";
+        e.no_suggestions_why = fmt::format(
+            "the reference intakes are set for healthy people and do not apply with {}; mgcalc "
+            "leaves your targets to the clinician who treats your kidneys and suggests no foods",
+            kidney_condition_words(p));
     }
     auto add = [&](std::string id, std::string label, std::vector<std::string> tags,
                    std::string source) {

@@ -18,9 +18,10 @@ constexpr const char* kPpiPatientAdvice =
 
 constexpr const char* kPpiEffect =
     "Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium "
-    "(hypomagnesemia): in most cases after more than a year, on the label after 3 months or "
-    "more; in about a quarter of cases supplements alone did not correct it. Over-the-counter "
-    "courses (14 days, up to 3 times a year) carry very little risk.";
+    "(hypomagnesemia), reported after 3 months or more of use (label), in most cases after more "
+    "than a year; in about a quarter of cases supplements alone did not correct it. FDA says "
+    "over-the-counter courses taken as the label directs (14 days, up to 3 times a year) carry "
+    "very little risk.";
 
 std::vector<FlagRule> intake_and_kidney_rules() {
     using S = Severity;
@@ -61,9 +62,23 @@ std::vector<FlagRule> intake_and_kidney_rules() {
          .title = "Chronic kidney disease",
          .explanation = "Impaired excretion of magnesium. mgcalc does not raise food targets and "
                         "never suggests supplements for you.",
-         .action = "Follow your renal team's advice on magnesium.",
+         .action = "Follow the advice of the clinician who treats your kidney disease on "
+                   "magnesium.",
          .evidence = "authoritative review",
          .source = "ODS; IOM97"},
+        // The reference sheet says nothing on transplants: no claim about excretion, only the
+        // same deferral as for kidney disease (docs/methods.md, "Kidney transplant").
+        {.id = "kidney-transplant",
+         .severity = S::info,
+         .title = "Kidney transplant",
+         .explanation = "mgcalc's sources say nothing specific about magnesium after a kidney "
+                        "transplant. As with kidney disease, mgcalc does not judge your intake "
+                        "against the reference intakes, set for healthy people, and never "
+                        "suggests supplements for you.",
+         .action = "Follow your transplant team's advice on magnesium, and ask them before "
+                   "taking any magnesium supplement, antacid or laxative.",
+         .evidence = "our choice",
+         .source = "ODPHP"},
     };
 }
 
@@ -198,9 +213,7 @@ std::vector<FlagRule> lowering_and_risk_group_rules() {
                         "and your logged intake is below the Estimated Average Requirement.",
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
-         .source = "ODS",
-         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
-                            "magnesium: the RDA is set for healthy people."},
+         .source = "ODS"},
         {.id = "diabetes",
          .severity = S::info,
          .title = "Type 2 diabetes or insulin resistance",
@@ -208,8 +221,10 @@ std::vector<FlagRule> lowering_and_risk_group_rules() {
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
          .source = "ODS",
-         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
-                            "magnesium: the RDA is set for healthy people."},
+         .action_with_ckd = "Leave your magnesium target to the clinician who treats your "
+                            "kidneys: the RDA is set for healthy people.",
+         .explanation_with_ckd = "Type 2 diabetes and insulin resistance put people in a group "
+                                 "at risk of magnesium inadequacy."},
         {.id = "malabsorption",
          .severity = S::caution,
          .title = "Gastrointestinal malabsorption",
@@ -235,8 +250,10 @@ std::vector<FlagRule> lowering_and_risk_group_rules() {
          .action = "Aim to meet the RDA from food.",
          .evidence = "authoritative review",
          .source = "ODS; IOM97",
-         .action_with_ckd = "With kidney disease, follow your renal team's advice on "
-                            "magnesium: the RDA is set for healthy people."},
+         .action_with_ckd = "Leave your magnesium target to the clinician who treats your "
+                            "kidneys: the RDA is set for healthy people.",
+         .explanation_with_ckd = "Older adults absorb less magnesium and often take medicines "
+                                 "that affect it."},
         {.id = "unrecognised-medicine",
          .severity = S::info,
          .title = "Medicine not recognised",

@@ -111,7 +111,7 @@ struct Evaluation {
         out.push_back({.rule = &rule(id),
                        .facts = std::move(facts),
                        .entry_ids = std::move(entries),
-                       .ckd = has_condition("chronic-kidney-disease")});
+                       .ckd = has_kidney_condition(profile)});
     }
     // The medicine facts, then the mean intake below the EAR.
     std::vector<Fact> with_below_ear(std::vector<Fact> facts) const {
@@ -138,6 +138,8 @@ void intake_and_kidney(Evaluation& e) {
         e.add("ckd-supplement", {condition("chronic-kidney-disease")}, e.supplement_ids);
     else if (ckd)
         e.add("ckd", {condition("chronic-kidney-disease")});
+    else if (e.has_condition("kidney-transplant"))
+        e.add("kidney-transplant", {condition("kidney-transplant")}, e.supplement_ids);
 }
 
 void ppi_diuretics_digoxin(Evaluation& e) {
@@ -265,6 +267,11 @@ std::string finding_source(const Finding& f) {
 
 const std::string& finding_action(const Finding& f) {
     return f.ckd && !f.rule->action_with_ckd.empty() ? f.rule->action_with_ckd : f.rule->action;
+}
+
+const std::string& finding_explanation(const Finding& f) {
+    return f.ckd && !f.rule->explanation_with_ckd.empty() ? f.rule->explanation_with_ckd
+                                                          : f.rule->explanation;
 }
 
 std::string finding_evidence(const Finding& f) {

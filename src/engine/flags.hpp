@@ -25,9 +25,13 @@ struct FlagRule {
     std::string action;
     std::string evidence;  ///< tier: "regulatory safety communication", "observational", ...
     std::string source;    ///< citation keys, see docs/methods.md
-    /// What to do instead when the person has chronic kidney disease, for rules whose action
-    /// is about food targets: the renal team sets those (reference §3, §8). Empty: `action`.
+    /// What to do instead when the person has chronic kidney disease or a kidney transplant,
+    /// for rules whose action is about food targets: those are left to the clinician who
+    /// treats the kidneys (reference §3, §8). Empty: `action`.
     std::string action_with_ckd{};
+    /// Why, instead, for the same people, where `explanation` says something about urinary
+    /// excretion that kidney disease contradicts (reference §3). Empty: `explanation`.
+    std::string explanation_with_ckd{};
 };
 
 const std::vector<FlagRule>& flag_rules();
@@ -84,11 +88,13 @@ struct Finding {
     const FlagRule* rule;
     std::vector<Fact> facts;             ///< profile facts first, then intake and sources
     std::vector<std::string> entry_ids;  ///< journal entries involved
-    bool ckd = false;                    ///< the profile lists chronic kidney disease
+    bool ckd = false;  ///< the profile lists chronic kidney disease or a kidney transplant
 };
 
 /// What to do: the rule's action, or its action_with_ckd for a person with kidney disease.
 const std::string& finding_action(const Finding& f);
+/// Why: the rule's explanation, or its explanation_with_ckd for a person with kidney disease.
+const std::string& finding_explanation(const Finding& f);
 
 /// The sources a finding rests on: for a rule whose finding lists the §4c sources that name
 /// the medicine (ListedByFact), only those of the rule's sources ("SmPC-Mg" for erlotinib,

@@ -14,6 +14,24 @@
 
 namespace mg {
 
+bool has_condition(const Profile& p, std::string_view id) {
+    return std::find(p.conditions.begin(), p.conditions.end(), id) != p.conditions.end();
+}
+
+bool has_kidney_condition(const Profile& p) {
+    return has_condition(p, "chronic-kidney-disease") || has_condition(p, "kidney-transplant");
+}
+
+std::string_view kidney_condition_words(const Profile& p) {
+    if (has_condition(p, "chronic-kidney-disease")) return "chronic kidney disease";
+    if (has_condition(p, "kidney-transplant")) return "a kidney transplant";
+    return "";
+}
+
+std::string_view reference_caveat() {
+    return "set for healthy people: not your target";
+}
+
 LifeStageQuery life_stage_query(const Profile& p, Date today) {
     LifeStageQuery q;
     q.sex = p.sex;

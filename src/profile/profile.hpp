@@ -24,6 +24,23 @@ struct Profile {
     std::optional<Standard> standard;     ///< preferred standard; `--standard` overrides
 };
 
+/// Whether `p` lists the condition with canonical id `id`.
+bool has_condition(const Profile& p, std::string_view id);
+
+/// Chronic kidney disease or a kidney transplant. The reference intakes are then no target
+/// for the person (reference §8: the DRIs "aren't meant for people with acute or chronic
+/// disease"): mgcalc shows the numbers, judges nothing, suggests no foods and leaves targets to
+/// the clinician who treats the kidneys. The sheet says nothing on transplants; treating one
+/// like kidney disease is our cautious choice (docs/methods.md).
+bool has_kidney_condition(const Profile& p);
+/// The kidney condition as the person listed it, for sentences that follow "with":
+/// "chronic kidney disease", "a kidney transplant"; "" without one.
+std::string_view kidney_condition_words(const Profile& p);
+
+/// The words that follow a reference intake shown to a person with a kidney condition:
+/// "set for healthy people: not your target". One wording for every output.
+std::string_view reference_caveat();
+
 /// The life-stage facts of `p` on `today` (age from birthdate when given).
 LifeStageQuery life_stage_query(const Profile& p, Date today);
 

@@ -11,9 +11,12 @@ const std::vector<ConditionInfo>& known_conditions() {
          {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure",
           "chronic-renal-disease", "chronic-renal-failure", "dialysis", "haemodialysis",
           "hemodialysis", "peritoneal-dialysis", "esrd", "end-stage-renal-disease",
-          "end-stage-kidney-disease", "eskd", "ckd-stage-3", "ckd-stage-3a", "ckd-stage-3b",
-          "ckd-stage-4", "ckd-stage-5", "diabetic-kidney-disease", "diabetic-nephropathy",
-          "kidney-transplant", "renal-transplant"}},
+          "end-stage-kidney-disease", "eskd", "diabetic-kidney-disease", "diabetic-nephropathy"}},
+        // Not a stage of kidney disease to the reference sheet, which says nothing on
+        // transplants: its own id, so that no flag says "impaired excretion" for it.
+        {"kidney-transplant",
+         "kidney transplant",
+         {"renal-transplant", "kidney-transplant-recipient", "renal-transplant-recipient"}},
         {"type-2-diabetes",
          "type 2 diabetes",
          {"t2d", "t2dm", "diabetes-type-2", "type-ii-diabetes"}},
@@ -55,8 +58,32 @@ std::string slugify(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// "ckd-stage-4", "ckd-4", "ckd-g3a", "stage-5-ckd", "chronic-kidney-disease-stage-2": every
+// stage is chronic kidney disease, and the reference intakes are not meant for any of them
+// (reference §8, ODPHP: "people with acute or chronic disease").
+bool is_ckd_stage(std::string_view s) {
+    static constexpr std::string_view kStages[] = {"1", "2", "3", "3a", "3b", "4", "5", "5d"};
+    static constexpr std::string_view kNames[] = {"ckd", "chronic-kidney-disease",
+                                                  "kidney-disease"};
+    for (const auto stage : kStages) {
+        const std::string x(stage), g = "g" + x;
+        for (const auto name : kNames) {
+            const std::string n(name);
+            for (const std::string& form : {n + "-stage-" + x, n + "-" + x, n + "-stage-" + g,
+                                            n + "-" + g, "stage-" + x + "-" + n})
+                if (s == form) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<std::string> canonical_condition(std::string_view written) {
     const std::string s = slugify(written);
+    if (is_ckd_stage(s)) return "chronic-kidney-disease";
     for (const auto& c : known_conditions()) {
         if (c.id == s) return c.id;
         for (const auto& a : c.aliases)
@@ -67,7 +94,8 @@ std::optional<std::string> canonical_condition(std::string_view written) {
 
 const std::vector<std::string>& known_exclusion_tags() {
     static const std::vector<std::string> kTags = {
-        "tree-nut", "peanut", "sesame", "fish", "shellfish", "dairy", "gluten", "soy", "egg", "meat",
+        "tree-nut", "peanut", "sesame", "fish", "shellfish", "dairy", "gluten", "soy", "egg",
+        "meat",
         // Eligibility tags (docs/methods.md#who-may-be-offered-what): facts about a food that
         // keep it out of suggestions for some people; a profile may exclude them too.
         "alcohol", "caffeine", "choking-risk", "added-sugar", "high-mercury-fish"};

@@ -148,7 +148,7 @@ nlohmann::json finding_json(const Finding& f) {
     return {{"id", f.rule->id},
             {"severity", to_string(f.rule->severity)},
             {"title", f.rule->title},
-            {"explanation", f.rule->explanation},
+            {"explanation", finding_explanation(f)},
             {"action", finding_action(f)},
             {"evidence", finding_evidence(f)},
             {"source", finding_source(f)},

@@ -16,7 +16,7 @@ std::string finding_text(const Finding& f, bool ascii) {
         s += "      " + std::string(bullet) + " " + wrap(text, 80, 8, 8) + "\n";
     };
     if (!why.empty()) item("because: " + join(why, "; "));
-    item(f.rule->explanation);
+    item(finding_explanation(f));
     item("what to do: " + finding_action(f));
     item(fmt::format("evidence: {} ({})", finding_evidence(f), finding_source(f)));
     return s;

@@ -206,7 +206,7 @@ std::string render_check_html(const CheckResult& c, const SuggestionExtra& extra
                 "<div class=\"flag {}\"><p><span class=\"sev\">{}</span> <b>{}</b></p><p>{}</p>{}"
                 "<p><b>What to do:</b> {}</p><p class=\"note\">Evidence: {} ({})</p></div>\n",
                 to_string(f.rule->severity), to_string(f.rule->severity), esc(f.rule->title),
-                esc(f.rule->explanation),
+                esc(finding_explanation(f)),
                 because.empty() ? "" : "<p><b>Because:</b> " + because + "</p>",
                 esc(finding_action(f)), esc(finding_evidence(f)), esc(finding_source(f)));
         }

@@ -89,7 +89,7 @@ std::string render_markdown(const WeeklyReport& r) {
             o += fmt::format("| days meeting the {} | {} of {} logged |\n", ref, r.days_meeting_rda,
                              r.days_logged);
         }
-        if (c.ckd) o += "| reference | set for healthy people: not your target |\n";
+        if (c.ckd) o += fmt::format("| reference | {} |\n", reference_caveat());
     } else {
         o += "| logged days | none (days without entries are missing, not zero) |\n";
     }
@@ -113,7 +113,7 @@ std::string render_markdown(const WeeklyReport& r) {
         o += "\n## Flags\n\n";
         for (const auto& f : c.flags) {
             o += fmt::format("- **{}** ({}): {}", md(f.rule->title), to_string(f.rule->severity),
-                             md(f.rule->explanation));
+                             md(finding_explanation(f)));
             const std::vector<std::string> why = finding_reasons(f);
             if (!why.empty()) {
                 o += " *Because:* ";

@@ -58,7 +58,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     o += fmt::format("{} {} mg/day{}, {}, {}{}\n\n", ref, format_mg(t.rda),
                      t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
                      to_string(t.standard), t.life_stage,
-                     r.check.ckd ? " (set for healthy people: not your target)" : "");
+                     r.check.ckd ? fmt::format(" ({})", reference_caveat()) : "");
 
     double top = t.rda.mg() * 1.25;
     for (const auto& d : r.days) top = std::max(top, d.total().mg());

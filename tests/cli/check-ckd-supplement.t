@@ -8,14 +8,14 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
     Food              19 mg
     Supplements      167 mg
     Total            186 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years), set for healthy people
+    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+                   set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
     not judged
     with chronic kidney disease the reference intakes, set for healthy people, do
-    not apply; your renal team sets your magnesium, potassium and phosphorus
-    targets
+    not apply; mgcalc leaves your targets to the clinician who treats your kidneys
   
   Flags
     [warning] Kidney disease and supplemental magnesium
@@ -36,9 +36,9 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
         • evidence: authoritative review (ODS)
   
   Food suggestions
-    None: the reference intakes are set for healthy people; with chronic kidney
-    disease your renal team sets your magnesium, potassium and phosphorus targets,
-    so mgcalc suggests no foods.
+    None: the reference intakes are set for healthy people and do not apply with
+    chronic kidney disease; mgcalc leaves your targets to the clinician who treats
+    your kidneys and suggests no foods.
 
   $ mgcalc check --strict > /dev/null
   [3]

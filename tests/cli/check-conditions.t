@@ -35,13 +35,18 @@ Conditions: type 2 diabetes with low intake, malabsorption, alcohol dependence, 
 
 
 With chronic kidney disease the RDA does not apply (reference §8): the diabetes and age
-flags send the person to the renal team instead of to the RDA.
+flags leave targets to the clinician who treats the kidneys instead of pointing to the RDA,
+and their explanations drop the urinary loss that would contradict "impaired excretion".
 
   $ mgcalc profile init kd --age 78 --sex male --condition ckd --condition "type 2 diabetes" > /dev/null
   $ mgcalc --profile kd log add white-rice "1 cup" > /dev/null
   $ mgcalc --profile kd check --format json | jq -r '.flags[] | .id + ": " + .action'
-  ckd: Follow your renal team's advice on magnesium.
-  diabetes: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
-  older-adult: With kidney disease, follow your renal team's advice on magnesium: the RDA is set for healthy people.
+  ckd: Follow the advice of the clinician who treats your kidney disease on magnesium.
+  diabetes: Leave your magnesium target to the clinician who treats your kidneys: the RDA is set for healthy people.
+  older-adult: Leave your magnesium target to the clinician who treats your kidneys: the RDA is set for healthy people.
+  $ mgcalc --profile kd check --format json | jq -r '.flags[] | .id + ": " + .explanation'
+  ckd: Impaired excretion of magnesium. mgcalc does not raise food targets and never suggests supplements for you.
+  diabetes: Type 2 diabetes and insulin resistance put people in a group at risk of magnesium inadequacy.
+  older-adult: Older adults absorb less magnesium and often take medicines that affect it.
   $ mgcalc --profile cy check --format json | jq -r '.flags[] | select(.id == "older-adult") | .action'
   Aim to meet the RDA from food.

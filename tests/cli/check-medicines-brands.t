@@ -49,10 +49,11 @@ A PPI with digoxin: FDA's warning about digoxin, and FDA's advice to patients on
     [caution] Proton pump inhibitor
         • because: medicine: omeprazole 20 mg daily (proton pump inhibitor)
         • Long-term use of a proton pump inhibitor (PPI) can cause low blood
-          magnesium (hypomagnesemia): in most cases after more than a year, on the
-          label after 3 months or more; in about a quarter of cases supplements
-          alone did not correct it. Over-the-counter courses (14 days, up to 3
-          times a year) carry very little risk.
+          magnesium (hypomagnesemia), reported after 3 months or more of use
+          (label), in most cases after more than a year; in about a quarter of
+          cases supplements alone did not correct it. FDA says over-the-counter
+          courses taken as the label directs (14 days, up to 3 times a year) carry
+          very little risk.
         • what to do: If you have taken it for months, ask your clinician whether
           your blood magnesium should be checked. Seek immediate care if you have
           an abnormal heart rate or rhythm, a racing heartbeat, palpitations,

@@ -45,6 +45,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
     },
     "schema_version": 3,
     "targets": {
+      "applies": true,
       "ear_mg": 265,
       "is_ai": false,
       "life_stage": "female, 51-70 years",
@@ -69,7 +70,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
   Excludes:    shellfish
   Standard:    EFSA 2015
   Life stage:  male, adults, 18 years and over
-  AI:          350 mg/day
+  AI:          350 mg/day (set for healthy people: not your target)
   EAR:         none set
   UL:          250 mg/day from supplements and medicines only (food does not count)
   Source:      EFSA15; SCF01 (docs/methods.md)
@@ -113,7 +114,7 @@ problem is reported at once.
   mgcalc: error: ./bad.yaml:6:19: unknown condition 'gout'
        6 | conditions: [ckd, gout]
          |                   ^
-    hint: known: chronic-kidney-disease, type-2-diabetes, insulin-resistance, crohns-disease, coeliac-disease, bowel-resection, malabsorption, alcohol-dependence
+    hint: known: chronic-kidney-disease, kidney-transplant, type-2-diabetes, insulin-resistance, crohns-disease, coeliac-disease, bowel-resection, malabsorption, alcohol-dependence
   mgcalc: error: ./bad.yaml:7:11: unknown exclusion tag 'nuts'
        7 | exclude: [nuts]
          |           ^
@@ -148,7 +149,7 @@ problem is reported at once.
   [2]
   $ mgcalc profile init x --age 40 --sex female --condition gout
   mgcalc: error: unknown condition 'gout'
-    hint: known: chronic-kidney-disease, type-2-diabetes, insulin-resistance, crohns-disease, coeliac-disease, bowel-resection, malabsorption, alcohol-dependence
+    hint: known: chronic-kidney-disease, kidney-transplant, type-2-diabetes, insulin-resistance, crohns-disease, coeliac-disease, bowel-resection, malabsorption, alcohol-dependence
   [1]
   $ mgcalc profile show nobody
   mgcalc: error: no profile named 'nobody'

@@ -10,6 +10,7 @@ Reference intakes for an age and sex, in text and JSON.
 
   $ mgcalc rda --age 0 --months 6 --sex male --format json
   {
+    "applies": true,
     "ear_mg": null,
     "is_ai": true,
     "life_stage": "infant, 0-6 months",

@@ -71,10 +71,11 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     [caution] Proton pump inhibitor
         • because: medicine: omeprazole (proton pump inhibitor)
         • Long-term use of a proton pump inhibitor (PPI) can cause low blood
-          magnesium (hypomagnesemia): in most cases after more than a year, on the
-          label after 3 months or more; in about a quarter of cases supplements
-          alone did not correct it. Over-the-counter courses (14 days, up to 3
-          times a year) carry very little risk.
+          magnesium (hypomagnesemia), reported after 3 months or more of use
+          (label), in most cases after more than a year; in about a quarter of
+          cases supplements alone did not correct it. FDA says over-the-counter
+          courses taken as the label directs (14 days, up to 3 times a year) carry
+          very little risk.
         • what to do: If you have taken it for months, ask your clinician whether
           your blood magnesium should be checked. Seek immediate care if you have
           an abnormal heart rate or rhythm, a racing heartbeat, palpitations,
@@ -166,7 +167,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   ## Flags
   
   - **Supplemental magnesium above the upper limit** (warning): Magnesium from supplements and medicines (antacids, laxatives) is above the tolerable upper intake level; its first effect is osmotic diarrhoea. Food magnesium does not count. *Because:* supplemental magnesium above the UL of 350 mg on 2026-03-06 (400 mg). *What to do:* Check the dose on the labels and ask your clinician or pharmacist whether it is intended. *Evidence:* dietary reference (UL) (IOM97 p.242; EG06 p.343).
-  - **Proton pump inhibitor** (caution): Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia): in most cases after more than a year, on the label after 3 months or more; in about a quarter of cases supplements alone did not correct it. Over-the-counter courses (14 days, up to 3 times a year) carry very little risk. *Because:* medicine: omeprazole (proton pump inhibitor). *What to do:* If you have taken it for months, ask your clinician whether your blood magnesium should be checked. Seek immediate care if you have an abnormal heart rate or rhythm, a racing heartbeat, palpitations, muscle spasm, tremor or convulsions. Tell your healthcare professional if you have ever been told you have low blood magnesium, or if you take digoxin or a diuretic. Low blood magnesium does not always cause symptoms. Do not stop a prescription PPI without talking to your prescriber first. *Evidence:* regulatory safety communication (FDA11; FDA11-label; FDA11-patients; ODS).
+  - **Proton pump inhibitor** (caution): Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia), reported after 3 months or more of use (label), in most cases after more than a year; in about a quarter of cases supplements alone did not correct it. FDA says over-the-counter courses taken as the label directs (14 days, up to 3 times a year) carry very little risk. *Because:* medicine: omeprazole (proton pump inhibitor). *What to do:* If you have taken it for months, ask your clinician whether your blood magnesium should be checked. Seek immediate care if you have an abnormal heart rate or rhythm, a racing heartbeat, palpitations, muscle spasm, tremor or convulsions. Tell your healthcare professional if you have ever been told you have low blood magnesium, or if you take digoxin or a diuretic. Low blood magnesium does not always cause symptoms. Do not stop a prescription PPI without talking to your prescriber first. *Evidence:* regulatory safety communication (FDA11; FDA11-label; FDA11-patients; ODS).
   - **Type 2 diabetes or insulin resistance** (info): A group at risk of magnesium inadequacy (increased urinary loss). *Because:* condition: type 2 diabetes. *What to do:* Aim to meet the RDA from food. *Evidence:* authoritative review (ODS).
   
   ## Foods that would close the gap of 47 mg/day
@@ -349,7 +350,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
         "action": "If you have taken it for months, ask your clinician whether your blood magnesium should be checked. Seek immediate care if you have an abnormal heart rate or rhythm, a racing heartbeat, palpitations, muscle spasm, tremor or convulsions. Tell your healthcare professional if you have ever been told you have low blood magnesium, or if you take digoxin or a diuretic. Low blood magnesium does not always cause symptoms. Do not stop a prescription PPI without talking to your prescriber first.",
         "entries": [],
         "evidence": "regulatory safety communication",
-        "explanation": "Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia): in most cases after more than a year, on the label after 3 months or more; in about a quarter of cases supplements alone did not correct it. Over-the-counter courses (14 days, up to 3 times a year) carry very little risk.",
+        "explanation": "Long-term use of a proton pump inhibitor (PPI) can cause low blood magnesium (hypomagnesemia), reported after 3 months or more of use (label), in most cases after more than a year; in about a quarter of cases supplements alone did not correct it. FDA says over-the-counter courses taken as the label directs (14 days, up to 3 times a year) carry very little risk.",
         "facts": [
           {
             "class": "ppi",

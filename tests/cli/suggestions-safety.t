@@ -93,21 +93,22 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
     Food              19 mg
     Supplements        0 mg
     Total             19 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years), set for healthy people
+    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+                   set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy
     not judged
     with chronic kidney disease the reference intakes, set for healthy people, do
-    not apply; your renal team sets your magnesium, potassium and phosphorus
-    targets
+    not apply; mgcalc leaves your targets to the clinician who treats your kidneys
   
   Flags
     [info] Chronic kidney disease
         • because: condition: chronic kidney disease
         • Impaired excretion of magnesium. mgcalc does not raise food targets and
           never suggests supplements for you.
-        • what to do: Follow your renal team's advice on magnesium.
+        • what to do: Follow the advice of the clinician who treats your kidney
+          disease on magnesium.
         • evidence: authoritative review (ODS; IOM97)
     [caution] Loop or thiazide diuretic
         • because: medicine: furosemide (loop diuretic)
@@ -121,11 +122,11 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
         • evidence: authoritative review (ODS)
   
   Food suggestions
-    None: the reference intakes are set for healthy people; with chronic kidney
-    disease your renal team sets your magnesium, potassium and phosphorus targets,
-    so mgcalc suggests no foods.
+    None: the reference intakes are set for healthy people and do not apply with
+    chronic kidney disease; mgcalc leaves your targets to the clinician who treats
+    your kidneys and suggests no foods.
   $ mgcalc --profile george check --format json | jq -c '{shortfall_mg, percent_rda, reference_applies, verdict: .adequacy.verdict, none: .suggestions.none_because}'
-  {"shortfall_mg":null,"percent_rda":null,"reference_applies":null,"verdict":"not-judged","none":"the reference intakes are set for healthy people; with chronic kidney disease your renal team sets your magnesium, potassium and phosphorus targets, so mgcalc suggests no foods"}
+  {"shortfall_mg":null,"percent_rda":null,"reference_applies":null,"verdict":"not-judged","none":"the reference intakes are set for healthy people and do not apply with chronic kidney disease; mgcalc leaves your targets to the clinician who treats your kidneys and suggests no foods"}
 
 The same man with a magnesium supplement: the kidney-disease warning, still no foods.
 

@@ -115,6 +115,21 @@ TEST_CASE("check: kidney disease shows numbers without a shortfall or verdict", 
     CHECK(r.suggestions.empty());
 }
 
+TEST_CASE("check: a kidney transplant is deferred like kidney disease, named as given", "[check]") {
+    Profile p = person(50);
+    p.conditions = {"kidney-transplant"};
+    const CheckResult r = check(p, {food(kDay, 150)}, 1);
+    CHECK(r.ckd);
+    CHECK(r.shortfall == Magnesium());
+    CHECK(r.adequacy.verdict == Verdict::not_judged);
+    CHECK(r.adequacy.note.find("with a kidney transplant") != std::string::npos);
+    CHECK(r.adequacy.note.find("clinician who treats your kidneys") != std::string::npos);
+    CHECK(r.eligibility.no_suggestions);
+    CHECK(r.eligibility.no_suggestions_why.find("a kidney transplant") != std::string::npos);
+    CHECK(has(r, "kidney-transplant"));
+    CHECK_FALSE(has(r, "ckd"));
+}
+
 TEST_CASE("check with no entries: no shortfall claimed, no suggestions", "[check]") {
     const CheckResult r = check(person(40), {}, 1);
     CHECK(r.days.empty());

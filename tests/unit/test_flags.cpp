@@ -244,3 +244,91 @@ TEST_CASE("condition names: prediabetes and metabolic syndrome; typographic apos
     CHECK(canonical_condition("Crohn's disease") == std::optional<std::string>("crohns-disease"));
     CHECK(slugify("Crohn\u2019s") == "crohns");
 }
+
+TEST_CASE("every CKD stage is chronic kidney disease; a transplant is its own condition",
+          "[flags]") {
+    for (const char* name : {"ckd-stage-1", "ckd-stage-2", "CKD 4", "stage 5 ckd", "CKD stage 3a",
+                             "ckd-g3b", "chronic kidney disease stage 2", "CKD 5D", "dialysis"})
+        CHECK(canonical_condition(name) == std::optional<std::string>("chronic-kidney-disease"));
+    for (const char* name : {"ckd-stage-6", "stage-ckd", "ckd-stage-"})
+        CHECK_FALSE(canonical_condition(name));
+    for (const char* name : {"kidney-transplant", "Renal transplant"})
+        CHECK(canonical_condition(name) == std::optional<std::string>("kidney-transplant"));
+    Profile p = adult();
+    CHECK_FALSE(has_kidney_condition(p));
+    p.conditions = {"kidney-transplant"};
+    CHECK(has_kidney_condition(p));
+    CHECK(kidney_condition_words(p) == "a kidney transplant");
+    p.conditions = {"kidney-transplant", "chronic-kidney-disease"};
+    CHECK(kidney_condition_words(p) == "chronic kidney disease");
+}
+
+TEST_CASE("a kidney transplant defers targets but never says 'impaired excretion'", "[flags]") {
+    const JournalEntry s = supplement_entry();
+    IntakeFacts in;
+    in.age_years = 75;
+    Profile p = adult();
+    p.conditions = {"kidney-transplant"};
+    auto f = evaluate_flags(p, meds({"tacrolimus"}), in);
+    CHECK(ids(f) ==
+          std::vector<std::string>{"kidney-transplant", "calcineurin-inhibitor", "older-adult"});
+    for (const auto& x : f) {
+        INFO(x.rule->id);
+        CHECK(x.ckd);
+        CHECK(finding_explanation(x).find("xcret") == std::string::npos);
+    }
+    const auto& t = find(f, "kidney-transplant");
+    REQUIRE(t.facts.size() == 1);
+    CHECK(std::get<ConditionFact>(t.facts[0]).name == "kidney transplant");
+    CHECK(finding_action(find(f, "older-adult")).find("clinician who treats your kidneys") !=
+          std::string::npos);
+    in.supplements = {&s};
+    f = evaluate_flags(p, {}, in);
+    CHECK_FALSE(has(f, "ckd-supplement"));
+    CHECK(find(f, "kidney-transplant").entry_ids == std::vector<std::string>{s.id});
+}
+
+TEST_CASE("with kidney disease no flag says the kidneys lose more magnesium", "[flags]") {
+    IntakeFacts in;
+    in.age_years = 74;
+    Profile p = adult();
+    p.conditions = {"chronic-kidney-disease", "type-2-diabetes"};
+    const auto f = evaluate_flags(p, {}, in);
+    CHECK(ids(f) == std::vector<std::string>{"ckd", "diabetes", "older-adult"});
+    for (const auto& x : f) {
+        INFO(x.rule->id);
+        CHECK(finding_explanation(x).find("excrete more") == std::string::npos);
+        CHECK(finding_explanation(x).find("urinary loss") == std::string::npos);
+        CHECK(finding_action(x).find("renal team") == std::string::npos);
+        CHECK(finding_action(x).find("Aim to meet the RDA") == std::string::npos);
+    }
+    // Without kidney disease the full explanation stands.
+    p.conditions = {"type-2-diabetes"};
+    const auto g = evaluate_flags(p, {}, in);
+    CHECK(finding_explanation(find(g, "older-adult")).find("excrete more") != std::string::npos);
+    CHECK(finding_explanation(find(g, "diabetes")).find("urinary loss") != std::string::npos);
+}
+
+TEST_CASE("CKD texts leave targets to the clinician and claim no magnesium target", "[flags]") {
+    for (const auto& r : flag_rules()) {
+        INFO(r.id);
+        for (const std::string* t :
+             {&r.explanation, &r.action, &r.action_with_ckd, &r.explanation_with_ckd}) {
+            CHECK(t->find("renal team") == std::string::npos);
+            CHECK(t->find("sets your magnesium") == std::string::npos);
+        }
+    }
+    // diabetes-low-intake never fires with kidney disease (no EAR judging): no CKD text.
+    CHECK(rule("diabetes-low-intake").action_with_ckd.empty());
+}
+
+TEST_CASE("PPI texts: the label's 3 months first, OTC risk as the label directs", "[flags]") {
+    for (const char* id : {"ppi", "ppi-low-intake"}) {
+        const std::string& e = rule(id).explanation;
+        INFO(e);
+        CHECK(e.find("reported after 3 months or more of use (label), in most cases after more "
+                     "than a year") != std::string::npos);
+        CHECK(e.find("over-the-counter courses taken as the label directs (14 days, up to 3 "
+                     "times a year) carry very little risk") != std::string::npos);
+    }
+}
