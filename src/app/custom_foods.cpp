@@ -23,7 +23,11 @@ namespace {
 // The label's numbers: magnesium per 100 g, or per serving with the serving's size.
 void set_magnesium(Food& f, const CustomFoodInput& in) {
     if (in.mg_per_100g.has_value() == in.mg_per_serving.has_value())
-        throw UsageError("give either --mg-per-100g, or --mg-per-serving with --serving-size");
+        throw UsageError("give either --mg-per-100g, or --mg-per-serving with --serving-size")
+            .in_form_words(
+                "give either the magnesium per 100 g, or the magnesium per serving with the "
+                "serving size",
+                "");
     if (in.mg_per_100g) {
         const double v = *in.mg_per_100g;
         if (!(v >= 0 && v <= 100000))
@@ -33,7 +37,8 @@ void set_magnesium(Food& f, const CustomFoodInput& in) {
         return;
     }
     if (!in.serving_size)
-        throw UsageError("--mg-per-serving needs --serving-size", "e.g. --serving-size '40 g'");
+        throw UsageError("--mg-per-serving needs --serving-size", "e.g. --serving-size '40 g'")
+            .in_form_words("the magnesium per serving needs the serving size", "e.g. 40 g");
     const double v = *in.mg_per_serving;
     Food probe;
     probe.id = f.id;
@@ -60,7 +65,10 @@ Portion portion_of(const std::string& spec) {
     if (eq == std::string::npos || !(grams > 0 && grams <= 5000) || words.size() < 2 ||
         !std::isdigit(static_cast<unsigned char>(words[0][0])))
         throw UsageError(fmt::format("--portion '{}' must be 'AMOUNT UNIT=GRAMS'", spec),
-                         "e.g. --portion '1 bar=40'");
+                         "e.g. --portion '1 bar=40'")
+            .in_form_words(
+                fmt::format("the household measure '{}' must be 'AMOUNT UNIT=GRAMS'", spec),
+                "e.g. 1 bar=40");
     return {name, std::stod(words[0]), std::string(trim(name.substr(words[0].size()))),
             std::llround(grams * 1000)};
 }
@@ -118,13 +126,20 @@ void check_new_food_id(const FoodDb& db, const std::string& id, bool force, cons
                 ? std::string("ids starting with usda- are reserved")
                 : fmt::format("try '{}' (ids starting with usda- are reserved)", better));
     }
+    // GET /api/v1/foods/top lists top sources: a food with that id could not be read at
+    // /api/v1/foods/ID (docs/web.md).
+    if (id == kReservedFoodId)
+        throw UsageError(
+            fmt::format("{} '{}' is reserved: the web app's top sources use it", what, id),
+            fmt::format("choose another id, e.g. 'my-{}'", id));
     if (const Food* f = db.find(id); f && f->id == id) {
         if (!f->custom)
             throw InputError::plain(fmt::format("'{}' is already a food in the database", id),
                                     "choose another id");
         if (!force)
             throw InputError::plain(fmt::format("you already have a food '{}'", id),
-                                    "add --force to replace it");
+                                    "add --force to replace it")
+                .in_form_words("", "choose another id");
     }
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/data_paths.hpp"
@@ -31,8 +32,11 @@ void update_food_file(const DataPaths& paths, const char* file,
 /// "recipe id".
 void check_food_id_form(const std::string& id, const char* what);
 
-/// check_food_id_form, then lower-case letters, digits and hyphens, not usda-, not a built-in
-/// food, and not one of the user's foods unless `force`.
+/// The one food id a new food may not take: `/api/v1/foods/top` is the top sources' route.
+inline constexpr std::string_view kReservedFoodId = "top";
+
+/// check_food_id_form, then lower-case letters, digits and hyphens, not usda-, not
+/// kReservedFoodId, not a built-in food, and not one of the user's foods unless `force`.
 void check_new_food_id(const FoodDb& db, const std::string& id, bool force, const char* what);
 
 /// What `foods add` takes: magnesium per 100 g, or per serving from a label with the label's

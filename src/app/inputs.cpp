@@ -39,8 +39,26 @@ const SupplementForm& parse_form(const std::string& id) {
 }
 
 int check_units(int units) {
-    if (units < 1 || units > 100) throw UsageError("--units must be between 1 and 100");
+    if (units < 1 || units > 100)
+        throw UsageError("--units must be between 1 and 100")
+            .in_form_words("the units must be between 1 and 100", "");
     return units;
+}
+
+Amount parse_scale(const std::string& value) {
+    Amount a;
+    try {
+        a = parse_amount(value);
+    } catch (const InputError&) {
+        throw UsageError(fmt::format("--scale '{}' is not a number", value), "e.g. --scale 0.5")
+            .in_form_words(fmt::format("the scale '{}' is not a number", value), "e.g. 0.5");
+    }
+    if (!a.unit.empty() || a.quantity() > 20)
+        throw UsageError(fmt::format("--scale '{}' must be a number up to 20", value),
+                         "e.g. --scale 0.5 or --scale 2")
+            .in_form_words(fmt::format("the scale '{}' must be a number up to 20", value),
+                           "e.g. 0.5 or 2");
+    return a;
 }
 
 }  // namespace mg::app

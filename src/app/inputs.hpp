@@ -2,6 +2,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "foods/amount.hpp"
 #include "journal/supplement.hpp"
 
 namespace mg::app {
@@ -23,5 +24,9 @@ const SupplementForm& parse_form(const std::string& id);
 
 /// A number of units taken: 1 to 100.
 int check_units(int units);
+
+/// `log meal --scale`: a plain number up to 20 ("0.5", "1/2", "2") that every amount of a
+/// saved meal is multiplied by.
+Amount parse_scale(const std::string& value);
 
 }  // namespace mg::app

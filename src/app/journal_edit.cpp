@@ -21,10 +21,10 @@ std::pair<std::string, size_t> locate(Months& months, const std::string& id) {
             if (v[i].id == id) return {m, i};
             all.push_back(v[i].id);
         }
+    const std::string close = did_you_mean(closest(id, all, 2));
     throw InputError::plain(fmt::format("no journal entry with id '{}'", id),
-                            did_you_mean(closest(id, all, 2)).empty()
-                                ? "see 'mgcalc log show'"
-                                : did_you_mean(closest(id, all, 2)));
+                            close.empty() ? "see 'mgcalc log show'" : close)
+        .in_form_words("", close.empty() ? "reload the page: it may have been removed" : close);
 }
 
 void check_day_mark(const JournalEntry& e, const EntryEdit& edit) {
@@ -32,7 +32,9 @@ void check_day_mark(const JournalEntry& e, const EntryEdit& edit) {
         throw UsageError(
             fmt::format("{} is a day mark: only --date and --note apply to it", e.id),
             "change the mark with 'mgcalc log day --date D --complete' (or --incomplete, "
-            "--clear)");
+            "--clear)")
+            .in_form_words(fmt::format("{} is a day mark: only its date and note can change", e.id),
+                           "");
 }
 
 }  // namespace
@@ -95,13 +97,14 @@ JournalEntry edit_entry(store::JournalStore& store, const std::string& id, const
     return after;
 }
 
-DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::string& meal,
-                      Date to, const std::string& added, bool again) {
+DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::string& meal, Date to,
+                      const std::string& added, bool again) {
     DayCopy c{.entries = copy_entries(store.read_range(from, from), from, meal, to, added)};
     if (c.entries.empty())
         throw InputError::plain(fmt::format("nothing to copy: no food or supplement logged on {}{}",
                                             from.iso(), meal.empty() ? "" : " for " + meal),
-                                "see 'mgcalc log show --date " + from.iso() + "'");
+                                "see 'mgcalc log show --date " + from.iso() + "'")
+            .in_form_words("", "go to " + from.iso() + " to see it");
     c.already = already_logged(c.entries, store.read_range(to, to));
     if (c.already == c.entries.size() && !again)
         throw InputError::plain(
@@ -109,8 +112,8 @@ DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::st
                         c.entries.size() == 1 ? "its one entry"
                                               : fmt::format("all {} entries", c.entries.size()),
                         from.iso()),
-            fmt::format("see 'mgcalc log show --date {}'; add --again to copy once more",
-                        to.iso()));
+            fmt::format("see 'mgcalc log show --date {}'; add --again to copy once more", to.iso()))
+            .in_form_words("", "the copies are on this day's page already");
     return c;
 }
 

@@ -58,7 +58,9 @@ void check_new_profile_name(const std::string& name) {
 
 Profile profile_from(const std::string& name, const ProfileInput& in, Date today,
                      const std::string& birthdate_what) {
-    if (!in.sex) throw UsageError("--sex is required", "--sex female|male");
+    if (!in.sex)
+        throw UsageError("--sex is required", "--sex female|male")
+            .in_form_words("sex is required", "female or male");
     Profile p;
     p.name = in.display_name ? *in.display_name : name;
     const auto sex = parse_sex(*in.sex);
@@ -68,11 +70,14 @@ Profile profile_from(const std::string& name, const ProfileInput& in, Date today
     if (in.birthdate) p.birthdate = parse_date_option(*in.birthdate, birthdate_what);
     if (in.age) p.age_years = *in.age;
     if (in.months) p.age_months = *in.months;
-    if (p.birthdate && p.age_years) throw UsageError("give --birthdate or --age, not both");
+    if (p.birthdate && p.age_years)
+        throw UsageError("give --birthdate or --age, not both")
+            .in_form_words("give the birthdate or the age, not both", "");
     p.pregnant = in.pregnant;
     p.lactating = in.lactating;
     if (in.age && in.months && *in.age > 0)
-        throw UsageError("--months is only for infants (--age 0)");
+        throw UsageError("--months is only for infants (--age 0)")
+            .in_form_words("months are only for infants (age 0)", "");
     p.medicines = in.medicines;
     if (auto errors = add_conditions_and_exclusions(p, in); !errors.empty())
         throw InputError(errors);

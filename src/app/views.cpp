@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "app/supplement_notes.hpp"
+
 namespace mg::app {
 
 std::string standard_title(Standard s) {
@@ -27,11 +29,7 @@ std::string targets_text(const Targets& t, bool caveat) {
     s += fmt::format("{}  {} mg/day{}\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda),
                      caveat ? fmt::format(" ({})", reference_caveat()) : "");
     s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
-    s += fmt::format("UL:          {}\n",
-                     t.ul_supplemental
-                         ? format_mg(*t.ul_supplemental) +
-                               " mg/day from supplements and medicines only (food does not count)"
-                         : "none set");
+    s += fmt::format("UL:          {}\n", upper_limit_text(t));
     s += fmt::format("Source:      {} (docs/methods.md)\n", t.source);
     for (const auto& n : t.notes) s += fmt::format("Note:        {}\n", n);
     return s;

@@ -76,7 +76,8 @@ std::string named_profile_path(const DataPaths& paths, const std::string& arg) {
     for (const auto& n : stems(paths.examples_dir)) names.push_back(n);
     std::string hint = did_you_mean(closest(arg, names, 3));
     throw InputError::plain(fmt::format("no profile named '{}'", arg),
-                            hint.empty() ? "see 'mgcalc profile list'" : hint);
+                            hint.empty() ? "see 'mgcalc profile list'" : hint)
+        .in_form_words("", hint.empty() ? "the Profiles page lists them" : hint);
 }
 }  // namespace
 
@@ -93,12 +94,15 @@ void Workspace::resolve_profile() {
         if (found.empty())
             throw UsageError("no profile yet",
                              "create one with 'mgcalc profile init NAME --birthdate YYYY-MM-DD "
-                             "--sex female|male', or pass --profile FILE (examples in profiles/)");
+                             "--sex female|male', or pass --profile FILE (examples in profiles/)")
+                .in_form_words("", "create one with 'mgcalc profile init' in a terminal");
         if (found.size() > 1) {
             std::vector<std::string> names;
             for (const auto& f : found) names.push_back(store::stem_of(f));
             throw UsageError("several profiles: choose one with --profile NAME",
-                             "profiles: " + join(names));
+                             "profiles: " + join(names))
+                .in_form_words("several profiles: choose one on the Profiles page",
+                               "profiles: " + join(names));
         }
         path = found.front();
     } else if (arg.find('/') != std::string::npos || arg.ends_with(".yaml")) {

@@ -66,7 +66,7 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
             o << "  Days           " << days_line(r) << "\n";
     }
     o << fmt::format("  Reference      {} {} mg, EAR {} ({}, {}){}\n", ref, format_mg(t.rda),
-                     t.ear ? format_mg(*t.ear) + " mg" : "none", to_string(t.standard),
+                     t.ear ? format_mg(*t.ear) + " mg" : "none", standard_label(t.standard),
                      t.life_stage,
                      r.ckd ? fmt::format("\n                 {}", reference_caveat()) : "");
     o << fmt::format("  Upper limit    {}\n",

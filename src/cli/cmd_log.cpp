@@ -5,6 +5,7 @@
 
 #include "app/inputs.hpp"
 #include "app/queries.hpp"
+#include "app/supplement_notes.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "cli/food_choice.hpp"
@@ -45,13 +46,17 @@ std::string joined(const po::variables_map& vm, const char* key) {
 }
 
 // "today 312 mg of 320 mg" / "on 2026-03-01: 312 mg of 320 mg", plus the UL when relevant.
+// `extra`: fields the JSON answer has besides logged_json's.
 void echo(Context& ctx, const JournalEntry& e, const std::string& what,
-          const std::vector<JournalEntry>& month) {
+          const std::vector<JournalEntry>& month,
+          const nlohmann::json& extra = nlohmann::json::object()) {
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);
     if (const std::string w = day_total_warning(month, e.date); !w.empty()) ctx.warn(w);
     if (ctx.format() == Format::json) {
-        ctx.print_json(app::logged_json({e}, month, t));
+        nlohmann::json j = app::logged_json({e}, month, t);
+        j.update(extra);
+        ctx.print_json(j);
         return;
     }
     const char* dash = ctx.ascii() ? "--" : "\u2014";
@@ -198,20 +203,18 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
              : " elemental");
-    echo(ctx, e, what, month);
+    const auto note = app::compound_note(dose, e);
+    echo(ctx, e, what, month,
+         note ? nlohmann::json{{"compound_note", app::compound_note_json(*note)}}
+              : nlohmann::json::object());
     if (form && ctx.format() == Format::text)
         for (const auto& n : dose.form.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
     // Milk of magnesia is sold by its mass of magnesium hydroxide, and 41.7 % of that is
     // magnesium (reference §5): taken as elemental, the dose would be 2.4 times too high.
-    const SupplementForm* named = dose.form.kind == FormMatch::Kind::one ? dose.form.form : nullptr;
-    if (!e.compound && named && named->salt == "hydroxide" && ctx.format() == Format::text)
+    if (note && ctx.format() == Format::text)
         ctx.out << "  note: "
-                << wrap(fmt::format("if {} is the mass of {} rather than of magnesium, it holds "
-                                    "{} mg of magnesium: 'mgcalc log undo', then log it again "
-                                    "with --compound",
-                                    e.amount, named->name,
-                                    format_mg(elemental(
-                                        Magnesium::from_ug(e.magnesium.ug() / e.units), *named))),
+                << wrap(app::compound_note_text(*note) +
+                            ": 'mgcalc log undo', then log it again with --compound",
                         80, 8, 8)
                 << "\n";
     return 0;
@@ -253,8 +256,8 @@ Command log_supplement_command() {
             "The form is read from NAME by whole words ('milk of magnesia' is the hydroxide,\n"
             "'Epsom salt' the sulfate heptahydrate); chloride and sulfate are taken as their\n"
             "usual hydrates unless NAME says 'anhydrous'. When NAME names no form or more than\n"
-            "one, --compound asks for --form.\n"
-            "Antacids and laxatives count here too: the upper limit applies to all of them.",
+            "one, --compound asks for --form.\n" +
+            std::string(app::kUpperLimitCounts),
         .formats = {Format::text, Format::json},
         .positionals = {{.name = "name"}, {.name = "amount", .count = -1}},
         .needs = {.journal = true},

@@ -1,6 +1,7 @@
 // meal save / add / list / show / rm, log meal
 #include <fmt/format.h>
 
+#include "app/inputs.hpp"
 #include "app/meals.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
@@ -151,18 +152,7 @@ void log_options(po::options_description& o) {
 }
 
 Amount scale_option(const po::variables_map& vm) {
-    if (!vm.count("scale")) return parse_amount("1");
-    const std::string s = vm["scale"].as<std::string>();
-    Amount a;
-    try {
-        a = parse_amount(s);
-    } catch (const InputError&) {
-        throw UsageError(fmt::format("--scale '{}' is not a number", s), "e.g. --scale 0.5");
-    }
-    if (!a.unit.empty() || a.quantity() > 20)
-        throw UsageError(fmt::format("--scale '{}' must be a number up to 20", s),
-                         "e.g. --scale 0.5 or --scale 2");
-    return a;
+    return vm.count("scale") ? app::parse_scale(vm["scale"].as<std::string>()) : parse_amount("1");
 }
 
 int log_run(Context& ctx, const po::variables_map& vm) {

@@ -21,6 +21,14 @@ InputError InputError::plain(std::string message, std::string hint) {
     return InputError(std::move(d));
 }
 
+InputError& InputError::in_form_words(std::string message, std::string hint) {
+    if (!diags_.empty()) {
+        diags_.front().form_message = std::move(message);
+        diags_.front().form_hint = std::move(hint);
+    }
+    return *this;
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out;
     if (!d.file.empty()) {

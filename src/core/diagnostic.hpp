@@ -22,6 +22,11 @@ struct Diagnostic {
     std::string message{};
     std::string source_line{};  ///< the offending line as written, for the caret display
     std::string hint{};         ///< e.g. "did you mean 'female'?"
+    /// The message and hint for someone who fills in a form rather than typing a command
+    /// (the web app), where `message` or `hint` names a command or an option ("add --force
+    /// to replace it"). Empty: the web derives them (src/web/errors.*, docs/web.md).
+    std::string form_message{};
+    std::string form_hint{};
 };
 
 /// Documented process exit codes (docs/exit-codes.md).
@@ -43,6 +48,9 @@ class InputError : public std::runtime_error {
     InputError(std::vector<Diagnostic> d, Diagnostic closing);
     /// Convenience for a problem with no file position.
     static InputError plain(std::string message, std::string hint = {});
+    /// Sets the first problem's form_message and form_hint (either may be empty) and
+    /// returns *this, for `throw InputError::plain(...).in_form_words(...)`.
+    InputError& in_form_words(std::string message, std::string hint);
     const std::vector<Diagnostic>& diagnostics() const { return diags_; }
     /// The closing line, if any (not one of the problems).
     const std::vector<Diagnostic>& closing() const { return closing_; }
@@ -58,9 +66,20 @@ class UsageError : public std::runtime_error {
     explicit UsageError(const std::string& msg, std::string hint = {})
         : std::runtime_error(msg), hint_(std::move(hint)) {}
     const std::string& hint() const { return hint_; }
+    /// The message and hint without command or option names, for a form (the web app);
+    /// empty: the web derives them. Returns *this, for `throw UsageError(...).in_form_words(...)`.
+    UsageError& in_form_words(std::string message, std::string hint) {
+        form_message_ = std::move(message);
+        form_hint_ = std::move(hint);
+        return *this;
+    }
+    const std::string& form_message() const { return form_message_; }
+    const std::string& form_hint() const { return form_hint_; }
 
   private:
     std::string hint_;
+    std::string form_message_{};
+    std::string form_hint_{};
 };
 
 /// The operating system refused something (exit 4): I/O error, full disk, read-only dir.

@@ -24,6 +24,20 @@ std::string_view to_string(Standard s) {
     return "iom";
 }
 
+std::string_view standard_label(Standard s) {
+    switch (s) {
+        case Standard::iom:
+            return "IOM";
+        case Standard::efsa:
+            return "EFSA";
+        case Standard::dach:
+            return "D-A-CH";
+        case Standard::nnr:
+            return "NNR";
+    }
+    return "IOM";
+}
+
 std::optional<Sex> parse_sex(std::string_view s) {
     if (s == "female" || s == "f") return Sex::female;
     if (s == "male" || s == "m") return Sex::male;

@@ -14,6 +14,8 @@ enum class Standard { iom, efsa, dach, nnr };
 
 std::string_view to_string(Sex s);
 std::string_view to_string(Standard s);
+/// The standard as people write it in text: IOM, EFSA, D-A-CH, NNR (to_string is the id).
+std::string_view standard_label(Standard s);
 std::optional<Sex> parse_sex(std::string_view s);
 std::optional<Standard> parse_standard(std::string_view s);
 /// All standard names, for help and "did you mean".

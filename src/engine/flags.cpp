@@ -257,7 +257,14 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
     lowering_medicines(e);
     risk_groups(e);
     unrecognised(e);
+    by_severity(e.out);
     return std::move(e.out);
+}
+
+void by_severity(std::vector<Finding>& findings) {
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return a.rule->severity > b.rule->severity;
+    });
 }
 
 std::string finding_source(const Finding& f) {

@@ -117,7 +117,12 @@ struct IntakeFacts {
     bool infant = false;  ///< under 12 months: supplements and magnesium medicines are not for them
 };
 
-/// Evaluates every rule. Pure: same inputs, same findings, in rule order.
+/// Evaluates every rule. Pure: same inputs, same findings, most severe first (warning,
+/// caution, info) and in rule order within a severity (by_severity).
+/// Orders `findings` most severe first, keeping rule order within a severity: the one order
+/// every renderer, the JSON and the web pages show.
+void by_severity(std::vector<Finding>& findings);
+
 std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<MedicineMatch>& meds,
                                     const IntakeFacts& intake);
 

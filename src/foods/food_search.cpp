@@ -386,7 +386,7 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit, bool
 void FoodDb::unknown(std::string_view ref) const {
     std::vector<std::string> cands;
     for (const auto& h : search(ref, 3)) cands.push_back(h.food->name + "' (" + h.food->id + ")");
-    std::string hint;
+    std::string hint, form_hint;
     if (!cands.empty()) {
         // did_you_mean quotes each candidate; the id goes after the name.
         hint = "did you mean ";
@@ -395,15 +395,20 @@ void FoodDb::unknown(std::string_view ref) const {
         hint += "?";
     } else {
         hint = "try 'mgcalc foods search WORDS'";
+        form_hint = "search for it on the Foods page";
     }
     // Foods hold magnesium; a product named for it is a supplement, whose mg come from its
     // label (or compound and form), never from a food table.
     const auto words = query_words(ref);
     const std::vector<std::string_view> said(words.begin(), words.end());
-    if (contains(said, "magnesium") || contains(said, "magnesia") || contains(said, "epsom"))
+    if (contains(said, "magnesium") || contains(said, "magnesia") || contains(said, "epsom")) {
+        form_hint = "a magnesium supplement is logged with the supplement form" +
+                    (cands.empty() ? std::string() : "; or " + hint);
         hint = "a magnesium supplement is logged with 'mgcalc log supplement NAME AMOUNT'" +
                (cands.empty() ? std::string() : "; or " + hint);
-    throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint);
+    }
+    throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint)
+        .in_form_words("", form_hint);
 }
 
 Choice FoodDb::choose(std::string_view ref, bool exact,

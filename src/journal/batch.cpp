@@ -16,10 +16,9 @@ void add_prefixed(std::vector<Diagnostic>& out, const InputError& e, const std::
 
 void check_typed(const std::vector<std::string>& texts, std::string_view what) {
     if (texts.size() > kMaxBatchItems)
-        throw InputError::plain(
-            fmt::format("{} {} in one command; mgcalc takes at most {}", texts.size(), what,
-                        kMaxBatchItems),
-            "log them in parts, e.g. a meal or a day at a time");
+        throw InputError::plain(fmt::format("{} {} in one command; mgcalc takes at most {}",
+                                            texts.size(), what, kMaxBatchItems),
+                                "log them in parts, e.g. a meal or a day at a time");
     std::vector<Diagnostic> errors;
     for (const auto& t : texts)
         if (auto problem = typed_text_problem(t))
@@ -66,6 +65,8 @@ std::vector<JournalEntry> meal_entries(const FoodDb& db, const SavedMeal& m, con
                     fmt::format("it was removed or renamed; save the meal again ('mgcalc meal add "
                                 "{} ... --force') or edit {}",
                                 m.name, m.file));
+            errors.back().form_hint =
+                fmt::format("it was removed or renamed; edit {} or save the meal again", m.file);
             continue;
         }
         try {

@@ -25,12 +25,19 @@ const SupplementForm& compound_form(const std::string& name, const FormMatch& m)
             fmt::format("--compound needs the form to convert the compound mass to magnesium, "
                         "and '{}' names none",
                         name),
-            "add --form FORM; " + forms);
+            "add --form FORM; " + forms)
+            .in_form_words(fmt::format("the compound's mass needs the form to convert it to "
+                                       "magnesium, and '{}' names none",
+                                       name),
+                           "choose the form");
     std::vector<std::string> options;
     for (const auto& id : m.candidates) options.push_back("--form " + id);
     throw UsageError(fmt::format("'{}' {}: --compound needs one form to convert the compound mass",
                                  name, m.problem),
-                     fmt::format("add {}; {}", join(options, " or "), forms));
+                     fmt::format("add {}; {}", join(options, " or "), forms))
+        .in_form_words(fmt::format("'{}' {}: the compound's mass needs one form to convert it",
+                                   name, m.problem),
+                       fmt::format("choose the form: {}", join(m.candidates, " or ")));
 }
 
 }  // namespace

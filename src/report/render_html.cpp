@@ -237,7 +237,7 @@ std::string render_html_body(const WeeklyReport& r) {
         "<h1>Weekly magnesium report: {}</h1>\n<p class=\"sub\">{}, {} to {} · {} {} mg/day{} · "
         "{}, {}</p>\n",
         esc(r.profile_name), esc(r.week), r.start.iso(), r.end.iso(), ref, format_mg(t.rda),
-        t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", to_string(t.standard),
+        t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "", standard_label(t.standard),
         esc(t.life_stage));
     o += "<div class=\"kpis\">";
     auto kpi = [&](const std::string& big, const std::string& small) {

@@ -60,7 +60,7 @@ std::string render_markdown(const WeeklyReport& r) {
     o += fmt::format("**{}**, {} to {}. {} {} mg/day{} ({}, {}).\n\n", r.week, r.start.iso(),
                      r.end.iso(), ref, format_mg(t.rda),
                      t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
-                     to_string(t.standard), md(t.life_stage));
+                     standard_label(t.standard), md(t.life_stage));
     o += fmt::format(
         "| day | food (mg) | supplements (mg) | total (mg) | % of {} "
         "|\n|---|---:|---:|---:|---:|\n",

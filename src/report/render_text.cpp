@@ -57,7 +57,7 @@ std::string render_text(const WeeklyReport& r, const TextStyle& st) {
                      r.end.weekday_abbrev(), r.end.iso());
     o += fmt::format("{} {} mg/day{}, {}, {}{}\n\n", ref, format_mg(t.rda),
                      t.ear ? fmt::format(", EAR {} mg", format_mg(*t.ear)) : "",
-                     to_string(t.standard), t.life_stage,
+                     standard_label(t.standard), t.life_stage,
                      r.check.ckd ? fmt::format(" ({})", reference_caveat()) : "");
 
     double top = t.rda.mg() * 1.25;

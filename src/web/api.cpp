@@ -12,6 +12,7 @@
 #include "app/meals.hpp"
 #include "app/profile_edit.hpp"
 #include "app/queries.hpp"
+#include "app/supplement_notes.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/names.hpp"
@@ -123,7 +124,7 @@ bool flag_field(const nlohmann::json& body, const char* name) {
     return body[name].get<bool>();
 }
 
-JournalEntry supplement_from(const nlohmann::json& body) {
+SupplementDose supplement_dose(const nlohmann::json& body) {
     SupplementDose dose{.name = required_text(body, "name", "a supplement"),
                         .amount = required_text(body, "amount", "a supplement"),
                         .units = 1,
@@ -137,7 +138,7 @@ JournalEntry supplement_from(const nlohmann::json& body) {
     dose.form = form && !form->empty()
                     ? FormMatch{.kind = FormMatch::Kind::one, .form = &app::parse_form(*form)}
                     : match_form(dose.name);
-    return supplement_entry(dose);
+    return dose;
 }
 
 }  // namespace
@@ -169,7 +170,8 @@ nlohmann::json api_add_food(Scope& s, const nlohmann::json& body) {
     const auto id = given_text(body, "id");
     if (!id)
         throw UsageError("foods add needs an ID",
-                         "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'");
+                         "mgcalc foods add my-bar --mg-per-serving 60 --serving-size '40 g'")
+            .in_form_words("a food needs an id", "e.g. my-granola-bar");
     const Food f = app::add_custom_food(s.ws.paths(), s.ws.foods(),
                                         {.id = *id,
                                          .name = given_text(body, "name"),
@@ -219,13 +221,19 @@ nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
     if (!body.is_object()) throw UsageError("the request body must be a JSON object");
     const Date date = date_or_today(s, text_field(body, "date"), "date");
     const auto meal = text_field(body, "meal");
-    JournalEntry e = body.value("kind", "food") == "supplement" ? supplement_from(body)
-                                                                : food_entry_from(s, body);
+    const bool supplement = body.value("kind", "food") == "supplement";
+    const std::optional<SupplementDose> dose =
+        supplement ? std::optional(supplement_dose(body)) : std::nullopt;
+    JournalEntry e = dose ? supplement_entry(*dose) : food_entry_from(s, body);
     e.date = date;
     e.meal = meal && !meal->empty() ? app::parse_meal(*meal) : std::string();
     if (auto note = text_field(body, "note")) e.note = *note;
     e.added = s.now_utc;
-    return write_entries(s, {e});
+    nlohmann::json j = write_entries(s, {e});
+    // As `log supplement --format json`: the note on a hydroxide dose taken as elemental.
+    if (const auto note = dose ? app::compound_note(*dose, e) : std::nullopt)
+        j["compound_note"] = app::compound_note_json(*note);
+    return j;
 }
 
 nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
@@ -235,7 +243,9 @@ nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {
     const Date to = date_or_today(s, text_field(body, "to"), "to");
     if (from == to)
         throw UsageError(fmt::format("--from and --to are the same day ({})", from.iso()),
-                         "copy to another day with --to DAY");
+                         "copy to another day with --to DAY")
+            .in_form_words(fmt::format("the day to copy from is this day ({})", from.iso()),
+                           "copy to another day");
     const auto meal = text_field(body, "meal");
     auto store = s.ws.journal();
     return write_entries(
@@ -254,7 +264,13 @@ nlohmann::json api_log_meal(Scope& s, const nlohmann::json& body) {
         .meal = meal && !meal->empty() ? std::optional(app::parse_meal(*meal)) : std::nullopt,
         .note = text_field(body, "note"),
         .added = s.now_utc};
-    return write_entries(s, app::saved_meal_entries(s.ws.foods(), m, parse_amount("1"), how));
+    // "scale": text ("1/2", from a form field) or a number; absent or "" is 1, as --scale.
+    std::string scale = "1";
+    if (body.contains("scale") && body["scale"].is_number())
+        scale = fmt::format("{}", body["scale"].get<double>());
+    else if (const auto given = given_text(body, "scale"))
+        scale = *given;
+    return write_entries(s, app::saved_meal_entries(s.ws.foods(), m, app::parse_scale(scale), how));
 }
 
 nlohmann::json api_meals(Scope& s) {

@@ -7,8 +7,10 @@
 
 namespace mg::web {
 
-/// What the browser is told when a request fails: a status and the CLI's message and hint,
-/// with the data directory and food paths replaced by words. Never a stack trace.
+/// What the browser is told when a request fails: a status and the CLI's message and hint
+/// in a form's words (the thrower's form_message and form_hint, else options named as
+/// fields and no hint that names a command), with the data directory and food paths
+/// replaced by words. Never a stack trace.
 struct ErrorReply {
     int status = 500;
     std::string message{};

@@ -38,22 +38,33 @@ std::string profile_field(const Scope& s) {
 }
 
 // The saved meals (`meal list`), each with a button that logs it on day `d` (`log meal`).
-std::string saved_meals(const Scope& s, Date d) {
+std::string saved_meals(Scope& s, Date d) {
     const app::MealList list = app::read_meals(store::MealStore(s.ws.paths().meals_dir));
     std::string o = "<section id=\"saved-meals\" class=\"noprint\"><h2>Saved meals</h2>\n";
     if (list.meals.empty() && list.errors.empty())
         return o +
-               "<p>No saved meals. Save one with <code>mgcalc meal save NAME --date D</code>.</p>"
+               "<p>No saved meals. Save one with <code>mgcalc meal save NAME --date D</code> "
+               "in a terminal.</p>"
                "</section>\n";
     o += "<ul>\n";
-    for (const auto& m : list.meals) {
+    for (size_t i = 0; i < list.meals.size(); ++i) {
+        const SavedMeal& m = list.meals[i];
+        // Food names, as `meal show` prints them; an id the database no longer has stays.
         std::vector<std::string> foods;
-        for (const auto& it : m.items) foods.push_back(it.food + " " + it.amount);
+        for (const auto& it : m.items) {
+            const Food* f = s.ws.foods().find(it.food);
+            foods.push_back((f ? f->name : it.food) + " " + it.amount);
+        }
+        // The scale of `log meal --scale N`: every amount times N.
         o += fmt::format(
-            "<li><b>{}</b>{}: {} <button type=\"button\" class=\"log-meal\" data-name=\"{}\" "
-            "data-date=\"{}\" aria-label=\"Log saved meal {} on {}\">Log {}</button></li>\n",
-            esc(m.name), m.meal.empty() ? "" : " (" + esc(m.meal) + ")", esc(join(foods, "; ")),
-            esc(m.name), d.iso(), esc(m.name), d.iso(), esc(m.name));
+            "<li><b>{}</b>{}: {} <span class=\"meal-log\"><label for=\"meal-scale-{}\">"
+            "Scale</label> <input id=\"meal-scale-{}\" class=\"meal-scale\" type=\"text\" "
+            "inputmode=\"decimal\" size=\"3\" value=\"1\" title=\"every amount times this, "
+            "e.g. 0.5 or 1/2\"> <button type=\"button\" class=\"log-meal\" data-name=\"{}\" "
+            "data-date=\"{}\" data-scale=\"meal-scale-{}\" aria-label=\"Log saved meal {} on "
+            "{}\">Log {}</button></span></li>\n",
+            esc(m.name), m.meal.empty() ? "" : " (" + esc(m.meal) + ")", esc(join(foods, "; ")), i,
+            i, esc(m.name), d.iso(), i, esc(m.name), d.iso(), esc(m.name));
     }
     o += "</ul>\n";
     if (!list.errors.empty())
@@ -130,7 +141,8 @@ std::string add_custom_food_form() {
            "name=\"serving_size\" type=\"text\" placeholder=\"40 g\"></div>\n"
            "<div><label for=\"cf-mg-100g\">or magnesium per 100 g (mg)</label><input "
            "id=\"cf-mg-100g\" name=\"mg_per_100g\" type=\"text\" inputmode=\"decimal\"></div>\n"
-           "<div><label for=\"cf-portion\">A household measure and its grams (optional), e.g. 1 bar=40</label><input "
+           "<div><label for=\"cf-portion\">A household measure and its grams (optional), e.g. 1 "
+           "bar=40</label><input "
            "id=\"cf-portion\" name=\"portions\" type=\"text\" placeholder=\"1 bar=40\"></div>\n"
            "<div><button type=\"submit\">Add food</button></div>\n</form>\n";
 }

@@ -18,8 +18,9 @@ std::string href(const Scope& s, std::string_view path, std::string query = {});
 /// The hidden field that keeps the profile in GET forms ("" when none was chosen).
 std::string profile_field(const Scope& s);
 
-/// Day: the saved meals (`meal list`), each with a button that logs it on `d` (`log meal`).
-std::string saved_meals(const Scope& s, Date d);
+/// Day: the saved meals (`meal list`, with food names as `meal show`), each with a scale
+/// field and a button that logs it on `d` (`log meal NAME --scale N`).
+std::string saved_meals(Scope& s, Date d);
 /// Foods: a group and basis select, and when ?group= or ?per= is given the ranking of
 /// `foods top` with its footer. Throws UsageError for an unknown group or basis.
 std::string top_sources(Scope& s, const Params& p);

@@ -6,6 +6,7 @@
 
 #include "app/inputs.hpp"
 #include "app/queries.hpp"
+#include "app/supplement_notes.hpp"
 #include "app/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
@@ -138,12 +139,15 @@ std::string add_food_form(Date d) {
         d.iso(), meal_select("food-meal"));
 }
 
-std::string add_supplement_form(Date d) {
+// The form says what `log supplement` and `rda` say of the upper limit: the profile's UL,
+// for supplements and medicines only, and that antacids and laxatives count.
+std::string add_supplement_form(Date d, const Targets& t) {
     std::string forms = "<option value=\"\">from the name</option>";
     for (const auto& f : form_ids()) forms += fmt::format("<option>{}</option>", esc(f));
     return fmt::format(
         "<form id=\"add-supplement\" class=\"entry-form\" data-date=\"{}\">\n"
         "<h2>Add a supplement</h2>\n"
+        "<p class=\"note\" id=\"sup-ul\">Upper limit: {}. {}</p>\n"
         "<div><label for=\"sup-name\">Product</label><input id=\"sup-name\" name=\"name\" "
         "type=\"text\" placeholder=\"magnesium glycinate\" required></div>\n"
         "<div><label for=\"sup-amount\">Magnesium per unit</label><input id=\"sup-amount\" "
@@ -157,7 +161,8 @@ std::string add_supplement_form(Date d) {
         "magnesium</label></div>\n"
         "<div><label for=\"sup-meal\">Meal</label>{}</div>\n"
         "<div><button type=\"submit\">Add supplement</button></div>\n</form>\n",
-        d.iso(), forms, meal_select("sup-meal"));
+        d.iso(), esc(app::upper_limit_text(t)), esc(app::kUpperLimitCounts), forms,
+        meal_select("sup-meal"));
 }
 
 std::string day_nav(const Scope& s, Date d) {
@@ -189,7 +194,7 @@ std::string day_page(Scope& s, const Params& p) {
     body += add_food_form(d);
     body += entries_by_meal(entries);
     body += saved_meals(s, d);
-    body += add_supplement_form(d);
+    body += add_supplement_form(d, t);
     return layout(s, "Day " + d.iso(), "Day", body, s.ws.profile_name());
 }
 
@@ -233,7 +238,7 @@ std::string check_page(Scope& s, const Params& p) {
     }
     body += fmt::format(
         "<p>Reference: {} {} mg, EAR {} ({}, {}). Upper limit: {}.</p>\n", ref, format_mg(t.rda),
-        t.ear ? format_mg(*t.ear) + " mg" : "none", to_string(t.standard), esc(t.life_stage),
+        t.ear ? format_mg(*t.ear) + " mg" : "none", standard_label(t.standard), esc(t.life_stage),
         t.ul_supplemental
             ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
             : "none set");
@@ -322,13 +327,10 @@ std::string profiles_page(Scope& s) {
             const CheckResult r = app::check_days(ws, ws.today(), 7);
             if (!r.days.empty()) mean = format_mg(r.total_mean) + " mg";
             verdict = std::string(verdict_words(r.adequacy.verdict));
-            // The most severe finding, the first of its level in check's order.
-            const auto top = std::max_element(r.flags.begin(), r.flags.end(),
-                                              [](const Finding& a, const Finding& b) {
-                                                  return a.rule->severity < b.rule->severity;
-                                              });
-            if (top != r.flags.end())
-                flag = fmt::format("[{}] {}", to_string(top->rule->severity), top->rule->title);
+            // Check lists the most severe finding first (by_severity).
+            if (!r.flags.empty())
+                flag = fmt::format("[{}] {}", to_string(r.flags.front().rule->severity),
+                                   r.flags.front().rule->title);
         } catch (const std::exception&) {
             verdict = "cannot be read";
         }

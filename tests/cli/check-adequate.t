@@ -10,7 +10,7 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
     Supplements        0 mg
     Total            385 mg   120% of the RDA (320 mg)
     Shortfall          0 mg
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy

@@ -8,7 +8,7 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
     Food              19 mg
     Supplements      167 mg
     Total            186 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+    Reference      RDA 420 mg, EAR 350 mg (IOM, male, 51-70 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   

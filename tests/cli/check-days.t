@@ -12,7 +12,7 @@ The mean of the last N days uses only days with entries, and says how many.
     Total            157 mg   49% of the RDA (320 mg)
     Shortfall        163 mg
     Days           3 food days
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy

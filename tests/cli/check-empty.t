@@ -5,7 +5,7 @@ No entries: nothing is averaged in as zero and no shortfall is claimed.
   Magnesium check for ann — 2026-03-04
     Nothing logged on this day.
     Days without entries count as missing, not zero: log with 'mgcalc log add'.
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy

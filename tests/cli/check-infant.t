@@ -7,7 +7,7 @@ An infant: AI only, one-sided test; the verdict can only be "likely above the AI
     Food              27 mg
     Supplements        0 mg
     Total             27 mg
-    Reference      AI 75 mg, EAR none (iom, infant, 7-12 months)
+    Reference      AI 75 mg, EAR none (IOM, infant, 7-12 months)
     Upper limit    none set
   
   Adequacy

@@ -36,7 +36,7 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
     Food              19 mg
     Supplements        0 mg
     Total             19 mg
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, over 70 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, over 70 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   
@@ -46,13 +46,6 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
     not apply; mgcalc leaves your targets to the clinician who treats your kidneys
   
   Flags
-    [info] Chronic kidney disease
-        • because: condition: chronic kidney disease
-        • Impaired excretion of magnesium. mgcalc does not raise food targets and
-          never suggests supplements for you.
-        • what to do: Follow the advice of the clinician who treats your kidney
-          disease on magnesium.
-        • evidence: authoritative review (ODS; IOM97)
     [caution] Proton pump inhibitor
         • because: medicine: omeprazole (proton pump inhibitor)
         • Long-term use of a proton pump inhibitor (PPI) can cause low blood
@@ -87,6 +80,13 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
           magnesium should be checked.
         • evidence: regulatory safety communication (FDA11; FDA11-label;
           FDA11-patients)
+    [info] Chronic kidney disease
+        • because: condition: chronic kidney disease
+        • Impaired excretion of magnesium. mgcalc does not raise food targets and
+          never suggests supplements for you.
+        • what to do: Follow the advice of the clinician who treats your kidney
+          disease on magnesium.
+        • evidence: authoritative review (ODS; IOM97)
     [info] Type 2 diabetes or insulin resistance
         • because: condition: type 2 diabetes
         • Type 2 diabetes and insulin resistance put people in a group at risk of
@@ -117,7 +117,7 @@ A kidney transplant with tacrolimus: the transplant's own flag, no "impaired exc
     Food              19 mg
     Supplements        0 mg
     Total             19 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 31-50 years)
+    Reference      RDA 420 mg, EAR 350 mg (IOM, male, 31-50 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   
@@ -127,15 +127,6 @@ A kidney transplant with tacrolimus: the transplant's own flag, no "impaired exc
     apply; mgcalc leaves your targets to the clinician who treats your kidneys
   
   Flags
-    [info] Kidney transplant
-        • because: condition: kidney transplant
-        • mgcalc's sources say nothing specific about magnesium after a kidney
-          transplant. As with kidney disease, mgcalc does not judge your intake
-          against the reference intakes, set for healthy people, and never
-          suggests supplements for you.
-        • what to do: Follow your transplant team's advice on magnesium, and ask
-          them before taking any magnesium supplement, antacid or laxative.
-        • evidence: our choice (ODPHP)
     [caution] Calcineurin inhibitor
         • because: medicine: tacrolimus (calcineurin inhibitor); tacrolimus is
           listed by AD05 (potentially significant), LI21 (calcineurin inhibitors),
@@ -147,6 +138,15 @@ A kidney transplant with tacrolimus: the transplant's own flag, no "impaired exc
         • what to do: Ask your transplant or treating team how your magnesium is
           monitored.
         • evidence: reviews (AD05; LI21; WO21)
+    [info] Kidney transplant
+        • because: condition: kidney transplant
+        • mgcalc's sources say nothing specific about magnesium after a kidney
+          transplant. As with kidney disease, mgcalc does not judge your intake
+          against the reference intakes, set for healthy people, and never
+          suggests supplements for you.
+        • what to do: Follow your transplant team's advice on magnesium, and ask
+          them before taking any magnesium supplement, antacid or laxative.
+        • evidence: our choice (ODPHP)
   
   Food suggestions
     None: the reference intakes are set for healthy people and do not apply with a

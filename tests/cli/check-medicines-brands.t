@@ -37,8 +37,8 @@ dose-separation rule fires.
   ppi-low-intake: medicine: Zegerid OTC (omeprazole, proton pump inhibitor); medicine: Vimovo (esomeprazole, proton pump inhibitor); mean intake 32 mg/day is below the EAR of 350 mg
   diuretic-low-intake: medicine: Maxzide (hydrochlorothiazide, thiazide diuretic); mean intake 32 mg/day is below the EAR of 350 mg
   digoxin-with-ppi-or-diuretic: medicine: Lanoxin (digoxin); medicine: Zegerid OTC (omeprazole, proton pump inhibitor); medicine: Vimovo (esomeprazole, proton pump inhibitor); medicine: Maxzide (hydrochlorothiazide, thiazide diuretic)
-  potassium-sparing-diuretic: medicine: Aldactone (spironolactone, potassium-sparing diuretic); medicine: Midamor (amiloride, potassium-sparing diuretic); medicine: Maxzide (triamterene, potassium-sparing diuretic)
   calcineurin-inhibitor: medicine: Prograf (tacrolimus, calcineurin inhibitor); tacrolimus is listed by AD05 (potentially significant), LI21 (calcineurin inhibitors), WO21 (calcineurin inhibitors)
+  potassium-sparing-diuretic: medicine: Aldactone (spironolactone, potassium-sparing diuretic); medicine: Midamor (amiloride, potassium-sparing diuretic); medicine: Maxzide (triamterene, potassium-sparing diuretic)
 
 A PPI with digoxin: FDA's warning about digoxin, and FDA's advice to patients on the PPI.
 

@@ -9,7 +9,7 @@ Supplements over the UL with food under it: the UL flag fires, for supplements o
     Supplements      500 mg
     Total            532 mg   166% of the RDA (320 mg)
     Shortfall          0 mg
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy

@@ -9,7 +9,7 @@ A short day: shortfall to the RDA, a verdict, and foods that close the gap.
     Supplements        0 mg
     Total             45 mg   14% of the RDA (320 mg)
     Shortfall        275 mg
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   Adequacy

@@ -56,6 +56,14 @@ Your own foods (from a label or mg per 100 g) and recipes are usable everywhere 
   mgcalc: error: food id 'My Bar!' must be lower-case letters, digits and hyphens
     hint: try 'my-bar' (ids starting with usda- are reserved)
   [2]
+  $ mgcalc foods add top --mg-per-100g 1
+  mgcalc: error: food id 'top' is reserved: the web app's top sources use it
+    hint: choose another id, e.g. 'my-top'
+  [2]
+  $ mgcalc recipe add top --serves 1 --ingredient "banana 1"
+  mgcalc: error: recipe id 'top' is reserved: the web app's top sources use it
+    hint: choose another id, e.g. 'my-top'
+  [2]
   $ mgcalc foods add x --mg-per-serving 60000 --serving-size "40 g"
   mgcalc: error: --mg-per-serving 60000 is not possible for a 40 g serving
   [1]

@@ -47,7 +47,7 @@ days are not food days with zero food.
     Total            400 mg   125% of the RDA (320 mg)
     Shortfall          0 mg
     Days           1 food day; 6 with supplements only (not food days)
-    Reference      RDA 320 mg, EAR 265 mg (iom, female, 31-50 years)
+    Reference      RDA 320 mg, EAR 265 mg (IOM, female, 31-50 years)
     Upper limit    350 mg/day, supplements and medicines only
   
   $ mgcalc --profile sue check --days 7 --format json | jq -c '{food_days, supplement_only_days, food_mg, supplement_mg, total_mg, verdict: .adequacy.verdict}'

@@ -22,7 +22,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   $ mgcalc report week --week 2026-W10
   Weekly magnesium report — maria
   2026-W10: Mon 2026-03-02 to Sun 2026-03-08
-  RDA 320 mg/day, EAR 265 mg, iom, female, 51-70 years
+  RDA 320 mg/day, EAR 265 mg, IOM, female, 51-70 years
   
   mg/day          food  suppl  total  │ marks the RDA (320 mg)
   Mon 2026-03-02   116      0    116  ████████              │
@@ -121,7 +121,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
   $ mgcalc report week --week 2026-W10 --format markdown
   # Weekly magnesium report: maria
   
-  **2026-W10**, 2026-03-02 to 2026-03-08. RDA 320 mg/day, EAR 265 mg (iom, female, 51-70 years).
+  **2026-W10**, 2026-03-02 to 2026-03-08. RDA 320 mg/day, EAR 265 mg (IOM, female, 51-70 years).
   
   | day | food (mg) | supplements (mg) | total (mg) | % of RDA |
   |---|---:|---:|---:|---:|

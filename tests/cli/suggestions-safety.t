@@ -93,7 +93,7 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
     Food              19 mg
     Supplements        0 mg
     Total             19 mg
-    Reference      RDA 420 mg, EAR 350 mg (iom, male, 51-70 years)
+    Reference      RDA 420 mg, EAR 350 mg (IOM, male, 51-70 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
   
@@ -103,6 +103,11 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
     not apply; mgcalc leaves your targets to the clinician who treats your kidneys
   
   Flags
+    [caution] Loop or thiazide diuretic
+        • because: medicine: furosemide (loop diuretic)
+        • Loop and thiazide diuretics raise urinary magnesium loss.
+        • what to do: Ask your clinician whether your magnesium should be checked.
+        • evidence: authoritative review (ODS)
     [info] Chronic kidney disease
         • because: condition: chronic kidney disease
         • Impaired excretion of magnesium. mgcalc does not raise food targets and
@@ -110,11 +115,6 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
         • what to do: Follow the advice of the clinician who treats your kidney
           disease on magnesium.
         • evidence: authoritative review (ODS; IOM97)
-    [caution] Loop or thiazide diuretic
-        • because: medicine: furosemide (loop diuretic)
-        • Loop and thiazide diuretics raise urinary magnesium loss.
-        • what to do: Ask your clinician whether your magnesium should be checked.
-        • evidence: authoritative review (ODS)
     [info] Potassium-sparing diuretic
         • because: medicine: spironolactone (potassium-sparing diuretic)
         • Potassium-sparing diuretics reduce magnesium excretion.

@@ -115,9 +115,10 @@ TEST_CASE("flags rule by rule") {
         p.conditions = {"type-2-diabetes", "coeliac-disease", "alcohol-dependence"};
         in.age_years = 71;
         const auto f = evaluate_flags(p, meds({"metformin", "tacrolimus", "cisplatin"}), in);
+        // The cautions, then the info flags, each in rule order (by_severity).
         CHECK(ids(f) == std::vector<std::string>{
-                            "calcineurin-inhibitor", "other-hypomagnesemia-drug", "metformin",
-                            "diabetes", "malabsorption", "alcohol-dependence", "older-adult"});
+                            "calcineurin-inhibitor", "other-hypomagnesemia-drug", "malabsorption",
+                            "alcohol-dependence", "metformin", "diabetes", "older-adult"});
         in.below_ear = true;
         CHECK(has(evaluate_flags(p, {}, in), "diabetes-low-intake"));
     }

@@ -5,9 +5,12 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
+#include "app/custom_foods.hpp"
 #include "app_fixture.hpp"
 #include "core/diagnostic.hpp"
+#include "store/meal_store.hpp"
 #include "web/api.hpp"
 #include "web/errors.hpp"
 #include "web/pages.hpp"
@@ -264,4 +267,263 @@ TEST_CASE("without_paths replaces the longest path first", "[web][errors]") {
     CHECK(without_paths("/home/ann/.cache/mgcalc/foods.bin", p) == "the cache/foods.bin");
     app::DataPaths empty;
     CHECK(without_paths("nothing to hide", empty) == "nothing to hide");
+}
+
+namespace {
+
+// What a failing request tells the browser, every field of it, as one text.
+template <typename F>
+std::string told(F f, const app::DataPaths& paths) {
+    const ErrorReply r = reply_of(f, paths);
+    return r.json.dump();
+}
+
+// A message or hint that names a command or an option (issue #17, point 1).
+bool speaks_cli(const std::string& text) {
+    return text.find("--") != std::string::npos || text.find("'mgcalc ") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(ApiFixture, "errors on the web speak of forms, not of commands and options",
+                 "[web][errors]") {
+    Scope setup = scope();
+    api_add_food(setup, {{"id", "my-bar"}, {"mg_per_100g", 100}});
+    api_add_entry(setup, banana());
+    Scope s = scope();  // a request after the food was added: its database has it
+    store::MealStore(paths.meals_dir)
+        .save({.name = "usual", .meal = "", .items = {{.food = "banana", .amount = "1 medium"}}},
+              false);
+    const std::vector<std::pair<const char*, std::function<void()>>> failures = {
+        {"food without id",
+         [&] {
+             api_add_food(s, {{"mg_per_100g", 1}});
+         }},
+        {"food again",
+         [&] {
+             api_add_food(s, {{"id", "my-bar"}, {"mg_per_100g", 1}});
+         }},
+        {"no magnesium",
+         [&] {
+             api_add_food(s, {{"id", "x"}});
+         }},
+        {"serving size",
+         [&] {
+             api_add_food(s, {{"id", "x"}, {"mg_per_serving", 10}});
+         }},
+        {"portion",
+         [&] {
+             api_add_food(s, {{"id", "x"}, {"mg_per_100g", 1}, {"portions", "bar"}});
+         }},
+        {"units",
+         [&] {
+             api_add_entry(s, {{"kind", "supplement"},
+                               {"name", "magnesium citrate"},
+                               {"amount", "100 mg"},
+                               {"units", 101}});
+         }},
+        {"compound without form",
+         [&] {
+             api_add_entry(s, {{"kind", "supplement"},
+                               {"name", "my pill"},
+                               {"amount", "400 mg"},
+                               {"compound", true}});
+         }},
+        {"compound, two forms",
+         [&] {
+             api_add_entry(s, {{"kind", "supplement"},
+                               {"name", "magnesium oxide citrate"},
+                               {"amount", "400 mg"},
+                               {"compound", true}});
+         }},
+        {"unknown food",
+         [&] {
+             api_add_entry(s, {{"food", "qqqqzzzz"}, {"amount", "1"}});
+         }},
+        {"magnesium as a food",
+         [&] {
+             api_add_entry(s, {{"food", "magnesium"}, {"amount", "1"}});
+         }},
+        {"edit unknown id",
+         [&] {
+             api_edit_entry(s, "20260304-9", {{"amount", "1"}});
+         }},
+        {"copy to itself",
+         [&] {
+             api_copy_day(s, {{"from", "2026-03-04"}});
+         }},
+        {"copy nothing",
+         [&] {
+             api_copy_day(s, {{"from", "2026-03-01"}});
+         }},
+        {"copy again",
+         [&] {
+             api_copy_day(s, {{"from", "2026-03-04"}, {"to", "2026-03-05"}});
+             api_copy_day(s, {{"from", "2026-03-04"}, {"to", "2026-03-05"}});
+         }},
+        {"scale",
+         [&] {
+             api_log_meal(s, {{"name", "usual"}, {"scale", "lots"}});
+         }},
+        {"scale too big",
+         [&] {
+             api_log_meal(s, {{"name", "usual"}, {"scale", "50"}});
+         }},
+        {"profile without sex",
+         [&] {
+             api_put_profile(s, "ann", {{"age", 40}});
+         }},
+        {"birthdate and age",
+         [&] {
+             api_put_profile(s, "ann",
+                             {{"sex", "female"}, {"age", 40}, {"birthdate", "1980-01-01"}});
+         }},
+        {"months",
+         [&] {
+             api_put_profile(s, "ann", {{"sex", "female"}, {"age", 5}, {"months", 2}});
+         }},
+        {"unknown profile", [&] {
+             Scope nobody = scope("qqqqzzzz");
+             api_entries(nobody, {});
+         }}};
+    for (const auto& [what, f] : failures) {
+        INFO(what);
+        const std::string text = told(f, paths);
+        INFO(text);
+        CHECK_FALSE(speaks_cli(text));
+    }
+    // Where the form has no such option, the hint says what to do on the page instead.
+    const ErrorReply again = reply_of(
+        [&] {
+            api_add_food(s, {{"id", "my-bar"}, {"mg_per_100g", 1}});
+        },
+        paths);
+    CHECK(again.message == "you already have a food 'my-bar'");
+    CHECK(again.hint.find("choose another id") == 0);
+    const ErrorReply serving = reply_of(
+        [&] {
+            api_add_food(s, {{"id", "x"}, {"mg_per_serving", 10}});
+        },
+        paths);
+    CHECK(serving.message == "the magnesium per serving needs the serving size");
+
+    write_profile("bob", "male", "1970-01-01");
+    Scope two = scope();
+    const ErrorReply several = reply_of([&] { api_entries(two, {}); }, paths);
+    CHECK(several.message == "several profiles: choose one on the Profiles page");
+    CHECK_FALSE(speaks_cli(several.json.dump()));
+}
+
+TEST_CASE("an option named in a message without form words becomes the field's words",
+          "[web][errors]") {
+    const app::DataPaths none;
+    const ErrorReply r = reply_of(
+        [] { throw UsageError("--days must be between 1 and 366", "see 'mgcalc help check'"); },
+        none);
+    CHECK(r.message == "days must be between 1 and 366");
+    CHECK(r.hint.empty());  // a command to run says nothing to someone in a browser
+    const ErrorReply two =
+        reply_of([] { throw UsageError("--to is before --from", "e.g. --mg-per-100g 5"); }, none);
+    CHECK(two.message == "to is before from");
+    CHECK(two.hint == "e.g. mg per 100g 5");
+}
+
+TEST_CASE_METHOD(ApiFixture, "a custom food cannot take the id of the top sources' route",
+                 "[web][api]") {
+    Scope s = scope();
+    const ErrorReply r = reply_of(
+        [&] {
+            api_add_food(s, {{"id", "top"}, {"mg_per_100g", 10}});
+        },
+        paths);
+    CHECK(r.status == 400);
+    CHECK(r.message == "food id 'top' is reserved: the web app's top sources use it");
+    CHECK(r.hint == "choose another id, e.g. 'my-top'");
+    CHECK_FALSE(std::filesystem::exists(paths.custom_foods_file(app::kCustomFoodsFile)));
+    // The route still lists top sources.
+    CHECK(api_foods_top(s, {})["foods"].is_array());
+}
+
+TEST_CASE_METHOD(ApiFixture, "milk of magnesia taken as elemental carries the compound note",
+                 "[web][api]") {
+    Scope s = scope();
+    const Json mom = api_add_entry(
+        s, {{"kind", "supplement"}, {"name", "milk of magnesia"}, {"amount", "400 mg"}});
+    REQUIRE(mom.contains("compound_note"));
+    const Json& note = mom["compound_note"];
+    CHECK(note["form"] == "hydroxide");
+    CHECK(note["amount"] == "400 mg");
+    // Magnesium hydroxide is 41.7 % magnesium (reference §5): 400 mg of it holds 166.8 mg.
+    CHECK(note["if_compound_mg"].get<double>() == Approx(166.8).margin(0.1));
+    CHECK(note["message"] ==
+          "if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather than of "
+          "magnesium, it holds 167 mg of magnesium");
+    // Given as the compound's mass, or another form: no note.
+    CHECK_FALSE(api_add_entry(s, {{"kind", "supplement"},
+                                  {"name", "milk of magnesia"},
+                                  {"amount", "400 mg"},
+                                  {"compound", true}})
+                    .contains("compound_note"));
+    CHECK_FALSE(
+        api_add_entry(
+            s, {{"kind", "supplement"}, {"name", "magnesium glycinate"}, {"amount", "100 mg"}})
+            .contains("compound_note"));
+}
+
+TEST_CASE_METHOD(ApiFixture, "the Day page: the upper limit, saved meals by name and a scale",
+                 "[web][pages]") {
+    store::MealStore(paths.meals_dir)
+        .save({.name = "greens",
+               .meal = "lunch",
+               .items = {{.food = "spinach-boiled", .amount = "1/2 cup"}}},
+              false);
+    Scope s = scope();
+    const std::string page = day_page(s, {});
+    // The profile's UL in the words of `rda`, and what counts towards it as `help log
+    // supplement` says (ann, 45: 350 mg, IOM).
+    CHECK(page.find("Upper limit: 350 mg/day from supplements and medicines only (food does not "
+                    "count). Antacids and laxatives count here too: the upper limit applies to "
+                    "all of them.") != std::string::npos);
+    CHECK(page.find("Spinach, boiled 1/2 cup") != std::string::npos);
+    CHECK(page.find("spinach-boiled 1/2 cup") == std::string::npos);
+    CHECK(page.find("id=\"meal-scale-0\"") != std::string::npos);
+
+    // 1/2 cup is 90 g at 87 mg per 100 g (USDA SR28 11458); half of it is 45 g.
+    const Json half = api_log_meal(s, {{"name", "greens"}, {"scale", "1/2"}});
+    CHECK(half["entry"]["magnesium_mg"].get<double>() == Approx(39.15).margin(0.1));
+    const Json twice = api_log_meal(s, {{"name", "greens"}, {"scale", 2}});
+    CHECK(twice["entry"]["magnesium_mg"].get<double>() == Approx(156.6).margin(0.05));
+    const Json once = api_log_meal(s, {{"name", "greens"}, {"scale", ""}});
+    CHECK(once["entry"]["magnesium_mg"].get<double>() == Approx(78.3).margin(0.05));
+}
+
+TEST_CASE_METHOD(ApiFixture, "the Check page names the standard as the text output does",
+                 "[web][pages]") {
+    Scope s = scope();
+    const std::string page = check_page(s, {});
+    CHECK(page.find("(IOM, ") != std::string::npos);
+    CHECK(page.find("(iom, ") == std::string::npos);
+}
+
+TEST_CASE_METHOD(ApiFixture, "flags: the most severe first on the Check page and in the overview",
+                 "[web][pages]") {
+    // Kidney disease (info) comes before the PPI (caution) in rule order: sorted by severity,
+    // the caution leads.
+    std::ofstream(paths.profile_file("ann"))
+        << "version: 1\nname: ann\nbirthdate: 1980-05-14\nsex: female\nmedicines: [Nexium]\n"
+           "conditions: [chronic-kidney-disease]\nexclude: []\n";
+    Scope s = scope();
+    const std::string check = check_page(s, {});
+    const size_t ppi = check.find("<b>Proton pump inhibitor</b>");
+    const size_t ckd = check.find("<b>Chronic kidney disease</b>");
+    REQUIRE(ppi != std::string::npos);
+    REQUIRE(ckd != std::string::npos);
+    CHECK(ppi < ckd);
+
+    const std::string overview = profiles_page(s);
+    const size_t row = overview.find(">ann</a>");
+    REQUIRE(row != std::string::npos);
+    const std::string cells = overview.substr(row, overview.find("</tr>", row) - row);
+    CHECK(cells.find("[caution] Proton pump inhibitor") != std::string::npos);
+    CHECK(cells.find("Chronic kidney disease") == std::string::npos);
 }

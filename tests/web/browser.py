@@ -165,14 +165,25 @@ def check_saved_meal(driver, env, url, axe_source):
     check([m["name"] for m in listed] == ["usual"], f"GET /api/v1/meals lists the meal ({listed})")
     driver.get(url + "?date=" + day)
     check("usual" in text(driver, "#saved-meals"), "Day lists the saved meals")
+    check("Spinach, boiled 1/2 cup" in text(driver, "#saved-meals")
+          and "spinach-boiled" not in text(driver, "#saved-meals"),
+          f"by food name, as meal show ({text(driver, '#saved-meals')})")
     run_axe(driver, axe_source, "/ with saved meals")
+    # Half of it, as `log meal usual --scale 1/2`.
+    scale = driver.find_element(By.CSS_SELECTOR, "#saved-meals input.meal-scale")
+    scale.clear()
+    scale.send_keys("1/2")
     driver.find_element(By.CSS_SELECTOR, "button.log-meal[data-name='usual']").click()
-    wait_for(driver, lambda d: "Logged saved meal usual" in text(d, "#status"),
+    wait_for(driver, lambda d: "Logged saved meal usual × 1/2" in text(d, "#status"),
              "the saved meal is logged")
     entries = api_get(url, f"entries?date={day}&profile=ana")["entries"]
     check(sorted(e["food_id"] for e in entries) == ["banana", "spinach-boiled"]
           and all(e["meal"] == "breakfast" for e in entries),
           f"its foods are in the journal, as breakfast ({[e['food_id'] for e in entries]})")
+    # 1/2 cup of boiled spinach is 90 g at 87 mg/100 g (SR28 11458): half of it, 45 g.
+    spinach = [e for e in entries if e["food_id"] == "spinach-boiled"][0]
+    check(abs(spinach["magnesium_mg"] - 39.15) < 0.1,
+          f"each amount is scaled ({spinach['amount']}, {spinach['magnesium_mg']} mg)")
     check(text(driver, "#day-total") != "0 mg", "the day total counts the meal")
 
 
@@ -217,6 +228,21 @@ def check_foods(driver, env, url, axe_source):
     wait_for(driver, lambda d: "'banana' is already a food in the database" in text(d, "#status"),
              "a taken id gets the CLI's message")
     console_errors(driver)  # the 400 it answered, logged by the browser
+    # An id the user has already: the form has no --force, so the hint is the form's own.
+    driver.find_element(By.ID, "cf-id").clear()
+    driver.find_element(By.ID, "cf-id").send_keys("trail-bar", Keys.ENTER)
+    wait_for(driver, lambda d: "you already have a food 'trail-bar'" in text(d, "#status"),
+             "an id of your own foods is refused")
+    check("--" not in text(driver, "#status") and "(choose another id)" in text(driver, "#status"),
+          f"in a form's words, not the CLI's options ({text(driver, '#status')})")
+    # `top` is the top sources' route: refused as an id, by the CLI's check.
+    driver.find_element(By.ID, "cf-id").clear()
+    driver.find_element(By.ID, "cf-id").send_keys("top", Keys.ENTER)
+    wait_for(driver, lambda d: "food id 'top' is reserved" in text(d, "#status"),
+             "the id top is refused")
+    check(isinstance(api_get(url, "foods/top").get("foods"), list),
+          "GET /api/v1/foods/top still lists top sources")
+    console_errors(driver)
 
 
 def check_edit_profile(driver, env, url, axe_source):
@@ -319,12 +345,29 @@ def main():
         wait_for(driver, lambda d: "Restored" in text(d, "#status"), "Undo restores the entry")
         check(text(driver, "#day-total") == total, "after Undo the total is back")
 
-        # A supplement.
+        # A supplement: the form states the upper limit as `rda` does, the answer as `log
+        # supplement` does.
+        check(text(driver, "#sup-ul").startswith(
+                  "Upper limit: 350 mg/day from supplements and medicines only"),
+              f"the supplement form states the upper limit ({text(driver, '#sup-ul')})")
         driver.find_element(By.ID, "sup-name").send_keys("magnesium glycinate")
         driver.find_element(By.ID, "sup-amount").send_keys("100 mg", Keys.ENTER)
         wait_for(driver, lambda d: "Added magnesium glycinate" in text(d, "#status"),
                  "the supplement is added")
+        check("supplements 100 mg of the 350 mg upper limit" in text(driver, "#status"),
+              f"with the day's supplements against the upper limit ({text(driver, '#status')})")
         check("supplement" in text(driver, "main"), "the supplement is listed")
+        # Milk of magnesia as elemental: the note on the hydroxide's mass, then Undo.
+        driver.find_element(By.ID, "sup-name").send_keys("milk of magnesia")
+        driver.find_element(By.ID, "sup-amount").send_keys("400 mg", Keys.ENTER)
+        wait_for(driver, lambda d: "Added milk of magnesia" in text(d, "#status"),
+                 "milk of magnesia is added")
+        check("if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather than of "
+              "magnesium, it holds 167 mg of magnesium" in text(driver, "#status"),
+              f"with the CLI's note ({text(driver, '#status')})")
+        driver.find_element(By.ID, "undo").click()
+        wait_for(driver, lambda d: "Removed what was logged" in text(d, "#status"),
+                 "Undo takes the milk of magnesia off")
 
         # The CLI writes; the app sees it on reload.
         cli(env, "log", "add", "banana", "1 medium", "--profile", "ana", "--meal", "breakfast")

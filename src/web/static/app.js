@@ -258,8 +258,17 @@ function setupSupplement(form) {
         meal: document.getElementById('sup-meal').value,
         date: form.dataset.date,
       });
-      reloadWith('Added ' + r.entry.name + ': ' + r.entry.magnesium_mg + ' mg. Day total ' +
-                 r.day.total_mg + ' mg.');
+      // As `log supplement` says: the day's supplements against the upper limit, and the
+      // note on a milk of magnesia dose that may be the hydroxide's mass.
+      const ul = r.reference.ul_supplemental_mg;
+      let message = 'Added ' + r.entry.name + ': ' + r.entry.magnesium_mg + ' mg. Day total ' +
+                    r.day.total_mg + ' mg' +
+                    (ul ? '; supplements ' + r.day.supplement_mg + ' mg of the ' + ul +
+                          ' mg upper limit.' : '.');
+      if (r.compound_note)
+        message += ' Note: ' + r.compound_note.message + ': undo, then add it again with ' +
+                   '"the amount is the compound\'s mass" ticked.';
+      reloadWith(message, {remove: writtenIds(r)});
     } catch (err) {
       say(err.message);
     }
@@ -311,9 +320,12 @@ function setupLogMeal() {
   for (const b of document.querySelectorAll('button.log-meal')) {
     b.addEventListener('click', async () => {
       try {
-        const r = await api('POST', 'entries/meal', {name: b.dataset.name, date: b.dataset.date});
-        reloadWith('Logged saved meal ' + b.dataset.name + ': ' + writtenIds(r).length +
-                   ' entries. Day total ' + r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+        const scale = document.getElementById(b.dataset.scale).value.trim() || '1';
+        const r = await api('POST', 'entries/meal', {name: b.dataset.name, date: b.dataset.date,
+                                                     scale: scale});
+        reloadWith('Logged saved meal ' + b.dataset.name + (scale === '1' ? '' : ' × ' + scale) +
+                   ': ' + writtenIds(r).length + ' entries. Day total ' + r.day.total_mg +
+                   ' mg.', {remove: writtenIds(r)});
       } catch (e) {
         say(e.message);
       }

@@ -1,0 +1,42 @@
+#include "app/supplement_notes.hpp"
+
+#include <fmt/format.h>
+
+#include "journal/supplement.hpp"
+#include "report/json_common.hpp"
+
+namespace mg::app {
+
+std::optional<CompoundNote> compound_note(const SupplementDose& dose, const JournalEntry& e) {
+    const SupplementForm* named = dose.form.kind == FormMatch::Kind::one ? dose.form.form : nullptr;
+    if (e.compound || !named || named->salt != "hydroxide") return std::nullopt;
+    return CompoundNote{
+        .amount = e.amount,
+        .form_id = named->id,
+        .form_name = named->name,
+        .if_compound = elemental(Magnesium::from_ug(e.magnesium.ug() / e.units), *named)};
+}
+
+std::string compound_note_text(const CompoundNote& n) {
+    return fmt::format(
+        "if {} is the mass of {} rather than of magnesium, it holds {} mg of "
+        "magnesium",
+        n.amount, n.form_name, format_mg(n.if_compound));
+}
+
+nlohmann::json compound_note_json(const CompoundNote& n) {
+    return {{"amount", n.amount},
+            {"form", n.form_id},
+            {"form_name", n.form_name},
+            {"if_compound_mg", mg_json(n.if_compound)},
+            {"message", compound_note_text(n)}};
+}
+
+std::string upper_limit_text(const Targets& t) {
+    return t.ul_supplemental ? format_mg(*t.ul_supplemental) +
+                                   " mg/day from supplements and medicines only (food does not "
+                                   "count)"
+                             : "none set";
+}
+
+}  // namespace mg::app

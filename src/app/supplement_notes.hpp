@@ -1,0 +1,45 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/mass.hpp"
+#include "dri/dri.hpp"
+#include "journal/entry.hpp"
+#include "journal/make_entry.hpp"
+
+namespace mg::app {
+
+// What `log supplement` says about a dose besides its magnesium, for the CLI, the JSON and
+// the web app's supplement form alike.
+
+/// Milk of magnesia is sold by its mass of magnesium hydroxide (reference §5): a dose logged
+/// as elemental magnesium that names that form may be the compound's mass instead.
+struct CompoundNote {
+    std::string amount;       ///< per unit, as written: "400 mg"
+    std::string form_id;      ///< "hydroxide"
+    std::string form_name;    ///< "magnesium hydroxide (milk of magnesia)"
+    Magnesium if_compound{};  ///< per unit, were `amount` the compound's mass
+};
+
+/// The note for entry `e` logged from `dose`: set when the dose is not a compound mass and
+/// its one form is the hydroxide; nullopt otherwise.
+std::optional<CompoundNote> compound_note(const SupplementDose& dose, const JournalEntry& e);
+
+/// "if 400 mg is the mass of magnesium hydroxide (...) rather than of magnesium, it holds
+/// 166.8 mg of magnesium": each front end adds how to log it again.
+std::string compound_note_text(const CompoundNote& n);
+
+/// {"amount", "form", "form_name", "if_compound_mg", "message"} (docs/json.md).
+nlohmann::json compound_note_json(const CompoundNote& n);
+
+/// The upper limit as `rda` and `profile show` print it: "350 mg/day from supplements and
+/// medicines only (food does not count)", or "none set".
+std::string upper_limit_text(const Targets& t);
+
+/// What counts towards the upper limit, as `help log supplement` says it.
+inline constexpr std::string_view kUpperLimitCounts =
+    "Antacids and laxatives count here too: the upper limit applies to all of them.";
+
+}  // namespace mg::app
