@@ -95,24 +95,24 @@ std::string food_what(const FoodDb& db, const JournalEntry& e) {
 
 void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     ctx.targets();  // validate the profile before writing anything
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto store = ctx.journal();
     entries = store.append(std::move(entries), &month);
     auto what = [&](const JournalEntry& e) {
         return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
                                          : fmt::format("{} ({}) [supplement]", e.name, e.amount);
     };
-    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), month);
+    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), *month);
     if (ctx.format() == Format::json) {
         // echo warns on a day total; this path does not go through it.
-        const std::string w = day_total_warning(month, entries.front().date);
+        const std::string w = day_total_warning(*month, entries.front().date);
         if (!w.empty()) ctx.warn(w);
-        ctx.print_json(app::logged_json(entries, month, ctx.targets()));
+        ctx.print_json(app::logged_json(entries, *month, ctx.targets()));
         return;
     }
     for (size_t i = 0; i + 1 < entries.size(); ++i)
         ctx.out << fmt::format("+{} mg {}\n", format_mg(entries[i].magnesium), what(entries[i]));
-    echo(ctx, entries.back(), what(entries.back()), month);
+    echo(ctx, entries.back(), what(entries.back()), *month);
 }
 
 namespace {
@@ -189,14 +189,14 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     e.added = ctx.now_utc();
     const SupplementForm* form = e.compound ? dose.form.form : nullptr;
     ctx.targets();
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto store = ctx.journal();
     e = store.append({e}, &month).front();
     std::string what = fmt::format(
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
              : " elemental");
-    echo(ctx, e, what, month);
+    echo(ctx, e, what, *month);
     if (form && ctx.format() == Format::text)
         for (const auto& n : dose.form.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
     // Milk of magnesia is sold by its mass of magnesium hydroxide, and 41.7 % of that is

@@ -41,7 +41,7 @@ GroupCommit::Queue& GroupCommit::queue_of(const std::string& dir) {
 
 std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
                                               std::vector<JournalEntry> entries,
-                                              std::vector<JournalEntry>* month_entries) {
+                                              MonthEntries* month_entries) {
     if (entries.empty()) return entries;
     Queue& q = queue_of(dir);
     PendingAppend mine{.entries = std::move(entries)};
@@ -81,8 +81,7 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
     }
     lock.unlock();
     if (mine.error) std::rethrow_exception(mine.error);
-    // Copied here, in each caller's own thread, not by the thread that led the batch.
-    if (month_entries) *month_entries = *mine.month;
+    if (month_entries) *month_entries = mine.month;
     return std::move(mine.entries);
 }
 

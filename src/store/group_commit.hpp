@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "journal/entry.hpp"
+#include "store/journal_store.hpp"
 
 namespace mg::store {
-
-struct PendingAppend;
 
 /// Group commit for the appends that the threads of one process (the web app's workers)
 /// make to the same journals (docs/web.md#journal-writes). An append joins its journal's
@@ -42,7 +41,7 @@ class GroupCommit {
     /// threads are making to `dir` at the same time. Throws what the append would throw:
     /// the batch's own error (a bad line, a failed write or fsync) is every member's.
     std::vector<JournalEntry> append(const std::string& dir, std::vector<JournalEntry> entries,
-                                     std::vector<JournalEntry>* month_entries);
+                                     MonthEntries* month_entries);
 
     /// `dir`'s queue now: appends waiting, and in the batch under way (for tests).
     struct QueueState {

@@ -138,14 +138,17 @@ std::vector<JournalEntry> JournalStore::read_all() const {
 }
 
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,
-                                               std::vector<JournalEntry>* month_entries) {
-    if (entries.empty()) return entries;
+                                               MonthEntries* month_entries) {
+    if (entries.empty()) {
+        if (month_entries) *month_entries = std::make_shared<const std::vector<JournalEntry>>();
+        return entries;
+    }
     if (group_) return group_->append(dir_, std::move(entries), month_entries);
     PendingAppend p{.entries = std::move(entries)};
     PendingAppend* const batch[] = {&p};
     append_together(batch);
     if (p.error) std::rethrow_exception(p.error);
-    if (month_entries) *month_entries = *p.month;
+    if (month_entries) *month_entries = p.month;
     return std::move(p.entries);
 }
 

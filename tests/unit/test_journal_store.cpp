@@ -77,7 +77,7 @@ bool lock_is_free(const std::string& dir) {
 TEST_CASE("append assigns ids per date and writes one file per month", "[journal-store]") {
     TempDir tmp;
     store::JournalStore j(tmp.path + "/journal/ann");
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     const auto added = j.append({food(day(3, 4), 100, "a"), food(day(3, 4), 50, "b"),
                                  food(day(3, 3), 20, "c"), food(day(4, 1), 7, "d")},
                                 &month);
@@ -86,7 +86,7 @@ TEST_CASE("append assigns ids per date and writes one file per month", "[journal
     CHECK(added[1].id == "20260304-2");
     CHECK(added[2].id == "20260303-1");
     CHECK(added[3].id == "20260401-1");
-    CHECK(month.size() == 3);  // March, the month of the first entry
+    CHECK(month->size() == 3);  // March, the month of the first entry
     CHECK(fs::exists(j.month_path("2026-03")));
     CHECK(fs::exists(j.month_path("2026-04")));
     CHECK(j.month_path("2026-03") == tmp.path + "/journal/ann/2026-03.yaml");
@@ -222,10 +222,10 @@ TEST_CASE("group commit: many threads appending, every entry exactly once", "[jo
             std::vector<std::string> problems;
             for (int i = 0; i < kEach; ++i) {
                 const std::string name = fmt::format("t{}-{}", t, i);
-                std::vector<JournalEntry> month;
+                store::MonthEntries month;
                 // Two months, so that a batch can hold lines of both.
                 const auto written = j.append({food(day(3 + i % 2, 4), 10, name)}, &month);
-                const bool listed = std::any_of(month.begin(), month.end(), [&](const auto& e) {
+                const bool listed = std::any_of(month->begin(), month->end(), [&](const auto& e) {
                     return e.name == name && e.id == written.at(0).id;
                 });
                 if (written.size() != 1 || written[0].id.empty() || !listed)
