@@ -139,7 +139,7 @@ store::JournalStore Workspace::journal() {
                                      "and that name {}",
                                      profile_path(), *problem),
                          "rename the profile file; " + std::string(kNameRule));
-    return store::JournalStore(opts_.paths.journal_of(profile_name()));
+    return store::JournalStore(opts_.paths.journal_of(profile_name()), opts_.group_commit);
 }
 
 Targets Workspace::targets() {

@@ -23,6 +23,10 @@ struct WorkspaceOptions {
     Date today{};
     std::string profile_arg{};
     std::optional<Standard> standard{};
+    /// Shared by the threads of one process (the web app) so that their journal appends are
+    /// committed together (store/group_commit.hpp); it must outlive the Workspace. nullptr:
+    /// each append is a batch of its own (the CLI).
+    store::GroupCommit* group_commit = nullptr;
 };
 
 /// The data a front end (the CLI, the web app) works on, loaded lazily from the data

@@ -99,7 +99,7 @@ std::string food_what(const FoodDb& db, const JournalEntry& e) {
 
 void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     ctx.targets();  // validate the profile before writing anything
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto store = ctx.journal();
     entries = store.append(std::move(entries), &month);
     for (const auto& e : entries)
@@ -108,17 +108,17 @@ void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
         return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
                                          : fmt::format("{} ({}) [supplement]", e.name, e.amount);
     };
-    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), month);
+    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), *month);
     if (ctx.format() == Format::json) {
         // echo warns on a day total; this path does not go through it.
-        const std::string w = day_total_warning(month, entries.front().date);
+        const std::string w = day_total_warning(*month, entries.front().date);
         if (!w.empty()) ctx.warn(w);
-        ctx.print_json(app::logged_json(entries, month, ctx.targets()));
+        ctx.print_json(app::logged_json(entries, *month, ctx.targets()));
         return;
     }
     for (size_t i = 0; i + 1 < entries.size(); ++i)
         ctx.out << fmt::format("+{} mg {}\n", format_mg(entries[i].magnesium), what(entries[i]));
-    echo(ctx, entries.back(), what(entries.back()), month);
+    echo(ctx, entries.back(), what(entries.back()), *month);
 }
 
 namespace {
@@ -195,7 +195,7 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     e.added = ctx.now_utc();
     const SupplementForm* form = e.compound ? dose.form.form : nullptr;
     ctx.targets();
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto store = ctx.journal();
     e = store.append({e}, &month).front();
     if (const std::string w = entry_warning(e, ctx.today()); !w.empty()) ctx.warn(w);
@@ -204,7 +204,7 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
              : " elemental");
     const auto note = app::compound_note(dose, e);
-    echo(ctx, e, what, month,
+    echo(ctx, e, what, *month,
          note ? nlohmann::json{{"compound_note", app::compound_note_json(*note)}}
               : nlohmann::json::object());
     if (form && ctx.format() == Format::text)

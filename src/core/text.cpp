@@ -1,7 +1,8 @@
 #include "core/text.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <array>
+#include <cstdlib>
 
 namespace mg {
 
@@ -33,23 +34,45 @@ std::vector<std::string> split_words(std::string_view s, std::string_view seps) 
     return out;
 }
 
+namespace {
+// The two rows of edit_distance's table: on the stack for words (the food search calls it
+// for thousands of vocabulary words per query, and two heap rows a call were 7 % of a
+// search's CPU), on the heap for longer text.
+constexpr size_t kStackRow = 64;
+
+int bounded_distance(std::string_view a, std::string_view b, int limit, int* prev, int* cur) {
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    // Only the band |i - j| <= limit can hold a distance within the limit (Ukkonen): cells
+    // outside it count as limit + 1, so a typo test costs a few cells a row, not the row.
+    const int over = limit + 1;
+    for (int j = 0; j <= m; ++j) prev[j] = std::min(j, over);
+    for (int i = 1; i <= n; ++i) {
+        const int lo = std::max(1, i - limit), hi = std::min(m, i + limit);
+        cur[0] = std::min(i, over);
+        if (lo > 1) cur[lo - 1] = over;
+        int row_min = lo == 1 ? cur[0] : over;
+        for (int j = lo; j <= hi; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost, over});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (hi < m) cur[hi + 1] = over;
+        if (row_min > limit) return over;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], over);
+}
+}  // namespace
+
 int edit_distance(std::string_view a, std::string_view b, int limit) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
     if (std::abs(n - m) > limit) return limit + 1;
-    std::vector<int> prev(m + 1), cur(m + 1);
-    std::iota(prev.begin(), prev.end(), 0);
-    for (int i = 1; i <= n; ++i) {
-        cur[0] = i;
-        int row_min = cur[0];
-        for (int j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            row_min = std::min(row_min, cur[j]);
-        }
-        if (row_min > limit) return limit + 1;
-        std::swap(prev, cur);
+    if (b.size() < kStackRow) {
+        std::array<int, kStackRow> prev, cur;
+        return bounded_distance(a, b, limit, prev.data(), cur.data());
     }
-    return std::min(prev[m], limit + 1);
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    return bounded_distance(a, b, limit, prev.data(), cur.data());
 }
 
 std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& candidates,

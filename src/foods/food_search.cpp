@@ -313,6 +313,17 @@ bool ranks_before(const SearchHit& a, const SearchHit& b) {
 // a prefix or a typo). It must accept every word score_food scores, or search would miss
 // foods: tests/unit/test_food_search.cpp holds search to search_every_food.
 bool may_score(std::string_view t, const std::string& w) {
+    if (t.empty() || w.empty()) return false;
+    if (t[0] != w[0]) {
+        // Most of the vocabulary: a word that does not start as `w` does is neither `w`, its
+        // plural nor a longer word it begins; only a compound or a typo of the second letter
+        // is left. Tested first because the search runs this on every word it knows.
+        if (w.size() >= 5 && t.size() >= w.size() + 3 && t.ends_with(w)) return true;
+        if (w.size() < 4 || t.size() < 2 || t[1] != w[1] ||
+            std::abs(static_cast<int>(t.size()) - static_cast<int>(w.size())) > 2)
+            return false;
+        return edit_distance(w, t, w.size() >= 7 ? 2 : 1) <= (w.size() >= 7 ? 2 : 1);
+    }
     if (same_word(t, w)) return true;
     if (t.size() > w.size() && w.size() >= 2 && t.compare(0, w.size(), w) == 0) return true;
     if (w.size() >= 5 && t.size() >= w.size() + 3 && t.ends_with(w)) return true;  // compounds

@@ -10,11 +10,13 @@
 #include <cerrno>
 #include <cstring>
 #include <iterator>
+#include <stdexcept>
 
 #include "core/diagnostic.hpp"
 #include "core/parallel.hpp"
 #include "store/file_stamp.hpp"
 #include "store/fs.hpp"
+#include "store/group_commit.hpp"
 #include "store/lock.hpp"
 
 namespace mg::store {
@@ -82,7 +84,8 @@ void clean_temp_files(const std::string& dir) {
 
 }  // namespace
 
-JournalStore::JournalStore(std::string dir) : dir_(std::move(dir)) {}
+JournalStore::JournalStore(std::string dir, GroupCommit* group)
+    : dir_(std::move(dir)), group_(group) {}
 
 std::string JournalStore::month_path(const std::string& month) const {
     return dir_ + "/" + month + ".yaml";
@@ -169,76 +172,117 @@ std::vector<JournalEntry> JournalStore::read_all() const {
 }
 
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,
-                                               std::vector<JournalEntry>* month_entries) {
+                                               MonthEntries* month_entries) {
+    if (entries.empty()) {
+        if (month_entries) *month_entries = std::make_shared<const std::vector<JournalEntry>>();
+        return entries;
+    }
+    if (group_) return group_->append(dir_, std::move(entries), month_entries);
+    PendingAppend p{.entries = std::move(entries)};
+    PendingAppend* const batch[] = {&p};
+    append_together(batch);
+    if (p.error) std::rethrow_exception(p.error);
+    if (month_entries) *month_entries = p.month;
+    return std::move(p.entries);
+}
+
+void JournalStore::append_together(std::span<PendingAppend* const> batch) {
     make_dirs(dir_);
     Lock lock(dir_, true);
     clean_temp_files(dir_);
-    // Group by month; each month's lines go out in one write() call.
+    if (batch.size() == 1 && batch[0]->entries.size() > 1) {
+        try {
+            replace_months(*batch[0]);
+        } catch (...) {
+            batch[0]->error = std::current_exception();
+        }
+        return;
+    }
+    std::map<std::string, std::vector<PendingAppend*>> by_month;
+    for (PendingAppend* p : batch) {
+        if (p->entries.size() != 1)
+            throw std::logic_error("append_together: several entries go in a batch of their own");
+        by_month[month_of(p->entries.front().date)].push_back(p);
+    }
+    for (const auto& [month, appends] : by_month) {
+        try {
+            append_lines(month, appends);
+        } catch (...) {
+            for (PendingAppend* p : appends) p->error = std::current_exception();
+        }
+    }
+}
+
+// Several entries of one caller: each month is rewritten whole (temp file, fsync, rename), so
+// that a kill or a full disk leaves all of them or none, never the first few.
+void JournalStore::replace_months(PendingAppend& p) {
     std::map<std::string, std::vector<JournalEntry*>> by_month;
-    for (auto& e : entries) by_month[month_of(e.date)].push_back(&e);
+    for (auto& e : p.entries) by_month[month_of(e.date)].push_back(&e);
     std::vector<Diagnostic> errors;
     std::map<std::string, std::vector<JournalEntry>> existing;
     for (const auto& [month, list] : by_month)
         existing[month] = read_month(month_path(month), errors);
     refuse_if_bad(errors);
-    if (entries.size() > 1) {
-        // Several entries: each month is rewritten whole (temp file, fsync, rename), so that
-        // a kill or a full disk leaves all of them or none, never the first few.
-        for (auto& [month, list] : by_month) {
-            auto& have = existing[month];
-            for (JournalEntry* e : list) {
-                e->id = next_entry_id(have, e->date);
-                have.push_back(*e);
-            }
-            write_atomic(month_path(month), render_month(have));
-        }
-    }
     for (auto& [month, list] : by_month) {
-        if (entries.size() > 1) break;
         auto& have = existing[month];
-        const std::string path = month_path(month);
-        std::string chunk;
-        struct stat st {};
-        const bool fresh = ::stat(path.c_str(), &st) != 0 || st.st_size == 0;
-        if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
         for (JournalEntry* e : list) {
             e->id = next_entry_id(have, e->date);
-            chunk += entry_to_line(*e);
             have.push_back(*e);
         }
-        const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0)
-            throw SystemError(
-                fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
-        const off_t before = fresh ? 0 : st.st_size;
-        const ssize_t n = ::write(fd, chunk.data(), chunk.size());
-        if (n != static_cast<ssize_t>(chunk.size())) {
-            const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
-            // Never leave half a line behind: cut the file back to what it was.
-            if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */
-            }
-            ::close(fd);
-            throw SystemError(
-                fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
-        }
-        if (::fsync(fd) != 0) {
-            // Not durable means not logged: take the line back so that a failed command
-            // leaves the journal as it was.
-            const std::string reason = std::strerror(errno);
-            if (::ftruncate(fd, before) == 0) ::fsync(fd);
-            ::close(fd);
-            throw SystemError(
-                fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
+        write_atomic(month_path(month), render_month(have));
+    }
+    p.month = std::make_shared<const std::vector<JournalEntry>>(
+        std::move(existing[month_of(p.entries.front().date)]));
+}
+
+// One-entry appends to one month: their lines in one write() and one fsync. A failure takes
+// every line back (the file is cut to its size before), so the month keeps whole lines.
+void JournalStore::append_lines(const std::string& month, std::span<PendingAppend* const> appends) {
+    const std::string path = month_path(month);
+    std::vector<Diagnostic> errors;
+    std::vector<JournalEntry> have = read_month(path, errors);
+    refuse_if_bad(errors);
+    std::string chunk;
+    struct stat st {};
+    const bool fresh = ::stat(path.c_str(), &st) != 0 || st.st_size == 0;
+    if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
+    for (PendingAppend* p : appends) {
+        JournalEntry& e = p->entries.front();
+        e.id = next_entry_id(have, e.date);
+        chunk += entry_to_line(e);
+        have.push_back(e);
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw SystemError(
+            fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
+    const off_t before = fresh ? 0 : st.st_size;
+    const ssize_t n = ::write(fd, chunk.data(), chunk.size());
+    if (n != static_cast<ssize_t>(chunk.size())) {
+        const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
+        // Never leave half a line behind: cut the file back to what it was.
+        if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */
         }
         ::close(fd);
-        if (fresh) {
-            const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (dfd >= 0) ::fsync(dfd), ::close(dfd);
-        }
+        throw SystemError(
+            fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
     }
-    if (month_entries && !entries.empty())
-        *month_entries = existing[month_of(entries.front().date)];
-    return entries;
+    if (::fsync(fd) != 0) {
+        // Not durable means not logged: take the lines back so that a failed command
+        // leaves the journal as it was.
+        const std::string reason = std::strerror(errno);
+        if (::ftruncate(fd, before) == 0) ::fsync(fd);
+        ::close(fd);
+        throw SystemError(
+            fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
+    }
+    ::close(fd);
+    if (fresh) {
+        const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) ::fsync(dfd), ::close(dfd);
+    }
+    const auto month_now = std::make_shared<const std::vector<JournalEntry>>(std::move(have));
+    for (PendingAppend* p : appends) p->month = month_now;
 }
 
 void JournalStore::modify(const std::function<void(Months&)>& change) {

@@ -1,6 +1,9 @@
 #pragma once
+#include <exception>
 #include <functional>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -8,6 +11,22 @@
 #include "journal/entry.hpp"
 
 namespace mg::store {
+
+class GroupCommit;
+
+/// A month's entries as an append left them, shared rather than copied: under load the web
+/// app answers many adds to one month at once, and a copy each was a fifth of an add's CPU.
+using MonthEntries = std::shared_ptr<const std::vector<JournalEntry>>;
+
+/// One caller's append within a batch (JournalStore::append_together): its entries (ids are
+/// set there) and, once written and fsync'd, its month's entries; or the error that kept it
+/// out of the journal.
+struct PendingAppend {
+    std::vector<JournalEntry> entries;
+    /// All entries of the month of the first entry after the append; set only on success.
+    MonthEntries month{};
+    std::exception_ptr error{};
+};
 
 /// A profile's journal: one file per month, `DIR/YYYY-MM.yaml` (docs/file-formats.md#journal).
 /// Monthly files keep `check` and `report` reading only the months they cover.
@@ -17,7 +36,10 @@ namespace mg::store {
 /// fsync, rename and directory fsync. A journal with a bad line refuses all writes.
 class JournalStore {
   public:
-    explicit JournalStore(std::string dir);
+    /// `group`, when given, commits this store's appends together with those other threads
+    /// of the process make to the same journal at the same time (store/group_commit.hpp); it
+    /// must outlive the store. Without it an append is a batch of its own.
+    explicit JournalStore(std::string dir, GroupCommit* group = nullptr);
 
     /// Entries dated within [from, to], sorted by date then id. Throws InputError listing
     /// every bad line of every file read.
@@ -31,7 +53,15 @@ class JournalStore {
     /// `month_entries` receives, for the month of the first entry, all its entries after
     /// the append (for running totals).
     std::vector<JournalEntry> append(std::vector<JournalEntry> entries,
-                                     std::vector<JournalEntry>* month_entries = nullptr);
+                                     MonthEntries* month_entries = nullptr);
+
+    /// Several callers' appends under one exclusive lock (group commit). A batch is either
+    /// one append of several entries (all or nothing: its months are replaced atomically) or
+    /// any number of one-entry appends: per month, every line in one write() and one fsync;
+    /// a bad line in the month or a failed write or fsync (the file cut back to its whole
+    /// lines) sets `error` for every append of that month. Each append gets its result in
+    /// its PendingAppend; a failure to take the lock is thrown, for all of them.
+    void append_together(std::span<PendingAppend* const> batch);
 
     /// Months in the journal: "YYYY-MM" → entries. `change` edits them in place; months whose
     /// text changes are rewritten atomically. All under the exclusive lock.
@@ -43,7 +73,10 @@ class JournalStore {
 
   private:
     std::vector<std::string> month_files() const;
+    void replace_months(PendingAppend& p);
+    void append_lines(const std::string& month, std::span<PendingAppend* const> appends);
     std::string dir_;
+    GroupCommit* group_ = nullptr;
 };
 
 /// "YYYY-MM" of a date.

@@ -60,10 +60,10 @@ int int_param(const Params& p, const std::string& name, int fallback) {
 // Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does.
 nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     const Targets t = s.ws.targets();  // validate the profile before writing anything
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto store = s.ws.journal();
     entries = store.append(std::move(entries), &month);
-    return app::logged_json(entries, month, t);
+    return app::logged_json(entries, *month, t);
 }
 
 // A number field of a JSON body, given as a number or as text ("60", from a form field);

@@ -11,6 +11,7 @@
 #include "core/diagnostic.hpp"
 #include "foods/food_db.hpp"
 #include "report/json_common.hpp"
+#include "store/group_commit.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
 #include "web/connection_pool.hpp"
@@ -111,6 +112,8 @@ struct WebServer::Impl {
     std::vector<std::string> hosts;
     int port = 0;
     FoodCache foods;
+    // The workers' journal appends, committed together: one fsync for all that wait.
+    store::GroupCommit appends;
     // Made when serving starts: its threads must inherit the signal mask the caller set by
     // then (cmd_web.cpp waits for Ctrl-C in one thread, with the signal blocked in all others).
     std::unique_ptr<ConnectionPool> pool;
@@ -125,7 +128,8 @@ struct WebServer::Impl {
                          app::WorkspaceOptions{.paths = opts.paths,
                                                .today = opts.today.value_or(now.today),
                                                .profile_arg = asked.empty() ? opts.profile : asked,
-                                               .standard = opts.standard},
+                                               .standard = opts.standard,
+                                               .group_commit = &appends},
                          foods.get(opts.paths)),
                      .profile = asked,
                      .now_utc = now.utc,

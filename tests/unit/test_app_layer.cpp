@@ -127,14 +127,14 @@ TEST_CASE_METHOD(test::AppFixture, "entries_json lists the range with day totals
 TEST_CASE_METHOD(test::AppFixture, "logged_json answers one entry or several with the day",
                  "[app][queries]") {
     auto ws = workspace();
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     auto written = ws.journal().append({food(day(3, 4), 120, "banana")}, &month);
-    Json one = app::logged_json(written, month, ws.targets());
+    Json one = app::logged_json(written, *month, ws.targets());
     CHECK(one["entry"]["id"] == "20260304-1");
     CHECK_FALSE(one.contains("entries"));
     CHECK(one.contains("reference"));
     written = ws.journal().append({food(day(3, 4), 10, "a"), food(day(3, 4), 20, "b")}, &month);
-    const Json two = app::logged_json(written, month, ws.targets());
+    const Json two = app::logged_json(written, *month, ws.targets());
     CHECK(two["entries"].size() == 2);
     CHECK_FALSE(two.contains("entry"));
 }

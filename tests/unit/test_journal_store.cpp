@@ -1,19 +1,27 @@
 // The journal on disk: monthly files, ids, ranges, rewrites, refusing to write over bad
 // lines, and the lock every writer holds (store/journal_store.hpp, docs/journal-safety.md).
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <map>
+#include <set>
 #include <sstream>
+#include <thread>
 
 #include "core/diagnostic.hpp"
 #include "journal/interchange.hpp"
+#include "store/group_commit.hpp"
 #include "store/journal_store.hpp"
 #include "store/lock.hpp"
 
@@ -70,7 +78,7 @@ bool lock_is_free(const std::string& dir) {
 TEST_CASE("append assigns ids per date and writes one file per month", "[journal-store]") {
     TempDir tmp;
     store::JournalStore j(tmp.path + "/journal/ann");
-    std::vector<JournalEntry> month;
+    store::MonthEntries month;
     const auto added = j.append({food(day(3, 4), 100, "a"), food(day(3, 4), 50, "b"),
                                  food(day(3, 3), 20, "c"), food(day(4, 1), 7, "d")},
                                 &month);
@@ -79,7 +87,7 @@ TEST_CASE("append assigns ids per date and writes one file per month", "[journal
     CHECK(added[1].id == "20260304-2");
     CHECK(added[2].id == "20260303-1");
     CHECK(added[3].id == "20260401-1");
-    CHECK(month.size() == 3);  // March, the month of the first entry
+    CHECK(month->size() == 3);  // March, the month of the first entry
     CHECK(fs::exists(j.month_path("2026-03")));
     CHECK(fs::exists(j.month_path("2026-04")));
     CHECK(j.month_path("2026-03") == tmp.path + "/journal/ann/2026-03.yaml");
@@ -222,4 +230,140 @@ TEST_CASE("years of journal read on two threads come back whole and in order (is
             CHECK(e.diagnostics()[1].file.ends_with("2025-06.yaml"));
         }
     }
+}
+
+// --- Group commit (store/group_commit.hpp): appends of several threads, one fsync each batch.
+
+namespace {
+
+// Polls `ready` until it holds or 10 s pass.
+template <class F>
+bool eventually(F ready) {
+    for (int i = 0; i < 1000; ++i) {
+        if (ready()) return true;
+        std::this_thread::sleep_for(10ms);
+    }
+    return ready();
+}
+
+// The entries of the journal by name: how many times each name is there.
+std::map<std::string, int> names_in(const store::JournalStore& j) {
+    std::map<std::string, int> seen;
+    for (const auto& e : j.read_all()) ++seen[e.name];
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("group commit: many threads appending, every entry exactly once", "[journal-store]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::GroupCommit group;
+    constexpr int kThreads = 12, kEach = 15;
+    std::vector<std::future<std::vector<std::string>>> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.push_back(std::async(std::launch::async, [&, t] {
+            store::JournalStore j(dir, &group);
+            std::vector<std::string> problems;
+            for (int i = 0; i < kEach; ++i) {
+                const std::string name = fmt::format("t{}-{}", t, i);
+                store::MonthEntries month;
+                // Two months, so that a batch can hold lines of both.
+                const auto written = j.append({food(day(3 + i % 2, 4), 10, name)}, &month);
+                const bool listed = std::any_of(month->begin(), month->end(), [&](const auto& e) {
+                    return e.name == name && e.id == written.at(0).id;
+                });
+                if (written.size() != 1 || written[0].id.empty() || !listed)
+                    problems.push_back(name);
+            }
+            return problems;
+        }));
+    for (auto& t : threads) CHECK(t.get().empty());
+    store::JournalStore j(dir);
+    const auto seen = names_in(j);
+    CHECK(seen.size() == size_t{kThreads * kEach});
+    for (const auto& [name, times] : seen) CHECK(times == 1);
+    std::set<std::string> ids;
+    for (const auto& e : j.read_all()) CHECK(ids.insert(e.id).second);
+    const auto stats = group.stats();
+    CHECK(stats.appends == std::uint64_t{kThreads * kEach});
+    CHECK(stats.batches <= stats.appends);
+}
+
+TEST_CASE("group commit: appends that wait while a batch is written go out together",
+          "[journal-store]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::GroupCommit group;
+    store::JournalStore(dir).append({food(day(3, 4), 100, "first")});
+    std::vector<std::future<std::vector<JournalEntry>>> appends;
+    auto start = [&](const std::string& name) {
+        appends.push_back(std::async(std::launch::async, [&, name] {
+            return store::JournalStore(dir, &group).append({food(day(3, 4), 1, name)});
+        }));
+    };
+    {
+        // Another process (the CLI) holds the journal: the first append leads a batch of one
+        // and waits for the flock; the next eight queue behind it.
+        store::Lock held(dir, true);
+        start("lead");
+        REQUIRE(eventually([&] { return group.state(dir).committing == 1; }));
+        for (int i = 0; i < 8; ++i) start(fmt::format("w{}", i));
+        REQUIRE(eventually([&] { return group.state(dir).waiting == 8; }));
+        CHECK(group.stats().batches == 0);
+    }
+    std::set<std::string> ids;
+    for (auto& a : appends) {
+        REQUIRE(a.wait_for(10s) == std::future_status::ready);
+        CHECK(ids.insert(a.get().at(0).id).second);
+    }
+    CHECK(group.stats().batches == 2);  // the leader's, then the eight at once
+    CHECK(group.stats().appends == 9);
+    const auto seen = names_in(store::JournalStore(dir));
+    CHECK(seen.size() == 10);
+    for (const auto& [name, times] : seen) CHECK(times == 1);
+}
+
+TEST_CASE("group commit: a failed write is every waiter's error and leaves whole lines",
+          "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    j.append({food(day(3, 4), 100, "first")});
+    const std::string path = j.month_path("2026-03"), before = slurp(path);
+    std::vector<store::PendingAppend> pending(5);
+    std::vector<store::PendingAppend*> batch;
+    for (size_t i = 0; i < pending.size(); ++i) {
+        pending[i].entries = {food(day(3, 4), 1, fmt::format("w{}", i))};
+        batch.push_back(&pending[i]);
+    }
+    SECTION("the file may grow by less than the batch's lines: a short write") {
+        // RLIMIT_FSIZE lets the write stop partway through a line (SIGXFSZ ignored).
+        rlimit old{};
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+        const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = before.size() + 50;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        j.append_together(batch);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, old_handler);
+        for (const auto& p : pending) {
+            CHECK_FALSE(p.month);
+            REQUIRE(p.error);
+            CHECK_THROWS_WITH(std::rethrow_exception(p.error),
+                              Catch::Contains("cannot write") && Catch::Contains("not logged"));
+        }
+        CHECK(slurp(path) == before);
+    }
+    SECTION("a malformed line in the month") {
+        { std::ofstream(path, std::ios::app) << "- {id: 20260304-2, date: 2026-03-04}\n"; }
+        const std::string bad = slurp(path);
+        j.append_together(batch);
+        for (const auto& p : pending) CHECK_THROWS_AS(std::rethrow_exception(p.error), InputError);
+        CHECK(slurp(path) == bad);
+        return;
+    }
+    // The journal takes appends again, and holds no trace of the failed ones.
+    j.append({food(day(3, 4), 1, "after")});
+    CHECK(names_in(j) == std::map<std::string, int>{{"first", 1}, {"after", 1}});
 }

@@ -64,7 +64,10 @@ TEST_CASE("search scores only the foods its postings name, with the same result"
                                         "sweet potatoes",
                                         "peanut butter",
                                         "salmon",
-                                        "avacado"};
+                                        "avacado",
+                                        "vanana",
+                                        "burger",
+                                        "xalmon"};
     for (auto& q : generated(db)) queries.push_back(q);
     for (const auto& q : queries) {
         INFO(q);

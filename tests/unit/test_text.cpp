@@ -50,6 +50,28 @@ TEST_CASE("edit_distance is Levenshtein, bounded by a limit", "[text]") {
     CHECK(edit_distance("kitten", "sitting", 1) == 2);
     CHECK(edit_distance("a", "abcdef", 2) == 3);
     CHECK(edit_distance("abcd", "wxyz", 3) == 4);
+    // Rows on the stack up to 63 characters of `b`, on the heap beyond: the same answers.
+    const std::string b63(63, 'x'), b64(64, 'x'), b200(200, 'x');
+    CHECK(edit_distance(std::string(62, 'x') + "y", b63) == 1);
+    CHECK(edit_distance(std::string(63, 'x') + "y", b64) == 1);
+    CHECK(edit_distance(std::string(199, 'x') + "yy", b200) == 2);
+    CHECK(edit_distance(std::string(200, 'y'), b200, 5) == 6);
+}
+
+TEST_CASE("edit_distance with a limit agrees with the whole table on every short pair", "[text]") {
+    // Every string of up to 4 letters over "ab" against every other: the banded table (only
+    // cells within the limit of the diagonal) must give min(distance, limit + 1).
+    std::vector<std::string> all{""};
+    for (size_t k = 0; k < all.size() && all.size() < 31; ++k)
+        if (all[k].size() < 4) all.push_back(all[k] + "a"), all.push_back(all[k] + "b");
+    for (const auto& a : all)
+        for (const auto& b : all) {
+            const int full = edit_distance(a, b);
+            for (int limit = 0; limit <= 4; ++limit) {
+                INFO(a << " / " << b << " limit " << limit);
+                CHECK(edit_distance(a, b, limit) == std::min(full, limit + 1));
+            }
+        }
 }
 
 TEST_CASE("closest: candidates within the distance, best first, case-insensitively", "[text]") {

@@ -1,0 +1,99 @@
+#include "store/group_commit.hpp"
+
+#include "store/journal_store.hpp"
+
+namespace mg::store {
+
+// One journal's appends: waiting for a batch, or in the batch under way (`busy`).
+struct GroupCommit::Queue {
+    struct Waiter {
+        PendingAppend* append;
+        bool done = false;
+    };
+    std::mutex mutex;
+    std::condition_variable finished;
+    std::deque<Waiter*> waiting;
+    bool busy = false;
+    size_t committing = 0;  // appends in the batch under way
+
+    // The next batch: one append of several entries alone, else the run of one-entry ones.
+    std::vector<Waiter*> take_batch() {
+        std::vector<Waiter*> batch{waiting.front()};
+        waiting.pop_front();
+        if (batch.front()->append->entries.size() > 1) return batch;
+        while (!waiting.empty() && waiting.front()->append->entries.size() == 1) {
+            batch.push_back(waiting.front());
+            waiting.pop_front();
+        }
+        return batch;
+    }
+};
+
+GroupCommit::GroupCommit() = default;
+GroupCommit::~GroupCommit() = default;
+
+GroupCommit::Queue& GroupCommit::queue_of(const std::string& dir) {
+    std::lock_guard lock(mutex_);
+    auto& q = queues_[dir];
+    if (!q) q = std::make_unique<Queue>();
+    return *q;
+}
+
+std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
+                                              std::vector<JournalEntry> entries,
+                                              MonthEntries* month_entries) {
+    if (entries.empty()) return entries;
+    Queue& q = queue_of(dir);
+    PendingAppend mine{.entries = std::move(entries)};
+    Queue::Waiter me{.append = &mine};
+    std::unique_lock lock(q.mutex);
+    q.waiting.push_back(&me);
+    while (!me.done) {
+        if (q.busy) {
+            q.finished.wait(lock);
+            continue;
+        }
+        // No batch under way: this thread commits the next one, which holds its own append
+        // unless an append of several entries is ahead of it (then it leads again after).
+        q.busy = true;
+        const std::vector<Queue::Waiter*> batch = q.take_batch();
+        q.committing = batch.size();
+        lock.unlock();
+        std::vector<PendingAppend*> appends;
+        for (Queue::Waiter* w : batch) appends.push_back(w->append);
+        try {
+            JournalStore(dir).append_together(appends);
+        } catch (...) {
+            // The lock or the directory: nothing of the batch was written.
+            for (PendingAppend* p : appends)
+                if (!p->month && !p->error) p->error = std::current_exception();
+        }
+        {
+            std::lock_guard stats_lock(mutex_);
+            stats_.appends += batch.size();
+            ++stats_.batches;
+        }
+        lock.lock();
+        for (Queue::Waiter* w : batch) w->done = true;
+        q.busy = false;
+        q.committing = 0;
+        q.finished.notify_all();
+    }
+    lock.unlock();
+    if (mine.error) std::rethrow_exception(mine.error);
+    if (month_entries) *month_entries = mine.month;
+    return std::move(mine.entries);
+}
+
+GroupCommit::QueueState GroupCommit::state(const std::string& dir) {
+    Queue& q = queue_of(dir);
+    std::lock_guard lock(q.mutex);
+    return {.waiting = q.waiting.size(), .committing = q.committing};
+}
+
+GroupCommit::Stats GroupCommit::stats() {
+    std::lock_guard lock(mutex_);
+    return stats_;
+}
+
+}  // namespace mg::store
