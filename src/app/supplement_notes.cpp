@@ -9,19 +9,25 @@ namespace mg::app {
 
 std::optional<CompoundNote> compound_note(const SupplementDose& dose, const JournalEntry& e) {
     const SupplementForm* named = dose.form.kind == FormMatch::Kind::one ? dose.form.form : nullptr;
-    if (e.compound || !named || named->salt != "hydroxide") return std::nullopt;
+    if (e.compound || !named || (named->salt != "hydroxide" && named->salt != "sulfate"))
+        return std::nullopt;
     return CompoundNote{
         .amount = e.amount,
         .form_id = named->id,
         .form_name = named->name,
-        .if_compound = elemental(Magnesium::from_ug(e.magnesium.ug() / e.units), *named)};
+        .if_compound = elemental(Magnesium::from_ug(e.magnesium.ug() / e.units), *named),
+        .units = e.units};
 }
 
 std::string compound_note_text(const CompoundNote& n) {
     return fmt::format(
         "if {} is the mass of {} rather than of magnesium, it holds {} mg of "
-        "magnesium",
-        n.amount, n.form_name, format_mg(n.if_compound));
+        "magnesium{}",
+        n.amount, n.form_name, format_mg(n.if_compound),
+        n.units > 1 ? fmt::format(", {} mg in {} units",
+                                  format_mg(Magnesium::from_ug(n.if_compound.ug() * n.units)),
+                                  n.units)
+                    : "");
 }
 
 nlohmann::json compound_note_json(const CompoundNote& n) {
@@ -29,6 +35,8 @@ nlohmann::json compound_note_json(const CompoundNote& n) {
             {"form", n.form_id},
             {"form_name", n.form_name},
             {"if_compound_mg", mg_json(n.if_compound)},
+            {"units", n.units},
+            {"if_compound_total_mg", mg_json(Magnesium::from_ug(n.if_compound.ug() * n.units))},
             {"message", compound_note_text(n)}};
 }
 

@@ -209,8 +209,8 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
               : nlohmann::json::object());
     if (form && ctx.format() == Format::text)
         for (const auto& n : dose.form.notes) ctx.out << "  note: " << wrap(n, 80, 8, 8) << "\n";
-    // Milk of magnesia is sold by its mass of magnesium hydroxide, and 41.7 % of that is
-    // magnesium (reference §5): taken as elemental, the dose would be 2.4 times too high.
+    // Milk of magnesia and Epsom salt are sold by the salt's mass, of which 41.7 % and 9.9 %
+    // are magnesium (reference §5): taken as elemental, the dose is 2.4 or 10 times too high.
     if (note && ctx.format() == Format::text)
         ctx.out << "  note: "
                 << wrap(app::compound_note_text(*note) +

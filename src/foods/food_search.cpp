@@ -412,10 +412,18 @@ void FoodDb::unknown(std::string_view ref) const {
     // label (or compound and form), never from a food table.
     const auto words = query_words(ref);
     const std::vector<std::string_view> said(words.begin(), words.end());
-    if (contains(said, "magnesium") || contains(said, "magnesia") || contains(said, "epsom")) {
-        form_hint = "a magnesium supplement is logged with the supplement form" +
+    // Milk of magnesia and Epsom salt are laxatives (Epsom salt a bath salt too): what is
+    // taken by mouth counts toward the upper limit, like any supplement (reference §1, §5).
+    const bool laxative = contains(said, "magnesia") || contains(said, "epsom");
+    if (contains(said, "magnesium") || laxative) {
+        const std::string what =
+            laxative ? "a magnesium laxative taken by mouth (not a bath soak, which is not "
+                       "intake) is logged"
+                     : "a magnesium supplement is logged";
+        form_hint = what + " with the supplement form" +
                     (cands.empty() ? std::string() : "; or " + hint);
-        hint = "a magnesium supplement is logged with 'mgcalc log supplement NAME AMOUNT'" +
+        hint = what + " with 'mgcalc log supplement NAME AMOUNT'" +
+               (laxative ? ", AMOUNT the mass on the label, with --compound" : "") +
                (cands.empty() ? std::string() : "; or " + hint);
     }
     throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint)

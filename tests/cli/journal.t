@@ -141,7 +141,7 @@ what it holds if the amount is the hydroxide's mass.
 With --format json the note is a field, `compound_note` (docs/json.md).
 
   $ mgcalc --format json log supplement "milk of magnesia" "400 mg" --date 2026-03-01 | jq -c .compound_note
-  {"amount":"400 mg","form":"hydroxide","form_name":"magnesium hydroxide (milk of magnesia)","if_compound_mg":166.8,"message":"if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather than of magnesium, it holds 167 mg of magnesium"}
+  {"amount":"400 mg","form":"hydroxide","form_name":"magnesium hydroxide (milk of magnesia)","if_compound_mg":166.8,"if_compound_total_mg":166.8,"message":"if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather than of magnesium, it holds 167 mg of magnesium","units":1}
   $ mgcalc log undo > /dev/null
   $ mgcalc --format json log supplement "magnesium glycinate" "100 mg" --date 2026-03-01 | jq -c .compound_note
   null

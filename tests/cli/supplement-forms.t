@@ -91,3 +91,25 @@ records a form only when it is clear.
         "name": "Magtein magnesium L-threonate",
         "form": "hydroxide",
         "name": "magnesium hydroxide",
+
+Epsom salt and milk of magnesia are sold by the salt's mass: logged without --compound,
+the amount is read as elemental magnesium, and a note says what it would hold as the
+salt's mass, for all the units taken (review 3: 1 g of Epsom salt is 99 mg, not 1000 mg).
+Typed as a food, they point to log supplement, and a bath soak is not intake.
+
+  $ mgcalc log supplement "epsom salt" "1 g" --date 2026-03-03
+  +1000 mg epsom salt (1 g elemental) — on 2026-03-03: 1641 mg of 320 mg; supplements 1641 mg of the 350 mg upper limit
+    note: if 1 g is the mass of magnesium sulfate heptahydrate (Epsom salt) rather
+          than of magnesium, it holds 99 mg of magnesium: 'mgcalc log undo', then
+          log it again with --compound
+  $ mgcalc log supplement "milk of magnesia" "400 mg" --units 3 --date 2026-03-03
+  +1200 mg milk of magnesia (3 x 400 mg elemental) — on 2026-03-03: 2841 mg of 320 mg; supplements 2841 mg of the 350 mg upper limit
+    note: if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather
+          than of magnesium, it holds 167 mg of magnesium, 500 mg in 3 units:
+          'mgcalc log undo', then log it again with --compound
+  $ mgcalc log supplement "milk of magnesia" "400 mg" --units 3 --date 2026-03-03 --format json | jq -c '.compound_note | [.if_compound_mg, .units, .if_compound_total_mg]'
+  [166.8,3,500.4]
+  $ mgcalc log add "epsom salt" "1 tbsp" --date 2026-03-03
+  mgcalc: error: unknown food 'epsom salt'
+    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mass on the label, with --compound
+  [1]
