@@ -49,6 +49,14 @@ void write_out(Context& ctx, const po::variables_map& vm, const std::string& tex
 }
 
 int export_csv_run(Context& ctx, const po::variables_map& vm) {
+    // The whole journal a month at a time, so that years of it are never all in memory
+    // (docs/performance.md); a range, or a hand-edited file with an entry outside its
+    // month, goes through the whole-journal read.
+    if (!vm.count("from") && !vm.count("to"))
+        if (auto text = ctx.journal().map_months(export_csv_header(), append_csv_lines)) {
+            write_out(ctx, vm, *text);
+            return 0;
+        }
     write_out(ctx, vm, export_csv(selected(ctx, vm)));
     return 0;
 }

@@ -310,10 +310,18 @@ constexpr size_t kSplitEntries = 4096;
 
 }  // namespace
 
-std::string export_csv(const std::vector<JournalEntry>& entries) {
+std::string export_csv_header() {
     std::string out;
     for (const Column& c : kColumns) out += std::string(out.empty() ? "" : ",") + c.name;
-    out += '\n';
+    return out + '\n';
+}
+
+void append_csv_lines(const std::vector<JournalEntry>& entries, std::string& out) {
+    append_csv_lines(entries, 0, entries.size(), out);
+}
+
+std::string export_csv(const std::vector<JournalEntry>& entries) {
+    std::string out = export_csv_header();
     out.reserve(out.size() + entries.size() * 128);  // a typical line, to grow the text once
     if (entries.size() < kSplitEntries || !two_cores()) {
         append_csv_lines(entries, 0, entries.size(), out);

@@ -16,6 +16,10 @@ constexpr std::string_view kExportFormat = "mgcalc-journal-export";
 /// the journal's stored precision (thousandths), so that `parse_mgcalc_export` reads back
 /// exactly the same entries (docs/file-formats.md#exports).
 std::string export_csv(const std::vector<JournalEntry>& entries);
+/// export_csv's parts, for writing it a month at a time: its header line, and the lines of
+/// `entries` appended to `out` (safe to call from several threads on different outputs).
+std::string export_csv_header();
+void append_csv_lines(const std::vector<JournalEntry>& entries, std::string& out);
 
 /// Every entry as a JSON object with all journal fields (null when absent), numbers at
 /// stored precision: {"format": kExportFormat, "version": 1, "entries": [...]}.

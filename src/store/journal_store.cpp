@@ -133,35 +133,39 @@ constexpr std::uint64_t kSplitBytes = 512 * 1024;
 
 }  // namespace
 
+JournalStore::MonthSplit JournalStore::split_months() const {
+    MonthSplit m;
+    m.months = month_files();
+    for (const auto& month : m.months) {
+        m.paths.push_back(month_path(month));
+        const auto stamp = stamp_of(m.paths.back());
+        m.sizes.push_back(stamp ? stamp->size : 0);
+        m.bytes += m.sizes.back();
+    }
+    // Years of journal (export, rebuilds of totals): the later half of the months is parsed
+    // on a second thread, since parsing is nearly all of the time (docs/performance.md).
+    m.split = m.paths.size();
+    if (m.bytes >= kSplitBytes && two_cores())
+        for (std::uint64_t seen = 0; m.split > 0 && seen < m.bytes / 2;) seen += m.sizes[--m.split];
+    return m;
+}
+
 std::vector<JournalEntry> JournalStore::read_all() const {
     Lock lock(dir_, false);
-    std::vector<std::string> paths;
-    std::vector<std::uint64_t> sizes;
-    std::uint64_t bytes = 0;
-    for (const auto& m : month_files()) {
-        paths.push_back(month_path(m));
-        const auto stamp = stamp_of(paths.back());
-        sizes.push_back(stamp ? stamp->size : 0);
-        bytes += sizes.back();
-    }
+    const MonthSplit m = split_months();
     // Room for every entry at once, from the files' sizes (lines are about 130 bytes; capacity
     // never used is never touched), so that each entry is moved once.
     std::vector<JournalEntry> out;
-    out.reserve(static_cast<size_t>(bytes / 64));
+    out.reserve(static_cast<size_t>(m.bytes / 64));
     std::vector<Diagnostic> errors;
-    // Years of journal (export, rebuilds of totals): the later half of the months is parsed
-    // on a second thread, since parsing is nearly all of the time (docs/performance.md).
-    size_t split = paths.size();
-    if (bytes >= kSplitBytes && two_cores())
-        for (std::uint64_t seen = 0; split > 0 && seen < bytes / 2;) seen += sizes[--split];
     std::vector<JournalEntry> later;
     std::vector<Diagnostic> later_errors;
-    if (split < paths.size()) {
-        later.reserve(static_cast<size_t>((bytes / 2) / 64));
-        run_both([&] { read_months(paths, 0, split, out, errors); },
-                 [&] { read_months(paths, split, paths.size(), later, later_errors); });
+    if (m.split < m.paths.size()) {
+        later.reserve(static_cast<size_t>((m.bytes / 2) / 64));
+        run_both([&] { read_months(m.paths, 0, m.split, out, errors); },
+                 [&] { read_months(m.paths, m.split, m.paths.size(), later, later_errors); });
     } else {
-        read_months(paths, 0, paths.size(), out, errors);
+        read_months(m.paths, 0, m.paths.size(), out, errors);
     }
     out.insert(out.end(), std::make_move_iterator(later.begin()),
                std::make_move_iterator(later.end()));
@@ -169,6 +173,38 @@ std::vector<JournalEntry> JournalStore::read_all() const {
     if (!errors.empty()) throw InputError(errors);
     sort_entries(out);
     return out;
+}
+
+std::optional<std::string> JournalStore::map_months(std::string prefix,
+                                                    const MonthText& text_of) const {
+    Lock lock(dir_, false);
+    const MonthSplit m = split_months();
+    struct Part {
+        std::string text;
+        std::vector<Diagnostic> errors;
+        bool misplaced = false;
+    };
+    // Every month is read, so that every bad line is reported; after the first problem no
+    // more text is made.
+    auto run = [&](size_t from, size_t to, Part& part) {
+        for (size_t i = from; i < to; ++i) {
+            std::vector<JournalEntry> entries = read_month(m.paths[i], part.errors);
+            for (const auto& e : entries) part.misplaced |= month_of(e.date) != m.months[i];
+            if (!part.errors.empty() || part.misplaced) continue;
+            sort_entries(entries);
+            text_of(entries, part.text);
+        }
+    };
+    Part first{.text = std::move(prefix)}, later;
+    if (m.split < m.paths.size())
+        run_both([&] { run(0, m.split, first); }, [&] { run(m.split, m.paths.size(), later); });
+    else
+        run(0, m.paths.size(), first);
+    first.errors.insert(first.errors.end(), later.errors.begin(), later.errors.end());
+    if (!first.errors.empty()) throw InputError(first.errors);
+    if (first.misplaced || later.misplaced) return std::nullopt;
+    first.text += later.text;
+    return std::move(first.text);
 }
 
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,

@@ -1,8 +1,10 @@
 #pragma once
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -47,6 +49,16 @@ class JournalStore {
     /// Every entry of every month.
     std::vector<JournalEntry> read_all() const;
 
+    /// Appends a text for each month file to `prefix`, in month order, and returns it:
+    /// `text_of(entries, out)` appends the text of one month's entries (in date order) to
+    /// `out`. For a whole-journal export without every entry in memory at once; a large
+    /// journal's later months are read on a second thread, so `text_of` is called from two
+    /// threads at once (on different months and outputs). Throws InputError listing every
+    /// bad line. Returns nullopt when a file holds an entry dated outside its month (by
+    /// hand), for which only read_all's order over the whole journal is right.
+    using MonthText = std::function<void(const std::vector<JournalEntry>&, std::string&)>;
+    std::optional<std::string> map_months(std::string prefix, const MonthText& text_of) const;
+
     /// Appends entries (ids are assigned here, per date). Returns them with their ids.
     /// One entry goes out as one appended line; several are all or nothing within a month
     /// (the month file is replaced atomically), so a batch should keep to one month.
@@ -73,6 +85,15 @@ class JournalStore {
 
   private:
     std::vector<std::string> month_files() const;
+    /// The month files in order, their paths and sizes, and where a second thread should
+    /// start reading them (their count when one thread is enough).
+    struct MonthSplit {
+        std::vector<std::string> months, paths;
+        std::vector<std::uint64_t> sizes;
+        std::uint64_t bytes = 0;
+        size_t split = 0;
+    };
+    MonthSplit split_months() const;
     void replace_months(PendingAppend& p);
     void append_lines(const std::string& month, std::span<PendingAppend* const> appends);
     std::string dir_;

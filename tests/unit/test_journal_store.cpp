@@ -214,6 +214,16 @@ TEST_CASE("years of journal read on two threads come back whole and in order (is
     std::string expected = export_csv({});
     for (const auto& e : read) expected += export_csv({e}).substr(export_csv({}).size());
     CHECK(csv == expected);
+    // A month at a time, on two threads, the same text.
+    CHECK(store.map_months(export_csv_header(), append_csv_lines) == csv);
+
+    SECTION("an entry outside its month's file leaves the order to read_all") {
+        std::ofstream(t.path + "/2021-03.yaml", std::ios::app)
+            << "- {id: 20210101-9, date: 2021-01-01, kind: food, food: x, name: x, amount: 1 g, "
+               "grams: 1, mg: 1}\n";
+        CHECK_FALSE(store.map_months("", append_csv_lines).has_value());
+        CHECK(store.read_all().size() == all.size() + 1);
+    }
 
     SECTION("a bad line in a later month is reported with those of earlier months") {
         auto bad = [&](const std::string& month) {
@@ -221,6 +231,7 @@ TEST_CASE("years of journal read on two threads come back whole and in order (is
         };
         bad("2020-01");
         bad("2025-06");
+        CHECK_THROWS_AS(store.map_months("", append_csv_lines), InputError);
         try {
             (void)store.read_all();
             FAIL("read_all accepted bad lines");
