@@ -92,6 +92,19 @@ TEST_CASE("every suggestable food has a sane reviewed serving in an allowed cate
     }
 }
 
+TEST_CASE("whole beans and all fish and shellfish say how to serve them under 4", "[pool]") {
+    // Choking hazards under 4 include chunks of meat and whole firm beans (reference §9b);
+    // lentils, split peas and baked beans cook soft.
+    for (const auto& s : shipped().servings) {
+        INFO(s.food_id);
+        const bool soft = s.food_id == "lentils" || s.food_id == "split-peas" ||
+                          s.food_id == "baked-beans";
+        if (s.category == "fish-shellfish" ||
+            ((s.category == "beans" || s.category == "beans-canned") && !soft))
+            CHECK_FALSE(s.under_4_note.empty());
+    }
+}
+
 TEST_CASE("only pool foods, eligible for the person, are ever suggested", "[pool]") {
     const Date today = Date::from_ymd(2026, 3, 4);
     std::vector<Profile> people;
