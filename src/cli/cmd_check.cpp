@@ -69,10 +69,13 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
                      t.ear ? format_mg(*t.ear) + " mg" : "none", standard_label(t.standard),
                      t.life_stage,
                      r.ckd ? fmt::format("\n                 {}", reference_caveat()) : "");
-    o << fmt::format("  Upper limit    {}\n",
+    o << fmt::format("  Upper limit    {}{}\n",
                      t.ul_supplemental
                          ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-                         : "none set");
+                         : "none set",
+                     r.ckd && t.ul_supplemental
+                         ? "\n                 " + wrap(upper_limit_caveat(), 80, 17, 17)
+                         : "");
     const Adequacy& a = r.adequacy;
     o << "\nAdequacy\n";
     o << "  " << wrap(adequacy_summary(a), 80, 2, 2) << "\n";

@@ -13,6 +13,7 @@
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "engine/flags.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
 #include "journal/batch.hpp"
@@ -53,6 +54,19 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);
     if (const std::string w = day_total_warning(month, e.date); !w.empty()) ctx.warn(w);
+    // With kidney disease the RDA is no target, and an infant's AI is met by food alone
+    // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
+    const Profile& p = ctx.profile();
+    const bool ckd = has_kidney_condition(p);
+    const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
+    // A supplement for an infant or with kidney disease is for their clinicians to decide
+    // (reference §3): check's own warning, when it is logged rather than at the next check.
+    if (e.kind == EntryKind::supplement && (infant || ckd)) {
+        const FlagRule& r = rule(infant                                  ? "infant-supplement"
+                                 : has_condition(p, "kidney-transplant") ? "kidney-transplant"
+                                                                         : "ckd-supplement");
+        ctx.warn(r.title + ": " + r.action);
+    }
     if (ctx.format() == Format::json) {
         nlohmann::json j = app::logged_json({e}, month, t);
         j.update(extra);
@@ -61,20 +75,18 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     }
     const char* dash = ctx.ascii() ? "--" : "\u2014";
     const std::string when = e.date == ctx.today() ? "today" : "on " + e.date.iso() + ":";
-    // With kidney disease the RDA is no target, and an infant's AI is met by food alone
-    // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
-    const Profile& p = ctx.profile();
-    const bool ckd = has_kidney_condition(p);
-    const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
     std::string line = fmt::format("+{} mg {} {} {} {} mg", format_mg(e.magnesium), what, dash,
                                    when, format_mg(infant ? d.food : d.total()));
     if (infant)
         line += fmt::format(" from food of the {} mg AI", format_mg(t.rda));
     else if (!ckd)
         line += fmt::format(" of {} mg{}", format_mg(t.rda), t.is_ai ? " (AI)" : "");
-    if (e.kind == EntryKind::supplement && t.ul_supplemental)
+    // The upper limit is set for healthy people: with kidney disease it is no allowance.
+    if (e.kind == EntryKind::supplement && t.ul_supplemental && !ckd)
         line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
                             format_mg(*t.ul_supplemental));
+    else if (e.kind == EntryKind::supplement)
+        line += fmt::format("; supplements {} mg", format_mg(d.supplement));
     ctx.out << line << "\n";
 }
 

@@ -32,6 +32,11 @@ std::string_view reference_caveat() {
     return "set for healthy people: not your target";
 }
 
+std::string_view upper_limit_caveat() {
+    return "set for healthy people: ask the clinician who treats your kidneys before any "
+           "magnesium supplement, antacid or laxative";
+}
+
 LifeStageQuery life_stage_query(const Profile& p, Date today) {
     LifeStageQuery q;
     q.sex = p.sex;

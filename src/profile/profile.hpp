@@ -40,6 +40,10 @@ std::string_view kidney_condition_words(const Profile& p);
 /// The words that follow a reference intake shown to a person with a kidney condition:
 /// "set for healthy people: not your target". One wording for every output.
 std::string_view reference_caveat();
+/// What the upper limit carries for the same people: it is set for healthy people too, and
+/// with kidney disease any supplemental magnesium is for the treating clinician to decide
+/// (reference §3, §8).
+std::string_view upper_limit_caveat();
 
 /// The life-stage facts of `p` on `today` (age from birthdate when given).
 LifeStageQuery life_stage_query(const Profile& p, Date today);

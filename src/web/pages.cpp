@@ -141,7 +141,7 @@ std::string add_food_form(Date d) {
 
 // The form says what `log supplement` and `rda` say of the upper limit: the profile's UL,
 // for supplements and medicines only, and that antacids and laxatives count.
-std::string add_supplement_form(Date d, const Targets& t) {
+std::string add_supplement_form(Date d, const Targets& t, bool kidneys) {
     std::string forms = "<option value=\"\">from the name</option>";
     for (const auto& f : form_ids()) forms += fmt::format("<option>{}</option>", esc(f));
     return fmt::format(
@@ -161,7 +161,10 @@ std::string add_supplement_form(Date d, const Targets& t) {
         "magnesium</label></div>\n"
         "<div><label for=\"sup-meal\">Meal</label>{}</div>\n"
         "<div><button type=\"submit\">Add supplement</button></div>\n</form>\n",
-        d.iso(), esc(app::upper_limit_text(t)), esc(app::kUpperLimitCounts), forms,
+        d.iso(),
+        esc(app::upper_limit_text(t) +
+            (kidneys && t.ul_supplemental ? " (" + std::string(upper_limit_caveat()) + ")" : "")),
+        esc(app::kUpperLimitCounts), forms,
         meal_select("sup-meal"));
 }
 
@@ -194,7 +197,7 @@ std::string day_page(Scope& s, const Params& p) {
     body += add_food_form(d);
     body += entries_by_meal(entries);
     body += saved_meals(s, d);
-    body += add_supplement_form(d, t);
+    body += add_supplement_form(d, t, has_kidney_condition(s.ws.profile()));
     return layout(s, "Day " + d.iso(), "Day", body, s.ws.profile_name());
 }
 

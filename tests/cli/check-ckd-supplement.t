@@ -3,6 +3,7 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
   $ mgcalc profile init dan --age 66 --sex male --condition ckd --medicine amiloride > /dev/null
   $ mgcalc log add white-rice "1 cup" > /dev/null
   $ mgcalc log supplement "Milk of Magnesia" "400 mg" --compound > /dev/null
+  mgcalc: warning: Kidney disease and supplemental magnesium: Ask your treating clinician before taking any magnesium supplement, antacid or laxative.
   $ mgcalc check
   Magnesium check for dan — 2026-03-04
     Food              19 mg
@@ -11,6 +12,8 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
     Reference      RDA 420 mg, EAR 350 mg (IOM, male, 51-70 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
+                   set for healthy people: ask the clinician who treats your
+                   kidneys before any magnesium supplement, antacid or laxative
   
   Adequacy
     not judged

@@ -22,7 +22,7 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
   Life stage:  female, over 70 years
   RDA:         320 mg/day (set for healthy people: not your target)
   EAR:         265 mg/day
-  UL:          350 mg/day from supplements and medicines only (food does not count)
+  UL:          350 mg/day from supplements and medicines only (food does not count) (set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative)
   Source:      IOM97; EG06 (docs/methods.md)
   $ mgcalc --profile kay profile show | grep RDA
   RDA:         320 mg/day (set for healthy people: not your target)
@@ -39,6 +39,8 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
     Reference      RDA 320 mg, EAR 265 mg (IOM, female, over 70 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
+                   set for healthy people: ask the clinician who treats your
+                   kidneys before any magnesium supplement, antacid or laxative
   
   Adequacy
     not judged
@@ -120,6 +122,8 @@ A kidney transplant with tacrolimus: the transplant's own flag, no "impaired exc
     Reference      RDA 420 mg, EAR 350 mg (IOM, male, 31-50 years)
                    set for healthy people: not your target
     Upper limit    350 mg/day, supplements and medicines only
+                   set for healthy people: ask the clinician who treats your
+                   kidneys before any magnesium supplement, antacid or laxative
   
   Adequacy
     not judged
