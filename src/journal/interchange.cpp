@@ -277,9 +277,10 @@ void parse_json_export(const std::string& path, std::string_view raw, ImportRows
 namespace {
 
 // The most bytes an entry's CSV line can take: its text fields at worst all quotes, and room
-// for the numbers, words and dates visit_fields makes up (each far under 32 bytes).
+// for what visit_fields makes up, never quoted (date 10, kind 10, grams and mg 24 each,
+// units 11, "true", "false": 88) with 15 commas and the newline.
 size_t csv_line_bound(const JournalEntry& e) {
-    size_t n = 16 * 32;
+    size_t n = 128;
     for (const std::string* s : {&e.id, &e.meal, &e.name, &e.food_id, &e.amount, &e.form, &e.note,
                                  &e.import_key, &e.added})
         n += csv_field_bound(*s);
