@@ -49,7 +49,7 @@ void print_overview(std::ostream& out) {
     out << "usage: mgcalc <command> [options]\n\n"
            "Dietary magnesium intake calculator: logs what you eat, checks it against the\n"
            "Dietary Reference Intakes, flags risk factors and suggests foods that close the\n"
-           "gap (not with kidney disease or for infants).\n\n"
+           "gap (not with kidney disease, after a kidney transplant or for infants).\n\n"
            "Commands:\n";
     for (const auto& c : commands())
         if (!c.summary.empty()) out << fmt::format("  {:<18} {}\n", c.name, c.summary);

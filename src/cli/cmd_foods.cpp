@@ -241,7 +241,8 @@ Command foods_top_command() {
                 "--profile NAME it ranks only the foods 'mgcalc check' may suggest to that\n"
                 "person (the reviewed list, less caffeine for children, gluten in coeliac\n"
                 "disease, their exclusions, ...), in check's servings for them, with how to\n"
-                "serve them to a child under 4; none for an infant or with kidney disease.\n"
+                "serve them to a child under 4; none for an infant, with kidney disease or\n"
+                "after a kidney transplant.\n"
                 "'--exclude TAG' leaves foods out by hand. USDA's whole table (--all) has no\n"
                 "such tags: it is ranked raw but for alcohol, and not with --profile.",
             .formats = {Format::text, Format::json},

@@ -165,7 +165,7 @@ The overview no longer promises food suggestions to everyone (review 3, finding 
   $ mgcalc --help | sed -n 3,5p
   Dietary magnesium intake calculator: logs what you eat, checks it against the
   Dietary Reference Intakes, flags risk factors and suggests foods that close the
-  gap (not with kidney disease or for infants).
+  gap (not with kidney disease, after a kidney transplant or for infants).
 
 JSON says the same: the reference does not apply to kay, and does to an --age/--sex query.
 
