@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "journal/supplement.hpp"
+#include "profile/profile.hpp"
 #include "report/json_common.hpp"
 
 namespace mg::app {
@@ -40,11 +41,11 @@ nlohmann::json compound_note_json(const CompoundNote& n) {
             {"message", compound_note_text(n)}};
 }
 
-std::string upper_limit_text(const Targets& t) {
-    return t.ul_supplemental ? format_mg(*t.ul_supplemental) +
-                                   " mg/day from supplements and medicines only (food does not "
-                                   "count)"
-                             : "none set";
+std::string upper_limit_text(const Targets& t, bool kidneys) {
+    if (!t.ul_supplemental) return "none set";
+    return format_mg(*t.ul_supplemental) +
+           " mg/day from supplements and medicines only (food does not count)" +
+           (kidneys ? " (" + std::string(upper_limit_caveat()) + ")" : "");
 }
 
 }  // namespace mg::app

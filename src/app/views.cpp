@@ -29,8 +29,7 @@ std::string targets_text(const Targets& t, bool caveat) {
     s += fmt::format("{}  {} mg/day{}\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda),
                      caveat ? fmt::format(" ({})", reference_caveat()) : "");
     s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
-    s += fmt::format("UL:          {}{}\n", upper_limit_text(t),
-                     caveat && t.ul_supplemental ? fmt::format(" ({})", upper_limit_caveat()) : "");
+    s += fmt::format("UL:          {}\n", upper_limit_text(t, caveat));
     s += fmt::format("Source:      {} (docs/methods.md)\n", t.source);
     for (const auto& n : t.notes) s += fmt::format("Note:        {}\n", n);
     return s;

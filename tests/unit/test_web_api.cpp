@@ -497,6 +497,21 @@ TEST_CASE_METHOD(ApiFixture, "the Day page: the upper limit, saved meals by name
     CHECK(once["entry"]["magnesium_mg"].get<double>() == Approx(78.3).margin(0.05));
 }
 
+TEST_CASE_METHOD(ApiFixture, "with kidney disease the Day page's upper limit is no allowance",
+                 "[web][pages]") {
+    // Reference §3, §8: any supplemental magnesium is for the treating clinician to decide.
+    std::ofstream(paths.profile_file("kay"))
+        << "version: 1\nname: kay\nbirthdate: 1952-01-01\nsex: female\nmedicines: []\n"
+           "conditions: [chronic-kidney-disease]\nexclude: []\n";
+    const std::string caveat =
+        "(set for healthy people: ask the clinician who treats your kidneys before any "
+        "magnesium supplement, antacid or laxative)";
+    Scope kay = scope("kay");
+    CHECK(day_page(kay, {}).find(caveat) != std::string::npos);
+    Scope ann = scope("ann");
+    CHECK(day_page(ann, {}).find(caveat) == std::string::npos);
+}
+
 TEST_CASE_METHOD(ApiFixture, "the Check page names the standard as the text output does",
                  "[web][pages]") {
     Scope s = scope();
