@@ -61,7 +61,8 @@ bool kcal_source(const Food& f, std::int64_t serving_food_mg) {
 
 // The row of `f` ranked `per` 100 g or per the serving `amount` (weighing `food_mg`).
 TopRow row_of(const Food& f, const std::string& per, std::string amount, std::int64_t food_mg) {
-    if (per != "serving") return {.food = &f, .amount = "100 g", .food_mg = 100000, .mg = f.per_100g()};
+    if (per != "serving")
+        return {.food = &f, .amount = "100 g", .food_mg = 100000, .mg = f.per_100g()};
     return {.food = &f, .amount = std::move(amount), .food_mg = food_mg, .mg = f.in(food_mg)};
 }
 
@@ -159,8 +160,9 @@ TopList top_foods(const FoodDb& db, const TopQuery& q) {
         note = "check suggests no foods here: " + rules.no_suggestions_why +
                "; 'mgcalc foods top' without a profile ranks the food table";
     else if (q.person && !q.pool)
-        note = "no reviewed list of foods to suggest was found (foods/source/suggestions.yaml), "
-               "so none is ranked for a person";
+        note =
+            "no reviewed list of foods to suggest was found (foods/source/suggestions.yaml), "
+            "so none is ranked for a person";
     else if (q.person)
         rows = person_rows(db, q, group, excl, left_out), note = std::string(kPersonTopNote);
     else

@@ -12,7 +12,7 @@
 namespace mg {
 class FoodDb;
 struct SuggestionPool;
-}
+}  // namespace mg
 
 namespace mg::app {
 
@@ -37,10 +37,10 @@ struct TopQuery {
 /// One ranked food, the amount it is ranked by and the magnesium in it.
 struct TopRow {
     const Food* food;
-    std::string amount;      ///< a household amount ("1/2 cup", "1 oz"), or "100 g"
-    std::int64_t food_mg;    ///< the amount's weight, in mg of food
+    std::string amount;    ///< a household amount ("1/2 cup", "1 oz"), or "100 g"
+    std::int64_t food_mg;  ///< the amount's weight, in mg of food
     Magnesium mg;
-    std::string note{};      ///< how to serve it to this person (under 4), or ""
+    std::string note{};  ///< how to serve it to this person (under 4), or ""
 };
 
 /// The ranked rows, the eligibility rules that left at least one food out of them, and the

@@ -25,10 +25,10 @@ std::string compound_note_text(const CompoundNote& n) {
         "if {} is the mass of {} rather than of magnesium, it holds {} mg of "
         "magnesium{}",
         n.amount, n.form_name, format_mg(n.if_compound),
-        n.units > 1 ? fmt::format(", {} mg in {} units",
-                                  format_mg(Magnesium::from_ug(n.if_compound.ug() * n.units)),
-                                  n.units)
-                    : "");
+        n.units > 1
+            ? fmt::format(", {} mg in {} units",
+                          format_mg(Magnesium::from_ug(n.if_compound.ug() * n.units)), n.units)
+            : "");
 }
 
 nlohmann::json compound_note_json(const CompoundNote& n) {

@@ -33,6 +33,8 @@ int launch(Context& ctx, const po::variables_map&) {
 
 }  // namespace
 
-Command web_command() { return web_command_entry(launch); }
+Command web_command() {
+    return web_command_entry(launch);
+}
 
 }  // namespace mg::cli

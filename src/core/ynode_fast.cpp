@@ -292,30 +292,31 @@ bool parse_flat_map(std::string_view line, size_t pos, FlatViews& out) {
     // Keys seen, by a hash of length and first byte: the duplicate check compares texts only
     // when two keys share one (rare), not every pair (a hot path of reading a journal).
     std::uint64_t seen = 0;
-    const bool ok = flow_map(
-        c,
-        [&](Scalar&& k) {
-            const size_t n = out.fields.size();
-            if (n >= kMaxKeys) return false;
-            const std::uint64_t bit =
-                std::uint64_t{1}
-                << ((k.text.size() * 7 +
-                     (k.text.empty() ? 0u : static_cast<unsigned char>(k.text[0]))) &
-                    63);
-            if (seen & bit)
-                for (const auto& f : out.fields)
-                    if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
-            seen |= bit;
-            Scalar v;
-            if (!c.scalar(v, out.values[n])) return false;
-            out.fields.push_back({.key = k.text,
-                                  .value = v.text,
-                                  .key_column = col(k.pos),
-                                  .column = col(v.null ? k.pos : v.pos),
-                                  .null = v.null});
-            return true;
-        },
-        [&](Scalar& k) { return c.key(k, out.keys[out.fields.size() % kMaxKeys]); });
+    const bool ok =
+        flow_map(
+            c,
+            [&](Scalar&& k) {
+                const size_t n = out.fields.size();
+                if (n >= kMaxKeys) return false;
+                const std::uint64_t bit =
+                    std::uint64_t{1}
+                    << ((k.text.size() * 7 +
+                         (k.text.empty() ? 0u : static_cast<unsigned char>(k.text[0]))) &
+                        63);
+                if (seen & bit)
+                    for (const auto& f : out.fields)
+                        if (f.key == k.text) return false;  // duplicate: yaml-cpp's path reports it
+                seen |= bit;
+                Scalar v;
+                if (!c.scalar(v, out.values[n])) return false;
+                out.fields.push_back({.key = k.text,
+                                      .value = v.text,
+                                      .key_column = col(k.pos),
+                                      .column = col(v.null ? k.pos : v.pos),
+                                      .null = v.null});
+                return true;
+            },
+            [&](Scalar& k) { return c.key(k, out.keys[out.fields.size() % kMaxKeys]); });
     return ok && c.at_end();
 }
 

@@ -173,7 +173,7 @@ Magnesium worth(Magnesium gap) {
 }  // namespace
 
 std::optional<Suggestion> pool_serving(const Food& f, const PoolServing& s,
-                                     const SuggestionPool& pool, const Eligibility& who) {
+                                       const SuggestionPool& pool, const Eligibility& who) {
     std::string amount = s.serving;
     if (who.under_4)
         amount = !s.toddler.empty() ? s.toddler : [&] {

@@ -420,8 +420,8 @@ void FoodDb::unknown(std::string_view ref) const {
             laxative ? "a magnesium laxative taken by mouth (not a bath soak, which is not "
                        "intake) is logged"
                      : "a magnesium supplement is logged";
-        form_hint = what + " with the supplement form" +
-                    (cands.empty() ? std::string() : "; or " + hint);
+        form_hint =
+            what + " with the supplement form" + (cands.empty() ? std::string() : "; or " + hint);
         hint = what + " with 'mgcalc log supplement NAME AMOUNT'" +
                (laxative ? ", AMOUNT the mass on the label, with --compound" : "") +
                (cands.empty() ? std::string() : "; or " + hint);

@@ -51,13 +51,15 @@ std::string day_total_warning(const std::vector<JournalEntry>& entries, Date dat
 
 std::string entry_warning(const JournalEntry& e, Date today) {
     if (e.kind == EntryKind::food && e.food_mg > kImplausibleFoodMg)
-        return fmt::format("{} g of {} in one entry: if that is not what was eaten, remove it "
-                           "with 'mgcalc log rm {}'",
-                           format_grams(e.food_mg), e.name, e.id);
+        return fmt::format(
+            "{} g of {} in one entry: if that is not what was eaten, remove it "
+            "with 'mgcalc log rm {}'",
+            format_grams(e.food_mg), e.name, e.id);
     if (e.date > today)
-        return fmt::format("{} is after today ({}): if the date is a typo, remove the entry with "
-                           "'mgcalc log rm {}'",
-                           e.date.iso(), today.iso(), e.id);
+        return fmt::format(
+            "{} is after today ({}): if the date is a typo, remove the entry with "
+            "'mgcalc log rm {}'",
+            e.date.iso(), today.iso(), e.id);
     return {};
 }
 

@@ -191,11 +191,12 @@ std::optional<std::string> JournalStore::map_months(std::string prefix,
             std::vector<JournalEntry> entries = read_month(m.paths[i], part.errors);
             // The month's first day and the next month's, compared as days (no text per entry).
             const std::optional<Date> start = Date::parse(m.months[i] + "-01");
-            const Date next =
-                start ? (start->month() == 12 ? Date::from_ymd(start->year() + 1, 1, 1)
-                                              : Date::from_ymd(start->year(), start->month() + 1, 1))
-                      : Date();
-            for (const auto& e : entries) part.misplaced |= !start || e.date < *start || e.date >= next;
+            const Date next = start ? (start->month() == 12
+                                           ? Date::from_ymd(start->year() + 1, 1, 1)
+                                           : Date::from_ymd(start->year(), start->month() + 1, 1))
+                                    : Date();
+            for (const auto& e : entries)
+                part.misplaced |= !start || e.date < *start || e.date >= next;
             if (!part.errors.empty() || part.misplaced) continue;
             sort_entries(entries);
             text_of(entries, part.text);

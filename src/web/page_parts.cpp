@@ -93,12 +93,11 @@ std::string top_sources(Scope& s, const Params& p) {
         per == "100g" ? " selected" : "");
     if (!asked) return o + "</section>\n";
     // The page's profile makes it that person's list, as `foods top --profile NAME`.
-    const app::TopList top = app::top_foods(
-        s.ws.foods(),
-        {.group = group,
-         .per = per,
-         .person = eligibility_for(s.ws.profile(), s.ws.today()),
-         .pool = s.ws.suggestion_pool()});
+    const app::TopList top =
+        app::top_foods(s.ws.foods(), {.group = group,
+                                      .per = per,
+                                      .person = eligibility_for(s.ws.profile(), s.ws.today()),
+                                      .pool = s.ws.suggestion_pool()});
     const auto& rows = top.rows;
     std::string body;
     for (const auto& r : rows)
@@ -109,9 +108,10 @@ std::string top_sources(Scope& s, const Params& p) {
                 (r.note.empty() ? "" : "<br><small>" + esc(r.note) + "</small>"),
             format_mg(r.mg));
     if (rows.empty())
-        return o + fmt::format(
-                       "<p>No foods to rank.</p><p class=\"note\" id=\"top-footer\">{}</p></section>\n",
-                       esc(top.note));
+        return o +
+               fmt::format(
+                   "<p>No foods to rank.</p><p class=\"note\" id=\"top-footer\">{}</p></section>\n",
+                   esc(top.note));
     return o +
            "<table id=\"top-foods\"><thead><tr><th>food</th><th>amount</th><th "
            "class=\"n\">magnesium</th></tr></thead><tbody>\n" +

@@ -161,9 +161,7 @@ std::string add_supplement_form(Date d, const Targets& t, bool kidneys) {
         "magnesium</label></div>\n"
         "<div><label for=\"sup-meal\">Meal</label>{}</div>\n"
         "<div><button type=\"submit\">Add supplement</button></div>\n</form>\n",
-        d.iso(),
-        esc(app::upper_limit_text(t, kidneys)),
-        esc(app::kUpperLimitCounts), forms,
+        d.iso(), esc(app::upper_limit_text(t, kidneys)), esc(app::kUpperLimitCounts), forms,
         meal_select("sup-meal"));
 }
 

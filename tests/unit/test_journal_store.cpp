@@ -196,9 +196,9 @@ TEST_CASE("years of journal read on two threads come back whole and in order (is
     store::JournalStore store(t.path);
     std::vector<JournalEntry> all;
     for (int i = 0; i < 6000; ++i)
-        all.push_back(food(Date::from_ymd(2020, 1, 1).plus_days(i / 3), 10 + i % 90,
-                           "a food with a long enough name to make the lines realistic " +
-                               std::to_string(i)));
+        all.push_back(food(
+            Date::from_ymd(2020, 1, 1).plus_days(i / 3), 10 + i % 90,
+            "a food with a long enough name to make the lines realistic " + std::to_string(i)));
     for (size_t i = 0; i < all.size(); i += 500)
         store.append(std::vector<JournalEntry>(all.begin() + static_cast<long>(i),
                                                all.begin() + static_cast<long>(i + 500)));

@@ -97,8 +97,8 @@ TEST_CASE("whole beans and all fish and shellfish say how to serve them under 4"
     // lentils, split peas and baked beans cook soft.
     for (const auto& s : shipped().servings) {
         INFO(s.food_id);
-        const bool soft = s.food_id == "lentils" || s.food_id == "split-peas" ||
-                          s.food_id == "baked-beans";
+        const bool soft =
+            s.food_id == "lentils" || s.food_id == "split-peas" || s.food_id == "baked-beans";
         if (s.category == "fish-shellfish" ||
             ((s.category == "beans" || s.category == "beans-canned") && !soft))
             CHECK_FALSE(s.under_4_note.empty());

@@ -1,8 +1,8 @@
 // Small text helpers: case, trimming, splitting, typo distance, suggestions, wrapping
 // (core/text.hpp).
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -144,15 +144,30 @@ TEST_CASE("thousandths are read as the double path reads them, exactly or not (i
     auto by_double = [](const std::string& s) -> std::optional<std::int64_t> {
         double v = 0;
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < 0 ||
-            v > 1e12)
+        if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < 0 || v > 1e12)
             return std::nullopt;
         return std::llround(v * 1000);
     };
-    std::vector<std::string> cases = {"0",    "7",     "007",     "37.26", "0.5",   "0.001",
-                                      "1.",   ".5",    "1.2345",  "1e3",   "-1",    "+1",
-                                      "",     "1.2.3", "12a",     "0.0005", "999999999999.999",
-                                      "1000000000000", "1000000000000.001", "9007199254740.993"};
+    std::vector<std::string> cases = {"0",
+                                      "7",
+                                      "007",
+                                      "37.26",
+                                      "0.5",
+                                      "0.001",
+                                      "1.",
+                                      ".5",
+                                      "1.2345",
+                                      "1e3",
+                                      "-1",
+                                      "+1",
+                                      "",
+                                      "1.2.3",
+                                      "12a",
+                                      "0.0005",
+                                      "999999999999.999",
+                                      "1000000000000",
+                                      "1000000000000.001",
+                                      "9007199254740.993"};
     for (std::int64_t w = 0; w < 100000; w += 97)
         for (int f = 0; f < 1000; f += 37) {
             cases.push_back(fmt::format("{}.{:03}", w, f));
