@@ -60,12 +60,13 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     const bool ckd = has_kidney_condition(p);
     const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
     // A supplement for an infant or with kidney disease is for their clinicians to decide
-    // (reference §3): check's own warning, when it is logged rather than at the next check.
+    // (reference §3): check's own warning, why and what to do, when it is logged rather than
+    // at the next check.
     if (e.kind == EntryKind::supplement && (infant || ckd)) {
         const FlagRule& r = rule(infant                                  ? "infant-supplement"
                                  : has_condition(p, "kidney-transplant") ? "kidney-transplant"
                                                                          : "ckd-supplement");
-        ctx.warn(r.title + ": " + r.action);
+        ctx.warn(r.title + ": " + r.explanation + " " + r.action);
     }
     if (ctx.format() == Format::json) {
         nlohmann::json j = app::logged_json({e}, month, t);

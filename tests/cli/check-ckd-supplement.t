@@ -3,7 +3,7 @@ Kidney disease: any supplemental magnesium is a warning, and no supplement is ev
   $ mgcalc profile init dan --age 66 --sex male --condition ckd --medicine amiloride > /dev/null
   $ mgcalc log add white-rice "1 cup" > /dev/null
   $ mgcalc log supplement "Milk of Magnesia" "400 mg" --compound > /dev/null
-  mgcalc: warning: Kidney disease and supplemental magnesium: Ask your treating clinician before taking any magnesium supplement, antacid or laxative.
+  mgcalc: warning: Kidney disease and supplemental magnesium: With chronic kidney disease the kidneys excrete less magnesium; toxicity is mostly seen with kidney failure plus supplements, magnesium laxatives or antacids. Ask your treating clinician before taking any magnesium supplement, antacid or laxative.
   $ mgcalc check
   Magnesium check for dan — 2026-03-04
     Food              19 mg

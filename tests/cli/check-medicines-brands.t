@@ -100,7 +100,7 @@ only), and `check --strict` exits 3.
 
   $ mgcalc profile init baby --birthdate 2025-11-04 --sex female > /dev/null
   $ mgcalc --profile baby log supplement "milk of magnesia" "400 mg" > /dev/null
-  mgcalc: warning: Supplement or magnesium medicine for an infant: Ask the infant's paediatric team before giving any magnesium supplement or magnesium-containing medicine (such as an antacid or laxative).
+  mgcalc: warning: Supplement or magnesium medicine for an infant: The IOM sets no upper level for infants: it is not determinable, for lack of data on adverse effects and for concern about infants' ability to handle excess amounts. The source of intake should be food and formula only. Ask the infant's paediatric team before giving any magnesium supplement or magnesium-containing medicine (such as an antacid or laxative).
   $ mgcalc --profile baby check | sed -n '/\[warning\] Supplement or magnesium medicine/,/evidence:/p'
     [warning] Supplement or magnesium medicine for an infant
         • because: age: under 12 months; entries 20260304-1

@@ -64,7 +64,7 @@ the AI is judged on food alone.
 
   $ mgcalc profile init baby --birthdate 2025-11-01 --sex male > /dev/null
   $ mgcalc --profile baby log supplement "milk of magnesia" "400 mg" > /dev/null
-  mgcalc: warning: Supplement or magnesium medicine for an infant: Ask the infant's paediatric team before giving any magnesium supplement or magnesium-containing medicine (such as an antacid or laxative).
+  mgcalc: warning: Supplement or magnesium medicine for an infant: The IOM sets no upper level for infants: it is not determinable, for lack of data on adverse effects and for concern about infants' ability to handle excess amounts. The source of intake should be food and formula only. Ask the infant's paediatric team before giving any magnesium supplement or magnesium-containing medicine (such as an antacid or laxative).
   $ mgcalc --profile baby log add usda-01107 "26 fl oz" > /dev/null
   $ mgcalc --profile baby check --format json | jq -c '{verdict: .adequacy.verdict, food_mg, supplement_mg, flags: [.flags[].id], suggestions: .suggestions.none_because}'
   {"verdict":"cannot-tell","food_mg":null,"supplement_mg":null,"flags":["infant-supplement"],"suggestions":"infants get their magnesium from breast milk or formula, and from first foods their paediatric team advises; mgcalc does not suggest foods under 12 months"}

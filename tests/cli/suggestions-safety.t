@@ -133,7 +133,7 @@ verdict, no shortfall, no foods, and no flag that points at suggestions.
 The same man with a magnesium supplement: the kidney-disease warning, still no foods.
 
   $ mgcalc --profile george log supplement "magnesium oxide" "250 mg" > /dev/null
-  mgcalc: warning: Kidney disease and supplemental magnesium: Ask your treating clinician before taking any magnesium supplement, antacid or laxative.
+  mgcalc: warning: Kidney disease and supplemental magnesium: With chronic kidney disease the kidneys excrete less magnesium; toxicity is mostly seen with kidney failure plus supplements, magnesium laxatives or antacids. Ask your treating clinician before taking any magnesium supplement, antacid or laxative.
   $ mgcalc --profile george check --format json | jq -c '{flags: [.flags[] | {id, severity}], foods: ([.suggestions | .more[], .plan.items[]] | length)}'
   {"flags":[{"id":"ckd-supplement","severity":"warning"},{"id":"loop-or-thiazide-diuretic","severity":"caution"},{"id":"potassium-sparing-supplement","severity":"caution"}],"foods":0}
   $ mgcalc --profile george check | grep -ci "see the suggestions"

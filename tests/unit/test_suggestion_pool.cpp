@@ -93,7 +93,8 @@ TEST_CASE("every suggestable food has a sane reviewed serving in an allowed cate
 }
 
 TEST_CASE("whole beans and all fish and shellfish say how to serve them under 4", "[pool]") {
-    // Choking hazards under 4 include chunks of meat and whole firm beans (reference §9b);
+    // Chunks of meat are choking hazards under 4 (reference §9b); whole firm beans our cautious
+    // choice, said so in the note;
     // lentils, split peas and baked beans cook soft.
     for (const auto& s : shipped().servings) {
         INFO(s.food_id);
