@@ -9,9 +9,10 @@ namespace mg {
 
 /// The cache layout. Bump it whenever the layout changes or validation accepts less than
 /// before (2: duplicate keys became errors; 3: energy and mg_basis; 4: a head with file
-/// stamps and a FoodTable with indexes and per-food checksums), so that no cache of the old
+/// stamps and a FoodTable with indexes and per-food checksums; 5: the search vocabulary in two
+/// more orders), so that no cache of the old
 /// rules is trusted.
-inline constexpr std::uint64_t kFoodCacheFormat = 4;
+inline constexpr std::uint64_t kFoodCacheFormat = 5;
 
 /// What a cached food table was built from: every source file's path, size and content
 /// hash, in load order, and the mgcalc that validated them. Any change to any byte of any

@@ -27,6 +27,7 @@ std::vector<Food> sorted_by_id(std::vector<Food> foods) {
 }  // namespace
 
 void FoodDb::add(std::vector<Food> foods, std::vector<Diagnostic>& errors) {
+    core_index_ = std::make_unique<CoreIndex>();  // of the foods before these
     core_.reserve(core_.size() + foods.size());
     for (auto& f : foods) {
         if (f.tier() != FoodTier::everyday) {
@@ -79,6 +80,11 @@ void FoodDb::set_as_eaten_loader(std::function<std::vector<Food>()> loader) {
     as_eaten_.loader = [loader = std::move(loader)] {
         return FoodTable::of(sorted_by_id(loader()));
     };
+}
+
+const FoodTable& FoodDb::core_table() const {
+    std::call_once(core_index_->once, [&] { core_index_->table = FoodTable::of(core_); });
+    return core_index_->table;
 }
 
 const FoodTable& FoodDb::LazyTier::get() const {

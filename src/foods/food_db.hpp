@@ -133,10 +133,18 @@ class FoodDb {
         const Food* by_id(const std::string& id) const { return get().by_id(id); }
         const Food* by_name(const std::string& lower) const { return get().by_name(lower); }
     };
+    /// The everyday foods as a FoodTable, for search's word postings. Made at the first
+    /// search rather than in `finish`, which every command runs and few search with.
+    struct CoreIndex {
+        std::once_flag once;
+        FoodTable table;
+    };
+    const FoodTable& core_table() const;
     [[noreturn]] void unknown(std::string_view ref) const;
     std::vector<SearchHit> search(std::string_view query, size_t limit, bool postings) const;
 
     std::vector<Food> core_;
+    std::unique_ptr<CoreIndex> core_index_ = std::make_unique<CoreIndex>();  // of core_
     LazyTier as_eaten_;
     LazyTier table_;
     std::unordered_map<std::string, size_t> by_id_;    // everyday foods

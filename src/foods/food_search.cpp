@@ -322,7 +322,8 @@ bool may_score(std::string_view t, const std::string& w) {
         if (w.size() < 4 || t.size() < 2 || t[1] != w[1] ||
             std::abs(static_cast<int>(t.size()) - static_cast<int>(w.size())) > 2)
             return false;
-        return edit_distance(w, t, w.size() >= 7 ? 2 : 1) <= (w.size() >= 7 ? 2 : 1);
+        const int max_d = w.size() >= 7 ? 2 : 1;
+        return edit_distance(w, t, max_d) <= max_d;
     }
     if (same_word(t, w)) return true;
     if (t.size() > w.size() && w.size() >= 2 && t.compare(0, w.size(), w) == 0) return true;
@@ -334,13 +335,25 @@ bool may_score(std::string_view t, const std::string& w) {
     return edit_distance(w, t, max_d) <= max_d;
 }
 
+// Where in a table's vocabulary may_score(t, w) can be true: t starts with w (w, its plurals
+// and longer words; "berries" with "berr" for "berry"), ends with it (compounds, from five
+// letters), or is a typo of it (from four letters).
+FoodTable::WordRanges may_score_ranges(const std::string& w) {
+    const std::string_view v = w;
+    const bool berry = w.size() > 1 && w.back() == 'y';
+    return {.prefix = berry ? v.substr(0, w.size() - 1) : v,
+            .ends = w.size() >= 5 ? v : std::string_view(),
+            .typo_of = w.size() >= 4 ? v : std::string_view(),
+            .typo_edits = w.size() >= 7 ? 2 : 1};
+}
+
 // The positions in `t`, ascending, of the foods that hold a word for every query word.
 std::vector<std::uint32_t> candidates(const FoodTable& t, const std::vector<std::string>& words) {
     std::vector<std::uint32_t> out;
     for (size_t k = 0; k < words.size(); ++k) {
         const std::string& w = words[k];
-        std::vector<std::uint32_t> with =
-            t.with_word([&w](std::string_view word) { return may_score(word, w); });
+        std::vector<std::uint32_t> with = t.with_word(
+            may_score_ranges(w), [&w](std::string_view word) { return may_score(word, w); });
         if (k == 0) {
             out = std::move(with);
         } else {
@@ -378,9 +391,13 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit, bool
         if (hit.match == MatchKind::phrase) hit.side = false;  // named by its own name
         hits.push_back(hit);
     };
-    for (const auto& f : core_) score(f);
-    // The tables in order, scoring only the foods that hold a word for each query word
-    // (the others would fail score_food): the same hits in the same order.
+    // Each tier in order, scoring only the foods that hold a word for each query word (the
+    // others would fail score_food): the same hits in the same order.
+    if (postings) {
+        for (std::uint32_t i : candidates(core_table(), words)) score(core_[i]);
+    } else {
+        for (const auto& f : core_) score(f);
+    }
     for (const LazyTier* tier : {&as_eaten_, &table_}) {
         const FoodTable& t = tier->get();
         if (!postings) {

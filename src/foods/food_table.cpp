@@ -1,6 +1,7 @@
 #include "foods/food_table.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <unordered_map>
 
 #include "core/binary.hpp"
@@ -19,7 +20,11 @@ using binary::Writer;
 //   index:  u64 n; n x {u64 offset, u64 size, u64 hash, str id} (the records');
 //           n x u32: the positions in id order
 //   search: n x u32: the positions in order of lower-cased name; n x str lower-cased name;
-//           u64 words; words x {str word, u64 count, count x u32 positions (ascending)}
+//           u64 words; words x {str word, u64 count, count x u32 positions (ascending)};
+//           words x u32: the words in order of first letter, length, word (letter_length);
+//           words x u32: the same by their second letter (a word of one letter first);
+//           words x u32: the words in order of their letters read backwards (reverse_less);
+//           words x u32: each word's set of letters (letter_set)
 //   records: each food as encode_food writes it
 
 void encode_food(Writer& w, const Food& f) {
@@ -94,19 +99,56 @@ Food decode_food(std::string_view bytes) {
     return f;
 }
 
+// The orders of the vocabulary's extra indexes, in bytes as char_traits<char> compares them
+// (unsigned, as std::string's operator< does): the encoder sorts by them and the lookups
+// binary-search by them, so both must use these functions.
+struct LetterLength {
+    int letter;  // -1 when the word has no such letter
+    size_t length;
+    std::string_view word;
+    auto operator<=>(const LetterLength&) const = default;
+};
+
+LetterLength letter_length(std::string_view w, size_t at) {
+    return {.letter = at < w.size() ? static_cast<unsigned char>(w[at]) : -1,
+            .length = w.size(),
+            .word = w};
+}
+
+bool reverse_less(std::string_view a, std::string_view b) {
+    return std::lexicographical_compare(
+        a.rbegin(), a.rend(), b.rbegin(), b.rend(), [](char x, char y) {
+            return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+        });
+}
+
+// A word's letters as a set: a bit each, digits share one, any other byte another. One edit
+// adds at most one letter to the set and takes at most one away.
+std::uint32_t letter_set(std::string_view w) {
+    std::uint32_t set = 0;
+    for (char c : w) set |= 1u << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 : 27);
+    return set;
+}
+
+// Whether `bits` has at most `n` (0, 1 or 2) bits set.
+bool at_most_bits(std::uint32_t bits, int n) {
+    for (int i = 0; i < n && bits; ++i) bits &= bits - 1;
+    return bits == 0;
+}
+
 void section(Writer& w, const std::string& bytes) {
     w.u64(bytes.size());
     w.u64(content_hash(bytes));
     w.out += bytes;
 }
 
-// Positions 0..n-1 ordered by `key`, ties in position order.
-template <typename Key>
-std::vector<std::uint32_t> order_by(size_t n, Key key) {
+// Positions 0..n-1 ordered by `key` under `less`, ties in position order.
+template <typename Key, typename Less = std::less<>>
+std::vector<std::uint32_t> order_by(size_t n, Key key, Less less = {}) {
     std::vector<std::uint32_t> order(n);
     for (size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+                     [&](std::uint32_t a, std::uint32_t b) { return less(key(a), key(b)); });
     return order;
 }
 
@@ -149,6 +191,14 @@ std::string search_section(const std::vector<Food>& foods) {
         w.u64(at.size());
         for (std::uint32_t i : at) w.u32(i);
     }
+    for (size_t at : {0, 1})
+        for (std::uint32_t k :
+             order_by(words.size(), [&](std::uint32_t k) { return letter_length(words[k], at); }))
+            w.u32(k);
+    for (std::uint32_t k : order_by(
+             words.size(), [&](std::uint32_t k) { return words[k]; }, reverse_less))
+        w.u32(k);
+    for (const auto word : words) w.u32(letter_set(word));
     return std::move(w.out);
 }
 
@@ -203,6 +253,9 @@ struct FoodTable::State {
         std::string_view word, positions;
     };
     std::vector<Word> words;
+    // The words in the orders of letter_length (first, second letter) and reverse_less, and
+    // their letter_sets.
+    std::vector<std::uint32_t> by_first, by_second, by_reverse, letters;
     // Decoded foods, and those decoded before a reload (still referenced by callers).
     std::vector<std::unique_ptr<Food>> foods;
     std::vector<std::unique_ptr<Food>> retired;
@@ -264,6 +317,13 @@ struct FoodTable::State {
             if (!r.count(count, n)) damaged();
             words.push_back({.word = w, .positions = r.bytes(count * 4)});
         }
+        for (auto* order : {&by_first, &by_second, &by_reverse}) {
+            order->resize(words.size());
+            for (auto& k : *order)
+                if ((k = r.u32()) >= words.size()) damaged();
+        }
+        letters.resize(words.size());
+        for (auto& set : letters) set = r.u32();
         if (!r.ok || r.pos != search_sec.size()) damaged();
         searchable = true;
     }
@@ -373,23 +433,69 @@ const Food* FoodTable::by_name(std::string_view lower) const {
 }
 
 std::vector<std::uint32_t> FoodTable::with_word(
-    const std::function<bool(std::string_view)>& matches) const {
+    const WordRanges& where, const std::function<bool(std::string_view)>& matches) const {
     std::lock_guard lock(*mutex_);
     return s_->checked([&] {
         s_->search();
-        std::vector<bool> hit(s_->entries.size(), false);
-        for (const auto& w : s_->words) {
-            if (!matches(w.word)) continue;
+        const auto& words = s_->words;
+        // The foods found, a bit each: a word may be in several ranges, and the foods of
+        // common words number thousands, which a bit set collects in order for less than a
+        // sort.
+        std::vector<std::uint64_t> found((s_->entries.size() + 63) / 64, 0);
+        auto take = [&](std::uint32_t k) {
+            const State::Word& w = words[k];
+            if (!matches(w.word)) return;
             Reader r{w.positions};
             while (r.pos < w.positions.size()) {
                 const std::uint32_t i = r.u32();
-                if (i >= hit.size()) State::damaged();
-                hit[i] = true;
+                if (i >= s_->entries.size()) State::damaged();
+                found[i / 64] |= std::uint64_t{1} << (i % 64);
             }
+        };
+        if (!where.prefix.empty()) {
+            auto it = std::lower_bound(
+                words.begin(), words.end(), where.prefix,
+                [](const State::Word& w, std::string_view p) { return w.word < p; });
+            for (; it != words.end() && it->word.starts_with(where.prefix); ++it)
+                take(static_cast<std::uint32_t>(it - words.begin()));
         }
+        if (!where.ends.empty()) {
+            const auto& order = s_->by_reverse;
+            auto it = std::lower_bound(order.begin(), order.end(), where.ends,
+                                       [&](std::uint32_t k, std::string_view p) {
+                                           return reverse_less(words[k].word, p);
+                                       });
+            for (; it != order.end() && words[*it].word.ends_with(where.ends); ++it) take(*it);
+        }
+        const std::string_view typo = where.typo_of;
+        const std::uint32_t typo_set = letter_set(typo);
+        // The words sharing the letter at `at` whose length is within 2, in letter_length
+        // order from the shortest; those whose letters differ too much are not even asked.
+        auto typos = [&](const std::vector<std::uint32_t>& order, size_t at) {
+            if (typo.size() <= at) return;
+            const LetterLength from = letter_length(typo.substr(0, at + 1), at);
+            auto it = std::lower_bound(order.begin(), order.end(),
+                                       LetterLength{.letter = from.letter,
+                                                    .length = typo.size() < 2 ? 0 : typo.size() - 2,
+                                                    .word = {}},
+                                       [&](std::uint32_t k, const LetterLength& v) {
+                                           return letter_length(words[k].word, at) < v;
+                                       });
+            for (; it != order.end(); ++it) {
+                const LetterLength here = letter_length(words[*it].word, at);
+                if (here.letter != from.letter || here.length > typo.size() + 2) break;
+                const std::uint32_t set = s_->letters[*it];
+                if (at_most_bits(set & ~typo_set, where.typo_edits) &&
+                    at_most_bits(typo_set & ~set, where.typo_edits))
+                    take(*it);
+            }
+        };
+        typos(s_->by_first, 0);
+        typos(s_->by_second, 1);
         std::vector<std::uint32_t> out;
-        for (size_t i = 0; i < hit.size(); ++i)
-            if (hit[i]) out.push_back(static_cast<std::uint32_t>(i));
+        for (size_t b = 0; b < found.size(); ++b)
+            for (std::uint64_t bits = found[b]; bits; bits &= bits - 1)
+                out.push_back(static_cast<std::uint32_t>(b * 64 + std::countr_zero(bits)));
         return out;
     });
 }

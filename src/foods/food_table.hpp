@@ -56,10 +56,22 @@ class FoodTable {
     const Food* by_id(std::string_view id) const;
     /// The first food in order whose lower-cased name (core/text to_lower) is `lower`.
     const Food* by_name(std::string_view lower) const;
-    /// Ascending indices of the foods whose lower-cased name or aliases hold a word (as
-    /// search_text::tokens splits them) for which `matches` is true.
+    /// Where a search may find a word of the vocabulary (every word of the lower-cased names
+    /// and aliases, as search_text::tokens splits them): words that start with `prefix`, words
+    /// that end with `ends`, and words that may be within `typo_edits` edits of `typo_of`
+    /// while sharing its first or its second letter (their lengths within 2 of its length,
+    /// and their sets of letters within `typo_edits` letters either way). An empty part looks
+    /// nowhere. The table keeps the vocabulary in orders that make each part a few ranges,
+    /// so that a search looks at the words that can match rather than at all of them.
+    struct WordRanges {
+        std::string_view prefix, ends, typo_of;
+        int typo_edits = 0;
+    };
+    /// Ascending indices of the foods that hold a word within `where` for which `matches` is
+    /// true. `matches` must be false for every word outside `where` (the caller's promise:
+    /// tests compare with a scan of every food).
     std::vector<std::uint32_t> with_word(
-        const std::function<bool(std::string_view word)>& matches) const;
+        const WordRanges& where, const std::function<bool(std::string_view word)>& matches) const;
 
   private:
     struct State;

@@ -6,11 +6,10 @@
 
 namespace mg {
 
-std::string json_document(const nlohmann::json& j) {
-    if (!j.is_object()) return j.dump(2) + "\n";
-    nlohmann::json stamped = j;
-    stamped["schema_version"] = kJsonSchemaVersion;
-    return stamped.dump(2) + "\n";
+std::string json_document(nlohmann::json j) {
+    // By value: the caller's document is usually a temporary, moved here rather than copied.
+    if (j.is_object()) j["schema_version"] = kJsonSchemaVersion;
+    return j.dump(2) + "\n";
 }
 
 nlohmann::json mg_json(Magnesium m) {

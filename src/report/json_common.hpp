@@ -15,7 +15,7 @@ constexpr int kJsonSchemaVersion = 3;
 
 /// A JSON document as printed: an object gets `schema_version` stamped (the only place that
 /// does), two-space indent, a final newline.
-std::string json_document(const nlohmann::json& j);
+std::string json_document(nlohmann::json j);
 
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);

@@ -25,6 +25,13 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
     return stamp_from(st);
 }
 
+std::optional<FileStamp> stamp_of_file_or_dir(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+        return std::nullopt;
+    return stamp_from(st);
+}
+
 std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return nullptr;

@@ -22,6 +22,9 @@ struct FileStamp {
 
 /// The stamp of a regular file; nullopt when it cannot be stat'ed.
 std::optional<FileStamp> stamp_of(const std::string& path);
+/// The stamp of a regular file or a directory (whose times change when an entry is added to
+/// it, removed or renamed); nullopt when it cannot be stat'ed or is neither.
+std::optional<FileStamp> stamp_of_file_or_dir(const std::string& path);
 
 /// A whole file mapped read-only (pages are read only when touched). The bytes stay valid
 /// while the object lives, even when the file is replaced by a rename.

@@ -151,7 +151,9 @@ nlohmann::json api_foods_search(Scope& s, const Params& p) {
     if (!q.empty())
         for (const auto& h : s.ws.foods().search(q, static_cast<size_t>(limit)))
             results.push_back(app::food_summary_json(*h.food));
-    return {{"query", q}, {"results", results}};
+    nlohmann::json out = {{"query", q}};
+    out["results"] = std::move(results);  // not copied, as an initializer list would
+    return out;
 }
 
 nlohmann::json api_foods_top(Scope& s, const Params& p) {

@@ -11,6 +11,7 @@
 #include "core/diagnostic.hpp"
 #include "foods/food_db.hpp"
 #include "report/json_common.hpp"
+#include "store/file_stamp.hpp"
 #include "store/group_commit.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
@@ -30,45 +31,68 @@ constexpr size_t kMaxConnections = 24;
 constexpr size_t kRefusers = 2;
 constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
-// The food files as they are now: path, size and modification time of each. A change
-// (a custom food added with the CLI, a regenerated database) reloads the database.
-std::string food_stamp(const app::DataPaths& p) {
-    namespace fs = std::filesystem;
-    std::string stamp;
-    std::error_code ec;
-    auto add = [&](const fs::path& f) {
-        const auto size = fs::file_size(f, ec);
-        const auto time = fs::last_write_time(f, ec).time_since_epoch().count();
-        stamp += fmt::format("{}|{}|{}\n", f.string(), size, time);
-    };
-    for (const std::string& root : {p.foods, p.custom_foods_dir}) {
-        if (fs::is_regular_file(root, ec)) add(root);
-        if (!fs::is_directory(root, ec)) continue;
-        for (auto it = fs::recursive_directory_iterator(root, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file(ec)) add(it->path());
+// Whether the food files changed: each root, the directories under it and the files in them,
+// with their stamps. Listing the directories costs far more than stat'ing what was listed, so
+// they are listed again only when a stamp changed (a directory's changes when a file is
+// added to it, removed or renamed; a file's when it is written).
+class FoodFilesWatch {
+  public:
+    /// True the first time, and whenever a food file or directory changed since the last call.
+    bool changed(const app::DataPaths& p) {
+        const bool same = !seen_.empty() && std::all_of(seen_.begin(), seen_.end(), [](auto& s) {
+            return store::stamp_of_file_or_dir(s.path) == s.stamp;
+        });
+        if (!same) list(p);
+        return !same;
     }
-    return stamp;
-}
+    /// Makes the next `changed` true (the files could not be loaded: try again then).
+    void forget() { seen_.clear(); }
+
+  private:
+    void list(const app::DataPaths& p) {
+        namespace fs = std::filesystem;
+        seen_.clear();
+        auto add = [&](const fs::path& f) {
+            seen_.push_back({.path = f.string(), .stamp = store::stamp_of_file_or_dir(f)});
+        };
+        std::error_code ec;
+        for (const std::string& root : {p.foods, p.custom_foods_dir}) {
+            add(root);  // a root that is missing now counts when it appears
+            if (!fs::is_directory(root, ec)) continue;
+            for (auto it = fs::recursive_directory_iterator(root, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec) || it->is_directory(ec)) add(it->path());
+        }
+    }
+
+    struct Seen {
+        std::string path;
+        std::optional<store::FileStamp> stamp;
+    };
+    std::vector<Seen> seen_;
+};
 
 // The food database, shared by requests and reloaded when its files change.
 class FoodCache {
   public:
     std::shared_ptr<const FoodDb> get(const app::DataPaths& paths) {
-        const std::string stamp = food_stamp(paths);
         std::lock_guard lock(mutex_);
-        if (!db_ || stamp != stamp_) {
+        if (watch_.changed(paths) || !db_) {
             // Shared as it is: its tables decode the foods requests need, under their own
             // locks, so that memory holds what is used rather than all 13,481 foods.
-            db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-            stamp_ = stamp;
+            try {
+                db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
+            } catch (...) {
+                watch_.forget();
+                throw;
+            }
         }
         return db_;
     }
 
   private:
     std::mutex mutex_;
-    std::string stamp_;
+    FoodFilesWatch watch_;
     std::shared_ptr<const FoodDb> db_;
 };
 

@@ -25,6 +25,8 @@ std::vector<std::string> generated(const FoodDb& db) {
         std::swap(typo[1], typo[2]);
         out.push_back(typo);
         out.push_back(typo + "s");
+        out.push_back("q" + first.substr(1));                   // a typo of the first letter
+        if (first.size() >= 6) out.push_back(first.substr(1));  // the head of a compound
         out.push_back(name.substr(0, std::min<size_t>(name.size(), 24)));
     }
     return out;
@@ -67,7 +69,18 @@ TEST_CASE("search scores only the foods its postings name, with the same result"
                                         "avacado",
                                         "vanana",
                                         "burger",
-                                        "xalmon"};
+                                        "xalmon",
+                                        "berry",
+                                        "bread",
+                                        "kraut",
+                                        "nut",
+                                        "jalapeño",
+                                        "jalapeno",
+                                        "crème",
+                                        "creme brulee",
+                                        "açaí",
+                                        "eggs",
+                                        "oz"};
     for (auto& q : generated(db)) queries.push_back(q);
     for (const auto& q : queries) {
         INFO(q);
