@@ -80,7 +80,7 @@ nlohmann::json entries_json(Workspace& ws, Date from, Date to) {
 }
 
 nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           const std::vector<JournalEntry>& month, const Targets& t) {
+                           std::span<const JournalEntry> month, const Targets& t) {
     nlohmann::json j;
     if (written.size() == 1) {
         j["entry"] = entry_json(written.front());

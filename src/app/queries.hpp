@@ -1,5 +1,6 @@
 #pragma once
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,7 @@ nlohmann::json entries_json(Workspace& ws, Date from, Date to);
 /// {entry, day, reference}, several as {entries, day, reference}; `month` holds the month
 /// of the first entry after the write.
 nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           const std::vector<JournalEntry>& month, const Targets& t);
+                           std::span<const JournalEntry> month, const Targets& t);
 
 /// Ids of the food entries among `entries` whose food is no longer in `ws`'s database.
 std::vector<std::string> orphan_ids(Workspace& ws, const std::vector<JournalEntry>& entries);

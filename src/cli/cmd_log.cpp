@@ -49,7 +49,7 @@ std::string joined(const po::variables_map& vm, const char* key) {
 // "today 312 mg of 320 mg" / "on 2026-03-01: 312 mg of 320 mg", plus the UL when relevant.
 // `extra`: fields the JSON answer has besides logged_json's.
 void echo(Context& ctx, const JournalEntry& e, const std::string& what,
-          const std::vector<JournalEntry>& month,
+          std::span<const JournalEntry> month,
           const nlohmann::json& extra = nlohmann::json::object()) {
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);

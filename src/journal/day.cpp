@@ -6,7 +6,7 @@
 
 namespace mg {
 
-std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Date from, Date to) {
+std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date from, Date to) {
     std::map<Date, DayIntake> by_day;
     for (const auto& e : entries) {
         if (e.date < from || e.date > to) continue;
@@ -31,7 +31,7 @@ std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Dat
     return out;
 }
 
-DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date) {
+DayIntake day_intake(std::span<const JournalEntry> entries, Date date) {
     auto days = logged_days(entries, date, date);
     if (!days.empty()) return days.front();
     DayIntake none;
@@ -39,7 +39,7 @@ DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date) {
     return none;
 }
 
-std::string day_total_warning(const std::vector<JournalEntry>& entries, Date date) {
+std::string day_total_warning(std::span<const JournalEntry> entries, Date date) {
     for (const auto& e : entries)
         if (e.date == date && e.kind == EntryKind::total)
             return fmt::format(

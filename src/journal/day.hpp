@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,15 +27,15 @@ struct DayIntake {
 
 /// The days in [from, to] that have food or supplement entries, in date order, with their
 /// completeness marks. Day marks alone do not make a day logged.
-std::vector<DayIntake> logged_days(const std::vector<JournalEntry>& entries, Date from, Date to);
+std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date from, Date to);
 
 /// The totals of `date` (logged is false when it has no food or supplement entry).
-DayIntake day_intake(const std::vector<JournalEntry>& entries, Date date);
+DayIntake day_intake(std::span<const JournalEntry> entries, Date date);
 
 /// When `date` holds a day total (imported from a daily summary), the warning for logging
 /// more on it: the total still counts, so the day may be counted twice, and how to remove
 /// it. Empty when the day has no total.
-std::string day_total_warning(const std::vector<JournalEntry>& entries, Date date);
+std::string day_total_warning(std::span<const JournalEntry> entries, Date date);
 
 /// More food in one entry than anyone eats at once (over 2 kg).
 constexpr std::int64_t kImplausibleFoodMg = 2'000'000;

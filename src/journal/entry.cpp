@@ -65,7 +65,7 @@ std::string entry_to_line(const JournalEntry& e) {
     return s + "}\n";
 }
 
-std::map<Date, bool> day_marks(const std::vector<JournalEntry>& entries) {
+std::map<Date, bool> day_marks(std::span<const JournalEntry> entries) {
     std::map<Date, bool> out;
     for (const auto& e : entries) {
         if (e.kind != EntryKind::day) continue;
@@ -432,7 +432,7 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
     return out;
 }
 
-std::string next_entry_id(const std::vector<JournalEntry>& entries, Date date) {
+std::string next_entry_id(std::span<const JournalEntry> entries, Date date) {
     const std::string prefix = date.compact() + "-";
     int max_n = 0;
     for (const auto& e : entries) {

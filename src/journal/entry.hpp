@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,12 +76,12 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
 /// The completeness mark of each date (the last mark in journal order wins; a cleared mark
 /// removes it). Journal order: the order `entries` holds them, as read (JournalStore keeps
 /// line order within a date).
-std::map<Date, bool> day_marks(const std::vector<JournalEntry>& entries);
+std::map<Date, bool> day_marks(std::span<const JournalEntry> entries);
 
 /// "complete", "incomplete" or "cleared": a day mark's state in words.
 std::string_view mark_word(std::optional<bool> complete);
 
 /// The next free id for `date` among `entries` ("YYYYMMDD-N").
-std::string next_entry_id(const std::vector<JournalEntry>& entries, Date date);
+std::string next_entry_id(std::span<const JournalEntry> entries, Date date);
 
 }  // namespace mg

@@ -15,6 +15,7 @@ struct GroupCommit::Queue {
     std::deque<Waiter*> waiting;
     bool busy = false;
     size_t committing = 0;  // appends in the batch under way
+    MonthMemo memo;         // the month the last batch wrote; used by one batch at a time
 
     // The next batch: one append of several entries alone, else the run of one-entry ones.
     std::vector<Waiter*> take_batch() {
@@ -62,7 +63,7 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         std::vector<PendingAppend*> appends;
         for (Queue::Waiter* w : batch) appends.push_back(w->append);
         try {
-            JournalStore(dir).append_together(appends);
+            JournalStore(dir).append_together(appends, &q.memo);
         } catch (...) {
             // The lock or the directory: nothing of the batch was written.
             for (PendingAppend* p : appends)

@@ -21,6 +21,11 @@
 
 namespace mg::store {
 
+MonthEntries MonthEntries::of(std::vector<JournalEntry> v) {
+    auto kept = std::make_shared<const std::vector<JournalEntry>>(std::move(v));
+    return MonthEntries(kept, std::span<const JournalEntry>(kept->data(), kept->size()));
+}
+
 std::string month_of(Date d) {
     return fmt::format("{:04}-{:02}", d.year(), d.month());
 }
@@ -32,10 +37,10 @@ constexpr const char* kFileHeader =
     "# Format: docs/file-formats.md#journal. Edit with care; mgcalc refuses to write\n"
     "# while any line is malformed.\n";
 
-std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagnostic>& errors) {
-    auto text = read_file(path);
-    if (!text) return {};
-    JournalFile f = parse_journal(path, *text);
+// The entries of month file `path` whose text is `text`; its problems go to `errors`.
+std::vector<JournalEntry> month_entries(const std::string& path, std::string_view text,
+                                        std::vector<Diagnostic>& errors) {
+    JournalFile f = parse_journal(path, text);
     if (!f.has_header && f.errors.empty() && !f.entries.empty())
         errors.push_back({.file = path,
                           .line = 1,
@@ -44,6 +49,12 @@ std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagno
                           .hint = std::string(kJournalHeader)});
     errors.insert(errors.end(), f.errors.begin(), f.errors.end());
     return std::move(f.entries);
+}
+
+std::vector<JournalEntry> read_month(const std::string& path, std::vector<Diagnostic>& errors) {
+    auto text = read_file(path);
+    if (!text) return {};
+    return month_entries(path, *text, errors);
 }
 
 void sort_entries(std::vector<JournalEntry>& v) {
@@ -217,7 +228,7 @@ std::optional<std::string> JournalStore::map_months(std::string prefix,
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,
                                                MonthEntries* month_entries) {
     if (entries.empty()) {
-        if (month_entries) *month_entries = std::make_shared<const std::vector<JournalEntry>>();
+        if (month_entries) *month_entries = MonthEntries::of({});
         return entries;
     }
     if (group_) return group_->append(dir_, std::move(entries), month_entries);
@@ -229,7 +240,7 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
     return std::move(p.entries);
 }
 
-void JournalStore::append_together(std::span<PendingAppend* const> batch) {
+void JournalStore::append_together(std::span<PendingAppend* const> batch, MonthMemo* memo) {
     make_dirs(dir_);
     Lock lock(dir_, true);
     clean_temp_files(dir_);
@@ -249,7 +260,7 @@ void JournalStore::append_together(std::span<PendingAppend* const> batch) {
     }
     for (const auto& [month, appends] : by_month) {
         try {
-            append_lines(month, appends);
+            append_lines(month, appends, memo);
         } catch (...) {
             for (PendingAppend* p : appends) p->error = std::current_exception();
         }
@@ -274,32 +285,41 @@ void JournalStore::replace_months(PendingAppend& p) {
         }
         write_atomic(month_path(month), render_month(have));
     }
-    p.month = std::make_shared<const std::vector<JournalEntry>>(
-        std::move(existing[month_of(p.entries.front().date)]));
+    p.month = MonthEntries::of(std::move(existing[month_of(p.entries.front().date)]));
 }
 
-// One-entry appends to one month: their lines in one write() and one fsync. A failure takes
-// every line back (the file is cut to its size before), so the month keeps whole lines.
-void JournalStore::append_lines(const std::string& month, std::span<PendingAppend* const> appends) {
-    const std::string path = month_path(month);
-    std::vector<Diagnostic> errors;
-    std::vector<JournalEntry> have = read_month(path, errors);
-    refuse_if_bad(errors);
-    std::string chunk;
-    struct stat st {};
-    const bool fresh = ::stat(path.c_str(), &st) != 0 || st.st_size == 0;
-    if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
-    for (PendingAppend* p : appends) {
-        JournalEntry& e = p->entries.front();
-        e.id = next_entry_id(have, e.date);
-        chunk += entry_to_line(e);
-        have.push_back(e);
+namespace {
+
+// Month file `path` now: its text, its lines and its entries, with room for `more` entries
+// in place. The memo's own when the file is as the last batch left it, else parsed. Room is
+// never made by reallocating: earlier batches' views point into the memo's vector.
+MonthMemo month_with_room(const std::string& path, size_t more, MonthMemo* memo) {
+    MonthMemo m{.path = path, .text = read_file(path).value_or(std::string())};
+    if (memo && memo->entries && memo->path == path && memo->text == m.text) {
+        m = std::move(*memo);  // the same entries a parse gives
+    } else {
+        std::vector<Diagnostic> errors;
+        m.entries = std::make_shared<std::vector<JournalEntry>>();
+        if (!m.text.empty()) *m.entries = month_entries(path, m.text, errors);
+        refuse_if_bad(errors);
+        m.lines = static_cast<size_t>(std::count(m.text.begin(), m.text.end(), '\n'));
     }
+    if (m.entries->size() + more > m.entries->capacity()) {
+        auto grown = std::make_shared<std::vector<JournalEntry>>();
+        grown->reserve(2 * (m.entries->size() + more) + 16);
+        grown->insert(grown->end(), m.entries->begin(), m.entries->end());
+        m.entries = std::move(grown);
+    }
+    return m;
+}
+
+// Appends `chunk` to `path`, which holds `before` bytes, in one write() and an fsync. A
+// failure cuts the file back to `before` (whole lines only) and throws SystemError.
+void append_durably(const std::string& path, off_t before, const std::string& chunk) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         throw SystemError(
             fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
-    const off_t before = fresh ? 0 : st.st_size;
     const ssize_t n = ::write(fd, chunk.data(), chunk.size());
     if (n != static_cast<ssize_t>(chunk.size())) {
         const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
@@ -320,12 +340,45 @@ void JournalStore::append_lines(const std::string& month, std::span<PendingAppen
             fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
     }
     ::close(fd);
+}
+
+}  // namespace
+
+// One-entry appends to one month: their lines in one write() and one fsync. A failure takes
+// every line back (the file is cut to its size before), so the month keeps whole lines.
+void JournalStore::append_lines(const std::string& month, std::span<PendingAppend* const> appends,
+                                MonthMemo* memo) {
+    MonthMemo m = month_with_room(month_path(month), appends.size(), memo);
+    const size_t had = m.entries->size();
+    const size_t before = m.text.size();
+    const bool fresh = m.text.empty();
+    std::string chunk;
+    if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
+    // Each entry's line, as a parse of the file would number it (whole lines end in \n).
+    m.lines += static_cast<size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    for (PendingAppend* p : appends) {
+        JournalEntry& e = p->entries.front();
+        e.id = next_entry_id(*m.entries, e.date);
+        e.line = static_cast<int>(++m.lines);
+        chunk += entry_to_line(e);
+        m.entries->push_back(e);  // within its capacity: the entries before `had` stay put
+    }
+    try {
+        append_durably(m.path, static_cast<off_t>(before), chunk);
+    } catch (...) {
+        // The memo (moved out above) is not put back: the next batch parses the file.
+        m.entries->erase(m.entries->begin() + static_cast<std::ptrdiff_t>(had), m.entries->end());
+        throw;
+    }
     if (fresh) {
         const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) ::fsync(dfd), ::close(dfd);
     }
-    const auto month_now = std::make_shared<const std::vector<JournalEntry>>(std::move(have));
+    const MonthEntries month_now(
+        m.entries, std::span<const JournalEntry>(m.entries->data(), m.entries->size()));
     for (PendingAppend* p : appends) p->month = month_now;
+    m.text += chunk;
+    if (memo) *memo = std::move(m);
 }
 
 void JournalStore::modify(const std::function<void(Months&)>& change) {

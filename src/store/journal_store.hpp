@@ -18,7 +18,23 @@ class GroupCommit;
 
 /// A month's entries as an append left them, shared rather than copied: under load the web
 /// app answers many adds to one month at once, and a copy each was a fifth of an add's CPU.
-using MonthEntries = std::shared_ptr<const std::vector<JournalEntry>>;
+/// The entries never change once handed out; `*m` views them, and `m` is false when unset.
+class MonthEntries {
+  public:
+    MonthEntries() = default;
+    /// A view of `entries`, which `keep` holds alive and nobody changes.
+    MonthEntries(std::shared_ptr<const void> keep, std::span<const JournalEntry> entries)
+        : keep_(std::move(keep)), entries_(entries) {}
+    /// The entries of `v`, which is kept.
+    static MonthEntries of(std::vector<JournalEntry> v);
+    std::span<const JournalEntry> operator*() const { return entries_; }
+    const std::span<const JournalEntry>* operator->() const { return &entries_; }
+    explicit operator bool() const { return keep_ != nullptr; }
+
+  private:
+    std::shared_ptr<const void> keep_;
+    std::span<const JournalEntry> entries_;
+};
 
 /// One caller's append within a batch (JournalStore::append_together): its entries (ids are
 /// set there) and, once written and fsync'd, its month's entries; or the error that kept it
@@ -28,6 +44,22 @@ struct PendingAppend {
     /// All entries of the month of the first entry after the append; set only on success.
     MonthEntries month{};
     std::exception_ptr error{};
+};
+
+/// The month file the last batch of appends wrote, as it left it: its text and its entries.
+/// Kept by the caller between batches (GroupCommit keeps one per journal), so that the next
+/// batch to the same month, finding the file exactly as it was left, neither parses it nor
+/// copies its entries: it appends to them. The file's text is compared whole, so an edit by
+/// hand or another process's append (which the flock orders before the batch) always shows.
+///
+/// `entries` grows in place, within its capacity only: the entries handed out by earlier
+/// batches (MonthEntries views of its first elements) never move or change. Past its
+/// capacity the next batch starts a larger vector, and the views keep the old one alive.
+struct MonthMemo {
+    std::string path;
+    std::string text;
+    size_t lines = 0;  ///< of `text`
+    std::shared_ptr<std::vector<JournalEntry>> entries{};
 };
 
 /// A profile's journal: one file per month, `DIR/YYYY-MM.yaml` (docs/file-formats.md#journal).
@@ -73,7 +105,8 @@ class JournalStore {
     /// a bad line in the month or a failed write or fsync (the file cut back to its whole
     /// lines) sets `error` for every append of that month. Each append gets its result in
     /// its PendingAppend; a failure to take the lock is thrown, for all of them.
-    void append_together(std::span<PendingAppend* const> batch);
+    /// `memo`, when given, is the month the previous batch wrote; it is updated to this one's.
+    void append_together(std::span<PendingAppend* const> batch, MonthMemo* memo = nullptr);
 
     /// Months in the journal: "YYYY-MM" → entries. `change` edits them in place; months whose
     /// text changes are rewritten atomically. All under the exclusive lock.
@@ -95,7 +128,8 @@ class JournalStore {
     };
     MonthSplit split_months() const;
     void replace_months(PendingAppend& p);
-    void append_lines(const std::string& month, std::span<PendingAppend* const> appends);
+    void append_lines(const std::string& month, std::span<PendingAppend* const> appends,
+                      MonthMemo* memo);
     std::string dir_;
     GroupCommit* group_ = nullptr;
 };

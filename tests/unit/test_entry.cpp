@@ -164,5 +164,6 @@ TEST_CASE("next_entry_id counts up from the highest id of that date", "[entry]")
     CHECK(next_entry_id(es, Date::from_ymd(2026, 3, 5)) == "20260305-1");
     CHECK(next_entry_id({}, kDay) == "20260304-1");
     // 20260304-10 sorts before -9 as text, but counts as ten.
-    CHECK(next_entry_id({with_id("20260304-10"), with_id("20260304-9")}, kDay) == "20260304-11");
+    CHECK(next_entry_id(std::vector{with_id("20260304-10"), with_id("20260304-9")}, kDay) ==
+          "20260304-11");
 }

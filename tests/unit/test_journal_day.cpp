@@ -148,7 +148,7 @@ TEST_CASE("day_marks: the last mark of a date wins; a cleared mark removes it", 
     };
     const std::map<Date, bool> marks = day_marks(entries);
     CHECK(marks == std::map<Date, bool>{{d1, true}, {d3, false}});
-    CHECK(day_marks({eaten(d1, EntryKind::food)}).empty());
+    CHECK(day_marks(std::vector{eaten(d1, EntryKind::food)}).empty());
     CHECK(day_marks({}).empty());
 }
 

@@ -378,3 +378,69 @@ TEST_CASE("group commit: a failed write is every waiter's error and leaves whole
     j.append({food(day(3, 4), 1, "after")});
     CHECK(names_in(j) == std::map<std::string, int>{{"first", 1}, {"after", 1}});
 }
+
+TEST_CASE("a batch after a batch takes the month it left, and reads a changed one again",
+          "[journal-store]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/journal/ann";
+    store::JournalStore j(dir);
+    store::MonthMemo memo;
+    auto one = [&](int mg, const std::string& name) {
+        store::PendingAppend p{.entries = {food(day(3, 4), mg, name)}};
+        store::PendingAppend* const batch[] = {&p};
+        j.append_together(batch, &memo);
+        REQUIRE_FALSE(p.error);
+        return p;
+    };
+    // What a parse of the file gives: every field as written, and each entry's line.
+    auto parsed = [&] {
+        std::vector<std::string> out;
+        for (const auto& e : j.read_all())
+            out.push_back(fmt::format("{}@{}", entry_to_line(e), e.line));
+        std::sort(out.begin(), out.end());  // read_all orders by id, the file by line
+        return out;
+    };
+    auto kept = [&](const store::MonthEntries& m) {
+        std::vector<std::string> out;
+        for (const auto& e : *m) out.push_back(fmt::format("{}@{}", entry_to_line(e), e.line));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    one(10, "a");  // a fresh file, header lines first
+    auto p = one(20, "b");
+    CHECK(memo.path == j.month_path("2026-03"));
+    CHECK(memo.text == slurp(memo.path));
+    CHECK(kept(p.month) == parsed());
+    CHECK(p.entries.front().id == "20260304-2");
+
+    // Another writer appends (the CLI, without this memo): the text differs, the month is
+    // parsed again, and the ids go on from what is on disk.
+    store::JournalStore(dir).append({food(day(3, 4), 30, "c")});
+    p = one(40, "d");
+    CHECK(p.entries.front().id == "20260304-4");
+    CHECK(kept(p.month) == parsed());
+
+    // An edit by hand that keeps the size: still seen.
+    std::string text = slurp(j.month_path("2026-03"));
+    text.replace(text.find("name: a,"), 8, "name: z,");
+    std::ofstream(j.month_path("2026-03"), std::ios::binary) << text;
+    p = one(50, "e");
+    CHECK(kept(p.month) == parsed());
+    CHECK(kept(p.month)[0].find("name: z,") != std::string::npos);  // 20260304-1 first
+
+    // What earlier batches were handed stays as it was while later ones grow the month, in
+    // place and past its capacity (under ASan a moved entry would be a use after free).
+    const store::MonthEntries held = p.month;
+    const std::vector<std::string> before = kept(held);
+    for (int i = 0; i < 100; ++i) one(i, "g");
+    CHECK(kept(held) == before);
+    p = one(1, "h");
+    CHECK(kept(p.month) == parsed());
+
+    // A memo of another month is not this month's.
+    store::PendingAppend april{.entries = {food(day(4, 1), 5, "f")}};
+    store::PendingAppend* const batch[] = {&april};
+    j.append_together(batch, &memo);
+    CHECK(april.month->size() == 1);
+    CHECK(memo.path == j.month_path("2026-04"));
+}
