@@ -42,7 +42,7 @@ nlohmann::json compound_note_json(const CompoundNote& n) {
 }
 
 std::string upper_limit_text(const Targets& t, bool kidneys) {
-    if (!t.ul_supplemental) return "none set";
+    if (!t.ul_supplemental) return std::string(no_upper_limit_words(t));
     return format_mg(*t.ul_supplemental) +
            " mg/day from supplements and medicines only (food does not count)" +
            (kidneys ? " (" + std::string(upper_limit_caveat()) + ")" : "");

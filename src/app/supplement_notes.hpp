@@ -39,7 +39,7 @@ std::string compound_note_text(const CompoundNote& n);
 nlohmann::json compound_note_json(const CompoundNote& n);
 
 /// The upper limit as `rda` and `profile show` print it: "350 mg/day from supplements and
-/// medicines only (food does not count)", or "none set"; for a person with a kidney
+/// medicines only (food does not count)", or no_upper_limit_words(); for a person with a kidney
 /// condition, with upper_limit_caveat() after it.
 std::string upper_limit_text(const Targets& t, bool kidneys = false);
 

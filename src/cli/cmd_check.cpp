@@ -72,7 +72,7 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
     o << fmt::format("  Upper limit    {}{}\n",
                      t.ul_supplemental
                          ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-                         : "none set",
+                         : std::string(no_upper_limit_words(t)),
                      r.ckd && t.ul_supplemental
                          ? "\n                 " + wrap(upper_limit_caveat(), 80, 17, 17)
                          : "");

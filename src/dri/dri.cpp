@@ -215,6 +215,10 @@ Targets from_ai_table(const LifeStageQuery& q, Standard st, const AiRow (&rows)[
 
 }  // namespace
 
+std::string_view no_upper_limit_words(const Targets& t) {
+    return t.standard == Standard::iom ? "not determinable" : "none set";
+}
+
 Targets targets_for(const LifeStageQuery& q, Standard standard) {
     validate(q);
     if (standard == Standard::iom) return iom(q);

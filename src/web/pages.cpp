@@ -241,7 +241,7 @@ std::string check_page(Scope& s, const Params& p) {
         t.ear ? format_mg(*t.ear) + " mg" : "none", standard_label(t.standard), esc(t.life_stage),
         t.ul_supplemental
             ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-            : "none set");
+            : std::string(no_upper_limit_words(t)));
     body += fmt::format("<h2>Adequacy</h2>\n<p id=\"verdict\">{}</p>\n",
                         esc(adequacy_summary(r.adequacy)));
     for (const auto& n : {sd_summary(r.adequacy), r.adequacy.note, day_total_caveat(r)})

@@ -25,6 +25,15 @@ Reference intakes for an age and sex, in text and JSON.
     "ul_supplemental_mg": null
   }
 
+An infant's upper limit is not determinable (IOM, reference sheet §1), not merely unset;
+under EFSA, whose upper level starts at 4 years, it is none set.
+
+  $ mgcalc rda --age 0 --months 9 --sex female | grep UL
+  UL:          not determinable
+  Note:        infants have an Adequate Intake only; no EAR and no UL can be set
+  $ mgcalc rda --age 2 --sex female --standard efsa | grep UL
+  UL:          none set
+
   $ mgcalc rda --age 16 --sex female --pregnant --standard efsa
   Standard:    EFSA 2015
   Life stage:  female, 10 to under 18 years
