@@ -530,8 +530,8 @@ TEST_CASE_METHOD(ApiFixture, "with kidney disease the Day page's upper limit is 
         << "version: 1\nname: kay\nbirthdate: 1952-01-01\nsex: female\nmedicines: []\n"
            "conditions: [chronic-kidney-disease]\nexclude: []\n";
     const std::string caveat =
-        "(set for healthy people: ask the clinician who treats your kidneys before any "
-        "magnesium supplement, antacid or laxative)";
+        "(food does not count; set for healthy people: ask the clinician who treats your "
+        "kidneys before any magnesium supplement, antacid or laxative)";
     Scope kay = scope("kay");
     CHECK(day_page(kay, {}).find(caveat) != std::string::npos);
     Scope ann = scope("ann");
