@@ -71,7 +71,8 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     if (infant)
         line += fmt::format(" from food of the {} mg AI", format_mg(t.rda));
     else if (!ckd)
-        line += fmt::format(" of {} mg{}", format_mg(t.rda), t.is_ai ? " (AI)" : "");
+        line += fmt::format(" of {} mg{}", format_mg(t.rda),
+                            t.is_ai ? fmt::format(" ({})", reference_name(t)) : "");
     // The upper limit is set for healthy people: with kidney disease it is no allowance.
     if (e.kind == EntryKind::supplement && t.ul_supplemental && !ckd)
         line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),

@@ -43,6 +43,11 @@ struct Targets {
     std::vector<std::string> notes;            ///< choices and caveats to show the user
 };
 
+/// What the standard calls the reference value `t.rda`: "RDA", "AI", or for D-A-CH
+/// "estimated value" (reference §6: D-A-CH 2021 gives estimated values, not adequate
+/// intakes).
+std::string_view reference_name(const Targets& t);
+
 /// The words for the upper limit of `t` when it has none: "not determinable" under the IOM,
 /// which sets none only for infants (reference §1: "ND: Not determinable due to lack of data
 /// of adverse effects in this age group"), "none set" where another standard sets none.
