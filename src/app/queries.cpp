@@ -80,7 +80,8 @@ nlohmann::json entries_json(Workspace& ws, Date from, Date to) {
 }
 
 nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           std::span<const JournalEntry> month, const Targets& t) {
+                           std::span<const JournalEntry> month, const Targets& t,
+                           const std::vector<LogWarning>& warnings) {
     nlohmann::json j;
     if (written.size() == 1) {
         j["entry"] = entry_json(written.front());
@@ -90,6 +91,7 @@ nlohmann::json logged_json(const std::vector<JournalEntry>& written,
     }
     j["day"] = day_json(day_intake(month, written.front().date));
     j["reference"] = reference_json(t);
+    j["warnings"] = log_warnings_json(warnings);
     return j;
 }
 

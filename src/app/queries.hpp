@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/log_warnings.hpp"
 #include "app/workspace.hpp"
 #include "engine/check.hpp"
 #include "journal/entry.hpp"
@@ -29,10 +30,12 @@ WeeklyReport week_report(Workspace& ws, Date start, std::string label);
 nlohmann::json entries_json(Workspace& ws, Date from, Date to);
 
 /// What `log add` / `log supplement` answer after writing (docs/json.md): one entry as
-/// {entry, day, reference}, several as {entries, day, reference}; `month` holds the month
-/// of the first entry after the write.
+/// {entry, day, reference, warnings}, several as {entries, day, reference, warnings};
+/// `month` holds the month of the first entry after the write; `warnings` are
+/// log_warnings' for the write.
 nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           std::span<const JournalEntry> month, const Targets& t);
+                           std::span<const JournalEntry> month, const Targets& t,
+                           const std::vector<LogWarning>& warnings);
 
 /// Ids of the food entries among `entries` whose food is no longer in `ws`'s database.
 std::vector<std::string> orphan_ids(Workspace& ws, const std::vector<JournalEntry>& entries);

@@ -42,10 +42,11 @@ nlohmann::json compound_note_json(const CompoundNote& n) {
 }
 
 std::string upper_limit_text(const Targets& t, bool kidneys) {
-    if (!t.ul_supplemental) return "none set";
+    if (!t.ul_supplemental) return std::string(no_upper_limit_words(t));
+    // One parenthesis: with a kidney condition, the caveat goes after "food does not count".
     return format_mg(*t.ul_supplemental) +
-           " mg/day from supplements and medicines only (food does not count)" +
-           (kidneys ? " (" + std::string(upper_limit_caveat()) + ")" : "");
+           " mg/day from supplements and medicines only (food does not count" +
+           (kidneys ? "; " + std::string(upper_limit_caveat()) : "") + ")";
 }
 
 }  // namespace mg::app

@@ -39,8 +39,8 @@ std::string compound_note_text(const CompoundNote& n);
 nlohmann::json compound_note_json(const CompoundNote& n);
 
 /// The upper limit as `rda` and `profile show` print it: "350 mg/day from supplements and
-/// medicines only (food does not count)", or "none set"; for a person with a kidney
-/// condition, with upper_limit_caveat() after it.
+/// medicines only (food does not count)", or no_upper_limit_words(); for a person with a kidney
+/// condition, with upper_limit_caveat() inside the same parenthesis.
 std::string upper_limit_text(const Targets& t, bool kidneys = false);
 
 /// What counts towards the upper limit, as `help log supplement` says it.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 
 #include "app/supplement_notes.hpp"
@@ -26,7 +27,9 @@ std::string targets_text(const Targets& t, bool caveat) {
     std::string s;
     s += fmt::format("Standard:    {}\n", standard_title(t.standard));
     s += fmt::format("Life stage:  {}\n", t.life_stage);
-    s += fmt::format("{}  {} mg/day{}\n", t.is_ai ? "AI:        " : "RDA:       ", format_mg(t.rda),
+    std::string name(reference_name(t));  // "RDA", "AI", "estimated value"
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    s += fmt::format("{:<12} {} mg/day{}\n", name + ":", format_mg(t.rda),
                      caveat ? fmt::format(" ({})", reference_caveat()) : "");
     s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
     s += fmt::format("UL:          {}\n", upper_limit_text(t, caveat));

@@ -44,7 +44,7 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
     else
         o << fmt::format("Magnesium check for {} {} last {} days ({} to {}), {} logged\n", p.name,
                          dash, days, from.iso(), to.iso(), r.days.size());
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     if (r.days.empty()) {
         o << (days == 1 ? "  Nothing logged on this day.\n" : "  Nothing logged in these days.\n");
         o << "  Days without entries count as missing, not zero: log with 'mgcalc log add'.\n";
@@ -72,7 +72,7 @@ void print_check_text(Context& ctx, const CheckResult& r, const Profile& p, cons
     o << fmt::format("  Upper limit    {}{}\n",
                      t.ul_supplemental
                          ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-                         : "none set",
+                         : std::string(no_upper_limit_words(t)),
                      r.ckd && t.ul_supplemental
                          ? "\n                 " + wrap(upper_limit_caveat(), 80, 17, 17)
                          : "");

@@ -13,7 +13,6 @@
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
-#include "engine/flags.hpp"
 #include "foods/amount.hpp"
 #include "foods/food_db.hpp"
 #include "journal/batch.hpp"
@@ -47,29 +46,20 @@ std::string joined(const po::variables_map& vm, const char* key) {
 }
 
 // "today 312 mg of 320 mg" / "on 2026-03-01: 312 mg of 320 mg", plus the UL when relevant.
-// `extra`: fields the JSON answer has besides logged_json's.
+// `warnings`: for the JSON answer (warn_logged has printed them); `extra`: fields the JSON
+// answer has besides logged_json's.
 void echo(Context& ctx, const JournalEntry& e, const std::string& what,
-          std::span<const JournalEntry> month,
+          std::span<const JournalEntry> month, const std::vector<app::LogWarning>& warnings,
           const nlohmann::json& extra = nlohmann::json::object()) {
     const Targets t = ctx.targets();
     const DayIntake d = day_intake(month, e.date);
-    if (const std::string w = day_total_warning(month, e.date); !w.empty()) ctx.warn(w);
     // With kidney disease the RDA is no target, and an infant's AI is met by food alone
     // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
     const Profile& p = ctx.profile();
     const bool ckd = has_kidney_condition(p);
     const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
-    // A supplement for an infant or with kidney disease is for their clinicians to decide
-    // (reference §3): check's own warning, why and what to do, when it is logged rather than
-    // at the next check.
-    if (e.kind == EntryKind::supplement && (infant || ckd)) {
-        const FlagRule& r = rule(infant                                  ? "infant-supplement"
-                                 : has_condition(p, "kidney-transplant") ? "kidney-transplant"
-                                                                         : "ckd-supplement");
-        ctx.warn(r.title + ": " + r.explanation + " " + r.action);
-    }
     if (ctx.format() == Format::json) {
-        nlohmann::json j = app::logged_json({e}, month, t);
+        nlohmann::json j = app::logged_json({e}, month, t, warnings);
         j.update(extra);
         ctx.print_json(j);
         return;
@@ -81,7 +71,8 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     if (infant)
         line += fmt::format(" from food of the {} mg AI", format_mg(t.rda));
     else if (!ckd)
-        line += fmt::format(" of {} mg{}", format_mg(t.rda), t.is_ai ? " (AI)" : "");
+        line += fmt::format(" of {} mg{}", format_mg(t.rda),
+                            t.is_ai ? fmt::format(" ({})", reference_name(t)) : "");
     // The upper limit is set for healthy people: with kidney disease it is no allowance.
     if (e.kind == EntryKind::supplement && t.ul_supplemental && !ckd)
         line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
@@ -91,7 +82,21 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     ctx.out << line << "\n";
 }
 
+// Prints the warnings on what was just written, to standard error, and returns them for
+// the JSON answer.
+std::vector<app::LogWarning> warn_logged(Context& ctx, const std::vector<JournalEntry>& written,
+                                         std::span<const JournalEntry> month) {
+    auto warnings = app::log_warnings(written, month, ctx.profile(), ctx.today());
+    for (const auto& w : warnings) ctx.warn(warning_text(w));
+    return warnings;
+}
+
 }  // namespace
+
+std::string warning_text(const app::LogWarning& w) {
+    return w.remove_id.empty() ? w.message
+                               : fmt::format("{} with 'mgcalc log rm {}'", w.message, w.remove_id);
+}
 
 // "Bananas, raw (1 serving of 1 medium (118 g))" or "Almonds (1 oz, 28.35 g)".
 std::string food_what(const FoodDb& db, const JournalEntry& e) {
@@ -115,23 +120,20 @@ void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     store::MonthEntries month;
     auto store = ctx.journal();
     entries = store.append(std::move(entries), &month);
-    for (const auto& e : entries)
-        if (const std::string w = entry_warning(e, ctx.today()); !w.empty()) ctx.warn(w);
+    const auto warnings = warn_logged(ctx, entries, *month);
     auto what = [&](const JournalEntry& e) {
         return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
                                          : fmt::format("{} ({}) [supplement]", e.name, e.amount);
     };
-    if (entries.size() == 1) return echo(ctx, entries.front(), what(entries.front()), *month);
+    if (entries.size() == 1)
+        return echo(ctx, entries.front(), what(entries.front()), *month, warnings);
     if (ctx.format() == Format::json) {
-        // echo warns on a day total; this path does not go through it.
-        const std::string w = day_total_warning(*month, entries.front().date);
-        if (!w.empty()) ctx.warn(w);
-        ctx.print_json(app::logged_json(entries, *month, ctx.targets()));
+        ctx.print_json(app::logged_json(entries, *month, ctx.targets(), warnings));
         return;
     }
     for (size_t i = 0; i + 1 < entries.size(); ++i)
         ctx.out << fmt::format("+{} mg {}\n", format_mg(entries[i].magnesium), what(entries[i]));
-    echo(ctx, entries.back(), what(entries.back()), *month);
+    echo(ctx, entries.back(), what(entries.back()), *month, warnings);
 }
 
 namespace {
@@ -211,13 +213,13 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     store::MonthEntries month;
     auto store = ctx.journal();
     e = store.append({e}, &month).front();
-    if (const std::string w = entry_warning(e, ctx.today()); !w.empty()) ctx.warn(w);
+    const auto warnings = warn_logged(ctx, {e}, *month);
     std::string what = fmt::format(
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
              : " elemental");
     const auto note = app::compound_note(dose, e);
-    echo(ctx, e, what, *month,
+    echo(ctx, e, what, *month, warnings,
          note ? nlohmann::json{{"compound_note", app::compound_note_json(*note)}}
               : nlohmann::json::object());
     if (form && ctx.format() == Format::text)

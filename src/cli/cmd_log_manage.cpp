@@ -8,6 +8,7 @@
 #include "app/queries.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
+#include "cli/log_common.hpp"
 #include "cli/views.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
@@ -174,10 +175,9 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
                                                [&ctx]() -> const FoodDb& { return ctx.foods(); });
     // Moved onto a day that holds an imported day total: the same warning as log add.
     if (edit.date && after.kind != EntryKind::total)
-        if (const std::string w =
-                day_total_warning(store.read_range(after.date, after.date), after.date);
-            !w.empty())
-            ctx.warn(w);
+        if (const auto w =
+                app::day_total_warning(store.read_range(after.date, after.date), after.date))
+            ctx.warn(warning_text(*w));
     if (ctx.format() == Format::json) {
         ctx.print_json({{"edited", entry_json(after)}});
         return 0;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/log_warnings.hpp"
 #include "cli/command.hpp"
 #include "core/date.hpp"
 #include "journal/entry.hpp"
@@ -27,9 +28,14 @@ Date date_option(Context& ctx, const po::variables_map& vm);
 /// "Bananas, raw (1 serving of 1 medium (118 g), 118 g)" or "Almonds (1 oz, 28.35 g)".
 std::string food_what(const FoodDb& db, const JournalEntry& e);
 
+/// A logging warning as the CLI prints it: the message, then how to remove the entry it
+/// names ("with 'mgcalc log rm ID'").
+std::string warning_text(const app::LogWarning& w);
+
 /// Writes `entries` to the journal in one write (all or nothing) and echoes them with the
 /// day's running total, in text or JSON (one entry: {entry, day, reference}; several:
-/// {entries, day, reference}). The caller has set dates, meals, notes and `added`.
+/// {entries, day, reference}, both with warnings), after the warnings on standard
+/// error (app::log_warnings). The caller has set dates, meals, notes and `added`.
 void log_entries(Context& ctx, std::vector<JournalEntry> entries);
 
 }  // namespace mg::cli

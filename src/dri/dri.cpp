@@ -49,6 +49,7 @@ std::vector<std::string> standard_names() {
 }
 
 std::optional<Standard> parse_standard(std::string_view s) {
+    if (s == "d-a-ch") return Standard::dach;  // as the standard writes its name
     for (Standard st : {Standard::iom, Standard::efsa, Standard::dach, Standard::nnr})
         if (to_string(st) == s) return st;
     return std::nullopt;
@@ -189,7 +190,8 @@ constexpr AiRow kNnr[] = {
 
 template <size_t N>
 Targets from_ai_table(const LifeStageQuery& q, Standard st, const AiRow (&rows)[N],
-                      const char* name, const char* source) {
+                      const char* name, const char* source,
+                      const char* value = "an adequate intake") {
     const int months = q.age_years == 0 ? q.age_months : q.age_years * 12;
     for (const auto& r : rows) {
         if (months < r.min_months || months >= r.max_months) continue;
@@ -202,9 +204,9 @@ Targets from_ai_table(const LifeStageQuery& q, Standard st, const AiRow (&rows)[
             child ? std::string(r.band) : fmt::format("{}, {}", to_string(q.sex), r.band);
         t.rda = mgv(q.sex == Sex::male ? r.male : r.female);
         t.notes.push_back(fmt::format(
-            "{} sets an adequate intake, not an EAR: the IOM probability of adequacy does not "
-            "apply and is not computed",
-            name));
+            "{} sets {}, not an EAR: the IOM probability of adequacy does not apply and is not "
+            "computed",
+            name, value));
         if (r.unverified)
             t.notes.push_back("this value is marked 'verify' in our secondary source");
         return t;
@@ -214,6 +216,15 @@ Targets from_ai_table(const LifeStageQuery& q, Standard st, const AiRow (&rows)[
 }
 
 }  // namespace
+
+std::string_view reference_name(const Targets& t) {
+    if (!t.is_ai) return "RDA";
+    return t.standard == Standard::dach ? "estimated value" : "AI";
+}
+
+std::string_view no_upper_limit_words(const Targets& t) {
+    return t.standard == Standard::iom ? "not determinable" : "none set";
+}
 
 Targets targets_for(const LifeStageQuery& q, Standard standard) {
     validate(q);
@@ -227,7 +238,7 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
         if (q.pregnant || q.lactating)
             t.notes.push_back("EFSA sets the same value in pregnancy and lactation");
     } else if (standard == Standard::dach) {
-        t = from_ai_table(q, standard, kDach, "D-A-CH 2021", "DACH21; SCF01");
+        t = from_ai_table(q, standard, kDach, "D-A-CH 2021", "DACH21; SCF01", "an estimated value");
         if (months >= 4 * Y) t.ul_supplemental = mgv(250);
         t.notes.push_back("the upper level shown is the EU SCF 2001 value that D-A-CH refers to");
         if (q.pregnant || q.lactating) {

@@ -43,6 +43,16 @@ struct Targets {
     std::vector<std::string> notes;            ///< choices and caveats to show the user
 };
 
+/// What the standard calls the reference value `t.rda`: "RDA", "AI", or for D-A-CH
+/// "estimated value" (reference §6: D-A-CH 2021 gives estimated values, not adequate
+/// intakes).
+std::string_view reference_name(const Targets& t);
+
+/// The words for the upper limit of `t` when it has none: "not determinable" under the IOM,
+/// which sets none only for infants (reference §1: "ND: Not determinable due to lack of data
+/// of adverse effects in this age group"), "none set" where another standard sets none.
+std::string_view no_upper_limit_words(const Targets& t);
+
 /// Throws InputError for impossible people: age < 0 or > 130, months outside 0..11 for
 /// infants, pregnancy or lactation in a male or under 9 years.
 void validate(const LifeStageQuery& q);

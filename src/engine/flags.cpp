@@ -261,6 +261,19 @@ std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<Medicine
     return std::move(e.out);
 }
 
+std::vector<Finding> supplement_findings(const Profile& p, const JournalEntry& supplement,
+                                         bool infant) {
+    const std::vector<MedicineMatch> no_medicines;
+    const IntakeFacts in{.supplements = {&supplement}, .infant = infant};
+    Evaluation e{.profile = p, .meds = no_medicines, .in = in};
+    e.supplement_ids.push_back(supplement.id);
+    intake_and_kidney(e);
+    // "ckd" (no supplement) names no entry; the rules about a supplement name it.
+    std::erase_if(e.out, [](const Finding& f) { return f.entry_ids.empty(); });
+    by_severity(e.out);
+    return std::move(e.out);
+}
+
 void by_severity(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return a.rule->severity > b.rule->severity;

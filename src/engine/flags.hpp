@@ -126,4 +126,11 @@ void by_severity(std::vector<Finding>& findings);
 std::vector<Finding> evaluate_flags(const Profile& p, const std::vector<MedicineMatch>& meds,
                                     const IntakeFacts& intake);
 
+/// The findings a supplement entry raises as it is logged: the rules on whom a supplement is
+/// for (an infant; kidney disease or a kidney transplant), chosen as evaluate_flags chooses
+/// them for `check`, and only those that name the entry. `infant`: under 12 months. Most
+/// severe first.
+std::vector<Finding> supplement_findings(const Profile& p, const JournalEntry& supplement,
+                                         bool infant);
+
 }  // namespace mg

@@ -118,17 +118,39 @@ std::map<std::string, Habit> habits_of(const std::vector<JournalEntry>& history)
 
 // For children under 4: the CFR toddler amount relative to the adult one, rounded to a
 // household fraction; half an adult serving where the regulation has no toddler amount.
+constexpr std::pair<std::int64_t, std::int64_t> kSteps[] = {{1, 4}, {1, 3}, {1, 2},
+                                                            {2, 3}, {3, 4}, {1, 1}};
+
 std::pair<std::int64_t, std::int64_t> toddler_factor(const RaccCategory* c) {
     if (!c || !c->toddler_g) return {1, 2};
     const double r = std::min(1.0, *c->toddler_g / c->adult_g);
-    static const std::pair<std::int64_t, std::int64_t> kSteps[] = {{1, 4}, {1, 3}, {1, 2},
-                                                                   {2, 3}, {3, 4}, {1, 1}};
     auto best = kSteps[0];
     for (const auto& s : kSteps)
         if (std::abs(r - double(s.first) / s.second) <
             std::abs(r - double(best.first) / best.second))
             best = s;
     return best;
+}
+
+// The adult serving scaled by toddler_factor, stepped down to a smaller household fraction
+// while it weighs more than the CFR's amount for children under 4 (reference §9a: fruit
+// 125 g): a cup of guava (165 g) is 3/4 cup, not the whole cup that the rounding gives.
+std::string toddler_amount(const Food& f, const PoolServing& s, const SuggestionPool& pool) {
+    const RaccCategory* c = pool.category(s.category);
+    const auto [n, d] = toddler_factor(c);
+    std::string amount = scale_amount(s.serving, n, d);
+    if (!c || !c->toddler_g) return amount;
+    const auto cap_mg = static_cast<std::int64_t>(std::llround(*c->toddler_g * 1000));
+    for (auto it = std::rbegin(kSteps); it != std::rend(kSteps); ++it) {
+        if (it->first * d >= n * it->second) continue;  // not smaller than the factor
+        try {
+            if (resolve_amount(parse_amount(amount), f).food_mg <= cap_mg) return amount;
+        } catch (const InputError&) {
+            return amount;  // pool_serving drops it; check_suggestion_pool reports it
+        }
+        amount = scale_amount(s.serving, it->first, it->second);
+    }
+    return amount;
 }
 
 // Swap: the richer food in the household amount they usually eat of the other one, or the
@@ -175,11 +197,7 @@ Magnesium worth(Magnesium gap) {
 std::optional<Suggestion> pool_serving(const Food& f, const PoolServing& s,
                                        const SuggestionPool& pool, const Eligibility& who) {
     std::string amount = s.serving;
-    if (who.under_4)
-        amount = !s.toddler.empty() ? s.toddler : [&] {
-            const auto [n, d] = toddler_factor(pool.category(s.category));
-            return scale_amount(s.serving, n, d);
-        }();
+    if (who.under_4) amount = !s.toddler.empty() ? s.toddler : toddler_amount(f, s, pool);
     try {
         const Resolved r = resolve_amount(parse_amount(amount), f);
         Suggestion out{.food_id = f.id,

@@ -411,11 +411,33 @@ std::vector<SearchHit> FoodDb::search(std::string_view query, size_t limit, bool
     return hits;
 }
 
+namespace {
+
+// The one everyday food whose id begins `ref`, when `ref` is written as ids are (one word of
+// lower-case letters, digits and hyphens, with a hyphen: "milk-2"); else nullptr.
+const Food* id_completion(const std::vector<Food>& foods, std::string_view ref) {
+    ref = trim(ref);
+    if (ref.find('-') == std::string_view::npos ||
+        ref.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string_view::npos)
+        return nullptr;
+    const Food* only = nullptr;
+    for (const auto& f : foods) {
+        if (!f.id.starts_with(ref)) continue;
+        if (only) return nullptr;
+        only = &f;
+    }
+    return only;
+}
+
+}  // namespace
+
 void FoodDb::unknown(std::string_view ref) const {
     std::vector<std::string> cands;
     for (const auto& h : search(ref, 3)) cands.push_back(h.food->name + "' (" + h.food->id + ")");
     std::string hint, form_hint;
-    if (!cands.empty()) {
+    if (const Food* f = id_completion(core_, ref)) {
+        hint = fmt::format("did you mean '{}' ({})? Write the whole id", f->name, f->id);
+    } else if (!cands.empty()) {
         // did_you_mean quotes each candidate; the id goes after the name.
         hint = "did you mean ";
         for (size_t i = 0; i < cands.size(); ++i)
@@ -451,6 +473,9 @@ Choice FoodDb::choose(std::string_view ref, bool exact,
                       const std::function<bool(const Food&)>& fits) const {
     Choice c;
     c.food = find(ref);
+    // An id cut short ("milk-2" for milk-2pct) is a typo of that id: refused with it, never
+    // taken for words of a name (macaroni and cheese made with milk).
+    if (!c.food && !exact && id_completion(core_, ref)) unknown(ref);
     if (!c.food && !exact) {
         std::vector<SearchHit> hits = search(ref, 50);
         // Only a food every word names, and one people eat as such, is taken for the name;

@@ -128,17 +128,22 @@ size_t skip_of(const std::vector<std::string>& w, size_t i) {
 }
 
 [[noreturn]] void unknown_food(const FoodDb& db, const std::vector<std::string>& w, size_t q) {
-    // The standard "unknown food" error, for the reading whose text has suggestions.
-    std::optional<InputError> first;
+    // The standard "unknown food" error, for the reading whose text has suggestions; but a
+    // reading that names a magnesium product ("epsom salt" in "10 g epsom salt") keeps the
+    // hint to log it as a supplement, whatever a shorter reading ("salt") would suggest. Of
+    // those, the shortest: without the unit's words.
+    std::optional<InputError> first, suggested, product;
     for (size_t k = q; k < w.size() && k < q + 3; ++k) {
         try {
             db.resolve(joined(w, skip_of(w, k), w.size()));
         } catch (const InputError& e) {
             if (!first) first = e;
-            if (e.diagnostics().front().hint.starts_with("did you mean")) throw;
+            const std::string& hint = e.diagnostics().front().hint;
+            if (hint.starts_with("a magnesium")) product = e;
+            if (!suggested && hint.starts_with("did you mean")) suggested = e;
         }
     }
-    throw *first;
+    throw product ? *product : suggested ? *suggested : *first;
 }
 
 }  // namespace

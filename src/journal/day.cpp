@@ -1,7 +1,5 @@
 #include "journal/day.hpp"
 
-#include <fmt/format.h>
-
 #include <map>
 
 namespace mg {
@@ -37,30 +35,6 @@ DayIntake day_intake(std::span<const JournalEntry> entries, Date date) {
     DayIntake none;
     none.date = date;
     return none;
-}
-
-std::string day_total_warning(std::span<const JournalEntry> entries, Date date) {
-    for (const auto& e : entries)
-        if (e.date == date && e.kind == EntryKind::total)
-            return fmt::format(
-                "{} has a day total of {} mg ({}), which is still counted: if this day's food is "
-                "now logged item by item, remove the total with 'mgcalc log rm {}'",
-                date.iso(), format_mg(e.magnesium), e.id, e.id);
-    return {};
-}
-
-std::string entry_warning(const JournalEntry& e, Date today) {
-    if (e.kind == EntryKind::food && e.food_mg > kImplausibleFoodMg)
-        return fmt::format(
-            "{} g of {} in one entry: if that is not what was eaten, remove it "
-            "with 'mgcalc log rm {}'",
-            format_grams(e.food_mg), e.name, e.id);
-    if (e.date > today)
-        return fmt::format(
-            "{} is after today ({}): if the date is a typo, remove the entry with "
-            "'mgcalc log rm {}'",
-            e.date.iso(), today.iso(), e.id);
-    return {};
 }
 
 }  // namespace mg

@@ -32,16 +32,7 @@ std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date f
 /// The totals of `date` (logged is false when it has no food or supplement entry).
 DayIntake day_intake(std::span<const JournalEntry> entries, Date date);
 
-/// When `date` holds a day total (imported from a daily summary), the warning for logging
-/// more on it: the total still counts, so the day may be counted twice, and how to remove
-/// it. Empty when the day has no total.
-std::string day_total_warning(std::span<const JournalEntry> entries, Date date);
-
-/// More food in one entry than anyone eats at once (over 2 kg).
+/// More food in one entry than anyone eats at once (over 2 kg): app::log_warnings warns.
 constexpr std::int64_t kImplausibleFoodMg = 2'000'000;
-
-/// The warning for a logged entry that is likely a typo: over 2 kg of one food, or a date
-/// after `today`; with how to remove it. Empty when neither.
-std::string entry_warning(const JournalEntry& e, Date today);
 
 }  // namespace mg

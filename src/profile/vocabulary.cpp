@@ -11,7 +11,11 @@ const std::vector<ConditionInfo>& known_conditions() {
          {"ckd", "kidney-disease", "renal-disease", "kidney-failure", "renal-failure",
           "chronic-renal-disease", "chronic-renal-failure", "dialysis", "haemodialysis",
           "hemodialysis", "peritoneal-dialysis", "esrd", "end-stage-renal-disease",
-          "end-stage-kidney-disease", "eskd", "diabetic-kidney-disease", "diabetic-nephropathy"}},
+          "end-stage-kidney-disease", "eskd", "diabetic-kidney-disease", "diabetic-nephropathy",
+          // Impaired kidney function by its older names: the reduced excretion reference §3
+          // means by kidney disease.
+          "renal-insufficiency", "chronic-renal-insufficiency", "kidney-insufficiency",
+          "chronic-kidney-insufficiency"}},
         // Not a stage of kidney disease to the reference sheet, which says nothing on
         // transplants: its own id, so that no flag says "impaired excretion" for it.
         {"kidney-transplant",

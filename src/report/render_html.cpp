@@ -76,7 +76,7 @@ std::string chart(const WeeklyReport& r) {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" "
         "height=\"{}\" role=\"img\" "
         "aria-label=\"Daily magnesium, food and supplements, against the {}\">\n",
-        w, h, w, h, t.is_ai ? "AI" : "RDA");
+        w, h, w, h, std::string(reference_name(t)));
     s += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\">"
          "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c9d1d7\" "
@@ -139,7 +139,8 @@ std::string chart(const WeeklyReport& r) {
     };
     // With kidney disease the reference intakes are no target: no lines to aim at.
     if (!r.check.ckd) {
-        hline(t.rda.mg(), "6 4", fmt::format("{} {} mg", t.is_ai ? "AI" : "RDA", format_mg(t.rda)));
+        hline(t.rda.mg(), "6 4",
+              fmt::format("{} {} mg", std::string(reference_name(t)), format_mg(t.rda)));
         if (t.ear) hline(t.ear->mg(), "2 3", fmt::format("EAR {} mg", format_mg(*t.ear)));
     }
     s += fmt::format(
@@ -231,7 +232,7 @@ std::string render_html(const WeeklyReport& r) {
 std::string render_html_body(const WeeklyReport& r) {
     const Targets& t = r.check.targets;
     const CheckResult& c = r.check;
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     std::string o;
     o += fmt::format(
         "<h1>Weekly magnesium report: {}</h1>\n<p class=\"sub\">{}, {} to {} · {} {} mg/day{} · "

@@ -55,7 +55,7 @@ std::string share_table(const char* title, const char* what, const std::vector<S
 std::string render_markdown(const WeeklyReport& r) {
     const Targets& t = r.check.targets;
     const CheckResult& c = r.check;
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     std::string o = fmt::format("# Weekly magnesium report: {}\n\n", md(r.profile_name));
     o += fmt::format("**{}**, {} to {}. {} {} mg/day{} ({}, {}).\n\n", r.week, r.start.iso(),
                      r.end.iso(), ref, format_mg(t.rda),

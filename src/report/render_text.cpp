@@ -50,7 +50,7 @@ std::string share_table(const char* title, const std::vector<Share>& rows) {
 std::string render_text(const WeeklyReport& r, const TextStyle& st) {
     const Targets& t = r.check.targets;
     const char* dash = st.ascii ? "-" : "\u2014";
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     std::string o;
     o += fmt::format("Weekly magnesium report {} {}\n", dash, r.profile_name);
     o += fmt::format("{}: {} {} to {} {}\n", r.week, r.start.weekday_abbrev(), r.start.iso(),

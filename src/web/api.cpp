@@ -9,6 +9,7 @@
 #include "app/foods_top.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
+#include "app/log_warnings.hpp"
 #include "app/meals.hpp"
 #include "app/profile_edit.hpp"
 #include "app/queries.hpp"
@@ -57,13 +58,15 @@ int int_param(const Params& p, const std::string& name, int fallback) {
     throw UsageError(fmt::format("'{}' must be a whole number", name));
 }
 
-// Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does.
+// Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does,
+// with its warnings.
 nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     const Targets t = s.ws.targets();  // validate the profile before writing anything
     store::MonthEntries month;
     auto store = s.ws.journal();
     entries = store.append(std::move(entries), &month);
-    return app::logged_json(entries, *month, t);
+    return app::logged_json(entries, *month, t,
+                            app::log_warnings(entries, *month, s.ws.profile(), s.ws.today()));
 }
 
 // A number field of a JSON body, given as a number or as text ("60", from a form field);

@@ -103,7 +103,7 @@ std::string entries_by_meal(const std::vector<JournalEntry>& entries) {
 }
 
 std::string totals(const DayIntake& d, const Targets& t) {
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     return fmt::format(
         "<div class=\"kpis\" id=\"totals\"><div class=\"kpi\"><b id=\"day-total\">{} mg</b>"
         "<span>total, {:.0f}% of the {} ({} mg)</span></div><div class=\"kpi\"><b>{} mg</b>"
@@ -209,7 +209,7 @@ std::string check_page(Scope& s, const Params& p) {
     }
     const CheckResult r = app::check_days(s.ws, to, days);
     const Targets& t = r.targets;
-    const std::string ref = t.is_ai ? "AI" : "RDA";
+    const std::string ref = std::string(reference_name(t));
     std::string body = fmt::format(
         "<h1>Magnesium check</h1>\n<form method=\"get\" action=\"/check\" class=\"inline\">{}"
         "<label for=\"check-date\">Ending</label> <input id=\"check-date\" type=\"date\" "
@@ -241,7 +241,7 @@ std::string check_page(Scope& s, const Params& p) {
         t.ear ? format_mg(*t.ear) + " mg" : "none", standard_label(t.standard), esc(t.life_stage),
         t.ul_supplemental
             ? format_mg(*t.ul_supplemental) + " mg/day, supplements and medicines only"
-            : "none set");
+            : std::string(no_upper_limit_words(t)));
     body += fmt::format("<h2>Adequacy</h2>\n<p id=\"verdict\">{}</p>\n",
                         esc(adequacy_summary(r.adequacy)));
     for (const auto& n : {sd_summary(r.adequacy), r.adequacy.note, day_total_caveat(r)})

@@ -22,7 +22,7 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
   Life stage:  female, over 70 years
   RDA:         320 mg/day (set for healthy people: not your target)
   EAR:         265 mg/day
-  UL:          350 mg/day from supplements and medicines only (food does not count) (set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative)
+  UL:          350 mg/day from supplements and medicines only (food does not count; set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative)
   Source:      IOM97; EG06 (docs/methods.md)
   $ mgcalc --profile kay profile show | grep RDA
   RDA:         320 mg/day (set for healthy people: not your target)

@@ -144,6 +144,9 @@ Copying a day: foods and supplements, with new ids.
         "id": "20260305-1",
         "id": "20260305-2",
         "id": "20260305-3",
+        "id": "future-date",
+        "id": "future-date",
+        "id": "future-date",
 
 The same copy twice is refused: the day already holds it all.
 

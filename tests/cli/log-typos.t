@@ -15,3 +15,21 @@ Nothing is said of what is plausible.
   $ mgcalc log add spinach "1 cup" banana 1 2>&1 > /dev/null
   $ mgcalc log show --format json | jq '.entries | length'
   5
+
+Epsom salt written after its amount is still a magnesium laxative, logged as a supplement:
+the hint says so, and suggests no salted almonds for "salt" alone.
+
+  $ mgcalc log eat "10 g epsom salt"
+  mgcalc: error: '10 g epsom salt': unknown food 'epsom salt'
+    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mass on the label, with --compound
+  [1]
+
+An id cut short is refused with the one id it begins, never taken for words of a name
+(macaroni and cheese made with milk).
+
+  $ mgcalc log add milk-2 1 cup
+  mgcalc: error: unknown food 'milk-2'
+    hint: did you mean 'Milk, 2%' (milk-2pct)? Write the whole id
+  [1]
+  $ mgcalc log add milk-2pct 1 cup | cut -c1-40
+  +27 mg Milk, 2% (1 cup, 244 g) — today

@@ -25,6 +25,28 @@ Reference intakes for an age and sex, in text and JSON.
     "ul_supplemental_mg": null
   }
 
+An infant's upper limit is not determinable (IOM, reference sheet §1), not merely unset;
+under EFSA, whose upper level starts at 4 years, it is none set.
+
+  $ mgcalc rda --age 0 --months 9 --sex female | grep UL
+  UL:          not determinable
+  Note:        infants have an Adequate Intake only; no EAR and no UL can be set
+  $ mgcalc rda --age 2 --sex female --standard efsa | grep UL
+  UL:          none set
+
+D-A-CH gives estimated values, not adequate intakes (reference §6), and is written
+D-A-CH too.
+
+  $ mgcalc rda --age 40 --sex female --standard d-a-ch
+  Standard:    D-A-CH 2021
+  Life stage:  female, adults, 19 years and over
+  Estimated value: 300 mg/day
+  EAR:         none set
+  UL:          250 mg/day from supplements and medicines only (food does not count)
+  Source:      DACH21; SCF01 (docs/methods.md)
+  Note:        D-A-CH 2021 sets an estimated value, not an EAR: the IOM probability of adequacy does not apply and is not computed
+  Note:        the upper level shown is the EU SCF 2001 value that D-A-CH refers to
+
   $ mgcalc rda --age 16 --sex female --pregnant --standard efsa
   Standard:    EFSA 2015
   Life stage:  female, 10 to under 18 years

@@ -7,6 +7,7 @@
 #include "app/food_views.hpp"
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
+#include "app/log_warnings.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "app_fixture.hpp"
@@ -129,14 +130,19 @@ TEST_CASE_METHOD(test::AppFixture, "logged_json answers one entry or several wit
     auto ws = workspace();
     store::MonthEntries month;
     auto written = ws.journal().append({food(day(3, 4), 120, "banana")}, &month);
-    Json one = app::logged_json(written, *month, ws.targets());
+    Json one = app::logged_json(written, *month, ws.targets(), {});
     CHECK(one["entry"]["id"] == "20260304-1");
     CHECK_FALSE(one.contains("entries"));
     CHECK(one.contains("reference"));
+    CHECK(one["warnings"] == Json::array());
     written = ws.journal().append({food(day(3, 4), 10, "a"), food(day(3, 4), 20, "b")}, &month);
-    const Json two = app::logged_json(written, *month, ws.targets());
+    const Json two =
+        app::logged_json(written, *month, ws.targets(),
+                         {{.id = "future-date", .message = "a typo?", .remove_id = "20260304-2"}});
     CHECK(two["entries"].size() == 2);
     CHECK_FALSE(two.contains("entry"));
+    // The id and the words; how to remove the entry is each front end's.
+    CHECK(two["warnings"] == Json::array({{{"id", "future-date"}, {"message", "a typo?"}}}));
 }
 
 TEST_CASE_METHOD(test::AppFixture, "entries are removed and edited under the journal's lock",
@@ -225,4 +231,98 @@ TEST_CASE_METHOD(test::AppFixture, "food JSON carries the database's numbers",
     no_energy.kcal_per_100g = -1;  // the source has none
     CHECK(app::kcal_json(no_energy, 100000).is_null());
     CHECK(app::kcal_json(banana, 118000) == 105);  // 89 kcal per 100 g x 118 g
+}
+
+namespace {
+
+Profile person(int age, std::vector<std::string> conditions = {}) {
+    Profile p;
+    p.name = "p";
+    p.sex = Sex::female;
+    p.age_years = age;
+    p.conditions = std::move(conditions);
+    return p;
+}
+
+std::vector<std::string> warning_ids(const std::vector<app::LogWarning>& ws) {
+    std::vector<std::string> ids;
+    for (const auto& w : ws) ids.push_back(w.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("logging warns on over 2 kg of one food, naming the entry to remove",
+          "[app][log-warnings]") {
+    JournalEntry e = food(day(3, 4), 900, "almonds");
+    e.id = "20260304-1";
+    e.food_mg = 3'000'000;
+    const auto w = app::log_warnings({e}, std::vector{e}, person(40), day(3, 4));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].id == "implausible-amount");
+    CHECK(w[0].message ==
+          "3000 g of almonds in one entry: if that is not what was eaten, remove it");
+    CHECK(w[0].remove_id == "20260304-1");
+    // 2 kg exactly is a lot, but no typo guard's business.
+    e.food_mg = 2'000'000;
+    CHECK(app::log_warnings({e}, std::vector{e}, person(40), day(3, 4)).empty());
+}
+
+TEST_CASE("logging warns on a day after today", "[app][log-warnings]") {
+    JournalEntry e = food(day(3, 5), 30, "banana");
+    e.id = "20260305-1";
+    const auto w = app::log_warnings({e}, std::vector{e}, person(40), day(3, 4));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].id == "future-date");
+    CHECK(w[0].message ==
+          "2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry");
+    CHECK(w[0].remove_id == "20260305-1");
+}
+
+TEST_CASE("logging on a day with an imported day total warns that it still counts",
+          "[app][log-warnings]") {
+    JournalEntry total = food(day(3, 3), 250, "");
+    total.kind = EntryKind::total;
+    total.id = "20260303-1";
+    JournalEntry e = food(day(3, 3), 30, "banana");
+    e.id = "20260303-2";
+    const auto w = app::log_warnings({e}, std::vector{total, e}, person(40), day(3, 4));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].id == "day-total");
+    CHECK(w[0].message ==
+          "2026-03-03 has a day total of 250 mg (20260303-1), which is still counted: if this "
+          "day's food is now logged item by item, remove the total");
+    CHECK(w[0].remove_id == "20260303-1");
+    CHECK_FALSE(app::day_total_warning(std::vector{total, e}, day(3, 4)));
+}
+
+TEST_CASE("a supplement logged for an infant or with kidney disease raises check's flag",
+          "[app][log-warnings]") {
+    JournalEntry s = supplement(day(3, 4), 100);
+    s.id = "20260304-1";
+    const auto for_whom = [&](const Profile& p) {
+        return warning_ids(app::log_warnings({s}, std::vector{s}, p, day(3, 4)));
+    };
+    using Ids = std::vector<std::string>;
+    CHECK(for_whom(person(40)).empty());
+    CHECK(for_whom(person(0)) == Ids{"infant-supplement"});
+    CHECK(for_whom(person(60, {"chronic-kidney-disease"})) == Ids{"ckd-supplement"});
+    CHECK(for_whom(person(60, {"kidney-transplant"})) == Ids{"kidney-transplant"});
+    // Both kidney conditions: the engine's choice, as `check` makes it.
+    CHECK(for_whom(person(60, {"chronic-kidney-disease", "kidney-transplant"})) ==
+          Ids{"ckd-supplement"});
+    // Food raises none of them.
+    JournalEntry f = food(day(3, 4), 30, "banana");
+    CHECK(app::log_warnings({f}, std::vector{f}, person(0), day(3, 4)).empty());
+    // The words are the rule's: title, why, what to do.
+    const auto w =
+        app::log_warnings({s}, std::vector{s}, person(60, {"chronic-kidney-disease"}), day(3, 4));
+    REQUIRE(w.size() == 1);
+    CHECK(
+        w[0].message.starts_with("Kidney disease and supplemental magnesium: With chronic "
+                                 "kidney disease the kidneys excrete less magnesium"));
+    CHECK(
+        w[0].message.ends_with("Ask your treating clinician before taking any magnesium "
+                               "supplement, antacid or laxative."));
+    CHECK(w[0].remove_id.empty());
 }

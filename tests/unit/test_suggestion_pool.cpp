@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "engine/eligibility.hpp"
@@ -104,6 +105,52 @@ TEST_CASE("whole beans and all fish and shellfish say how to serve them under 4"
             ((s.category == "beans" || s.category == "beans-canned") && !soft))
             CHECK_FALSE(s.under_4_note.empty());
     }
+}
+
+TEST_CASE("no serving for a child under 4 weighs more than the CFR's amount for them", "[pool]") {
+    // Reference §9a, foods made for children under 4: fruits 125 g, vegetables 70 g, prepared
+    // cereal 110 g. A cup of guava, pineapple or strawberries (152-165 g) was offered whole.
+    Eligibility toddler;
+    toddler.under_4 = true;
+    int fruit = 0;
+    for (const auto& s : shipped().servings) {
+        const RaccCategory* c = shipped().category(s.category);
+        const Food* f = curated().find(s.food_id);
+        if (!c || !c->toddler_g || !s.toddler.empty() || !f) continue;
+        INFO(s.food_id << " " << s.serving);
+        const auto sg = pool_serving(*f, s, shipped(), toddler);
+        REQUIRE(sg);
+        CHECK(sg->food_mg <= static_cast<std::int64_t>(*c->toddler_g * 1000));
+        fruit += s.category == "fruit";
+    }
+    CHECK(fruit >= 10);
+}
+
+TEST_CASE("the under-4 notes say alike whether the AAP list names the food", "[pool]") {
+    // Reference §9b lists chunks of meat (poultry) among choking hazards under 4; whole firm
+    // beans, peas, kernels and shellfish it does not name: those notes say it is our choice.
+    const std::string beans =
+        "mashed or halved (our cautious choice: whole firm beans, peas and kernels are not on "
+        "the AAP list, but are hard for a young child to chew)";
+    const std::string listed = "on the AAP list of choking hazards under 4)";
+    const std::string ours = "(our cautious choice: ";
+    const std::set<std::string> shellfish = {"crab", "oysters", "shrimp", "mussels", "scallops"};
+    int seen = 0;
+    for (const auto& s : shipped().servings) {
+        INFO(s.food_id);
+        if (s.food_id == "edamame" || s.food_id == "green-peas" || s.food_id == "soybeans") {
+            CHECK(s.under_4_note == beans);
+            ++seen;
+        } else if (s.category == "poultry") {
+            CHECK(s.under_4_note.ends_with(listed));
+            CHECK(s.under_4_note.find(ours) == std::string::npos);
+            ++seen;
+        } else if (shellfish.count(s.food_id)) {
+            CHECK(s.under_4_note.find(ours) != std::string::npos);
+            ++seen;
+        }
+    }
+    CHECK(seen >= 10);
 }
 
 TEST_CASE("only pool foods, eligible for the person, are ever suggested", "[pool]") {

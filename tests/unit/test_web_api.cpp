@@ -470,6 +470,32 @@ TEST_CASE_METHOD(ApiFixture, "milk of magnesia taken as elemental carries the co
             .contains("compound_note"));
 }
 
+TEST_CASE_METHOD(ApiFixture, "an add answers with the warnings the CLI gives", "[web][api]") {
+    Scope s = scope();
+    CHECK(api_add_entry(s, banana())["warnings"] == Json::array());
+    // 3 kg of one food: likely a typo, as `log add` warns.
+    const Json lot = api_add_entry(s, banana("3 kg"));
+    REQUIRE(lot["warnings"].size() == 1);
+    CHECK(lot["warnings"][0]["id"] == "implausible-amount");
+    CHECK(lot["warnings"][0]["message"] ==
+          "3000 g of Banana in one entry: if that is not what was eaten, remove it");
+
+    // A supplement with kidney disease: check's warning (reference §3), as it is logged.
+    std::ofstream(paths.profile_file("kay"))
+        << "version: 1\nname: kay\nbirthdate: 1952-01-01\nsex: female\nmedicines: []\n"
+           "conditions: [chronic-kidney-disease]\nexclude: []\n";
+    Scope kay = scope("kay");
+    const Json sup = api_add_entry(
+        kay, {{"kind", "supplement"}, {"name", "magnesium citrate"}, {"amount", "100 mg"}});
+    REQUIRE(sup["warnings"].size() == 1);
+    CHECK(sup["warnings"][0]["id"] == "ckd-supplement");
+    CHECK(sup["warnings"][0]["message"].get<std::string>().starts_with(
+        "Kidney disease and supplemental magnesium: "));
+    // A saved meal or a copied day goes through the same answer.
+    CHECK(api_copy_day(kay, {{"from", "2026-03-04"}, {"to", "2026-03-09"}})["warnings"][0]["id"] ==
+          "future-date");
+}
+
 TEST_CASE_METHOD(ApiFixture, "the Day page: the upper limit, saved meals by name and a scale",
                  "[web][pages]") {
     store::MealStore(paths.meals_dir)
@@ -504,8 +530,8 @@ TEST_CASE_METHOD(ApiFixture, "with kidney disease the Day page's upper limit is 
         << "version: 1\nname: kay\nbirthdate: 1952-01-01\nsex: female\nmedicines: []\n"
            "conditions: [chronic-kidney-disease]\nexclude: []\n";
     const std::string caveat =
-        "(set for healthy people: ask the clinician who treats your kidneys before any "
-        "magnesium supplement, antacid or laxative)";
+        "(food does not count; set for healthy people: ask the clinician who treats your "
+        "kidneys before any magnesium supplement, antacid or laxative)";
     Scope kay = scope("kay");
     CHECK(day_page(kay, {}).find(caveat) != std::string::npos);
     Scope ann = scope("ann");

@@ -391,6 +391,10 @@ def main():
         driver.get(url + "?date=2026-03-05")
         driver.find_element(By.ID, "copy-day").click()
         wait_for(driver, lambda d: "Copied" in text(d, "#status"), "Copy brings the day before")
+        # The day after today: the add's warnings (docs/json.md) follow its message.
+        check("Warning: 2026-03-05 is after today (2026-03-04): if the date is a typo, remove "
+              "the entry." in text(driver, "#status"),
+              f"the copy's warning is shown ({text(driver, '#status')})")
         check(text(driver, "#day-total") == day_total, "the copied day has the same total")
         driver.get(url)
 

@@ -36,6 +36,15 @@ function say(text) {
   if (status) status.textContent = text;
 }
 
+// The warnings a log answer carries (docs/json.md), after its message: over 2 kg of one
+// food, a date after today, a day total still counted, a supplement for an infant or with
+// kidney disease. They are read out with the message by the status live region.
+function withWarnings(message, r) {
+  for (const w of r.warnings || [])
+    message += ' Warning: ' + w.message + (w.message.endsWith('.') ? '' : '.');
+  return message;
+}
+
 // After a write the page is drawn again from the files; a message survives the reload.
 function reloadWith(message, undo) {
   sessionStorage.setItem('mgcalc-message', message);
@@ -236,8 +245,8 @@ function setupFoodSearch(form) {
         food: hidden.value, amount: amount.value, date: form.dataset.date,
         meal: document.getElementById('food-meal').value,
       });
-      reloadWith('Added ' + r.entry.name + ': ' + r.entry.magnesium_mg + ' mg. Day total ' +
-                 r.day.total_mg + ' mg.');
+      reloadWith(withWarnings('Added ' + r.entry.name + ': ' + r.entry.magnesium_mg +
+                              ' mg. Day total ' + r.day.total_mg + ' mg.', r));
     } catch (err) {
       say(err.message);
     }
@@ -268,7 +277,7 @@ function setupSupplement(form) {
       if (r.compound_note)
         message += ' Note: ' + r.compound_note.message + ': undo, then add it again with ' +
                    '"the amount is the compound\'s mass" ticked.';
-      reloadWith(message, {remove: writtenIds(r)});
+      reloadWith(withWarnings(message, r), {remove: writtenIds(r)});
     } catch (err) {
       say(err.message);
     }
@@ -285,8 +294,8 @@ if (copyDay) {
     try {
       const r = await api('POST', 'entries/copy', {from: copyDay.dataset.from,
                                                    to: copyDay.dataset.to});
-      reloadWith('Copied ' + (r.entries ? r.entries.length : 1) + ' entries. Day total ' +
-                 r.day.total_mg + ' mg.');
+      reloadWith(withWarnings('Copied ' + (r.entries ? r.entries.length : 1) +
+                              ' entries. Day total ' + r.day.total_mg + ' mg.', r));
     } catch (err) {
       say(err.message);
     }
@@ -305,9 +314,10 @@ function setupLogSuggestion() {
       try {
         const r = await api('POST', 'entries', {food: b.dataset.food, amount: b.dataset.amount,
                                                 date: b.dataset.date});
-        reloadWith('Logged ' + r.entry.name + ', ' + r.entry.amount + ': ' +
-                   r.entry.magnesium_mg + ' mg on ' + r.entry.date + '. Day total ' +
-                   r.day.total_mg + ' mg.', {remove: writtenIds(r)});
+        reloadWith(withWarnings('Logged ' + r.entry.name + ', ' + r.entry.amount + ': ' +
+                                r.entry.magnesium_mg + ' mg on ' + r.entry.date +
+                                '. Day total ' + r.day.total_mg + ' mg.', r),
+                   {remove: writtenIds(r)});
       } catch (e) {
         say(e.message);
       }
@@ -323,9 +333,11 @@ function setupLogMeal() {
         const scale = document.getElementById(b.dataset.scale).value.trim() || '1';
         const r = await api('POST', 'entries/meal', {name: b.dataset.name, date: b.dataset.date,
                                                      scale: scale});
-        reloadWith('Logged saved meal ' + b.dataset.name + (scale === '1' ? '' : ' × ' + scale) +
-                   ': ' + writtenIds(r).length + ' entries. Day total ' + r.day.total_mg +
-                   ' mg.', {remove: writtenIds(r)});
+        reloadWith(withWarnings('Logged saved meal ' + b.dataset.name +
+                                (scale === '1' ? '' : ' × ' + scale) + ': ' +
+                                writtenIds(r).length + ' entries. Day total ' +
+                                r.day.total_mg + ' mg.', r),
+                   {remove: writtenIds(r)});
       } catch (e) {
         say(e.message);
       }

@@ -1,0 +1,73 @@
+#include "app/log_warnings.hpp"
+
+#include <fmt/format.h>
+
+#include "engine/flags.hpp"
+#include "journal/day.hpp"
+
+namespace mg::app {
+
+namespace {
+
+// Likely typos: more food than anyone eats at once, or a day not yet come.
+std::optional<LogWarning> typo_warning(const JournalEntry& e, Date today) {
+    if (e.kind == EntryKind::food && e.food_mg > kImplausibleFoodMg)
+        return LogWarning{
+            .id = "implausible-amount",
+            .message = fmt::format("{} g of {} in one entry: if that is not what was eaten, "
+                                   "remove it",
+                                   format_grams(e.food_mg), e.name),
+            .remove_id = e.id};
+    if (e.date > today)
+        return LogWarning{.id = "future-date",
+                          .message = fmt::format("{} is after today ({}): if the date is a "
+                                                 "typo, remove the entry",
+                                                 e.date.iso(), today.iso()),
+                          .remove_id = e.id};
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LogWarning> day_total_warning(std::span<const JournalEntry> entries, Date date) {
+    for (const auto& e : entries)
+        if (e.date == date && e.kind == EntryKind::total)
+            return LogWarning{
+                .id = "day-total",
+                .message = fmt::format(
+                    "{} has a day total of {} mg ({}), which is still counted: if this day's "
+                    "food is now logged item by item, remove the total",
+                    date.iso(), format_mg(e.magnesium), e.id),
+                .remove_id = e.id};
+    return std::nullopt;
+}
+
+std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
+                                     std::span<const JournalEntry> month, const Profile& p,
+                                     Date today) {
+    std::vector<LogWarning> out;
+    if (written.empty()) return out;
+    for (const auto& e : written)
+        if (auto w = typo_warning(e, today)) out.push_back(std::move(*w));
+    if (auto w = day_total_warning(month, written.front().date)) out.push_back(std::move(*w));
+    // A supplement for an infant or with kidney disease is for their clinicians to decide
+    // (reference §3): check's own warning, why and what to do, as it is logged rather than
+    // at the next check.
+    const bool infant = life_stage_query(p, today).age_years == 0;
+    for (const auto& e : written) {
+        if (e.kind != EntryKind::supplement) continue;
+        for (const Finding& f : supplement_findings(p, e, infant))
+            out.push_back({.id = f.rule->id,
+                           .message = f.rule->title + ": " + finding_explanation(f) + " " +
+                                      finding_action(f)});
+    }
+    return out;
+}
+
+nlohmann::json log_warnings_json(const std::vector<LogWarning>& warnings) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& w : warnings) out.push_back({{"id", w.id}, {"message", w.message}});
+    return out;
+}
+
+}  // namespace mg::app

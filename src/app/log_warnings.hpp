@@ -1,0 +1,46 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "journal/entry.hpp"
+#include "profile/profile.hpp"
+
+namespace mg::app {
+
+// What logging says besides the entry and the day: the same warnings from `log add`, `log
+// supplement`, `log eat`, `log copy`, `meal log` and the web app's adds (docs/json.md).
+
+/// One warning given as entries are logged.
+struct LogWarning {
+    /// Stable, for JSON: "implausible-amount", "future-date", "day-total", or the id of the
+    /// flag rule (docs/flags.md) a supplement raises: "infant-supplement", "ckd-supplement",
+    /// "kidney-transplant".
+    std::string id;
+    /// The words, ending where the remedy is to remove an entry: each front end says how
+    /// ("with 'mgcalc log rm ID'", a button).
+    std::string message;
+    std::string remove_id{};  ///< the entry the message suggests removing; empty for none
+};
+
+/// The warnings for `written`, just logged on one day, in this order: each entry's typo
+/// guard (over 2 kg of one food, else a date after `today`); the day's imported day total,
+/// still counted; and for each supplement, the flags `check` raises on whom a supplement is
+/// for (an infant, kidney disease, a kidney transplant; engine/flags.hpp
+/// supplement_findings). `month` holds the written day's entries after the write; `p` is a
+/// valid profile.
+std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
+                                     std::span<const JournalEntry> month, const Profile& p,
+                                     Date today);
+
+/// When `date` holds a day total (imported from a daily summary), the warning for logging
+/// more on it: the total still counts, so the day may be counted twice; nullopt otherwise.
+std::optional<LogWarning> day_total_warning(std::span<const JournalEntry> entries, Date date);
+
+/// [{"id", "message"}, ...], as the answers of the adds carry them (docs/json.md).
+nlohmann::json log_warnings_json(const std::vector<LogWarning>& warnings);
+
+}  // namespace mg::app
