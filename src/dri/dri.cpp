@@ -239,8 +239,11 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
             t.notes.push_back("EFSA sets the same value in pregnancy and lactation");
     } else if (standard == Standard::dach) {
         t = from_ai_table(q, standard, kDach, "D-A-CH 2021", "DACH21; SCF01", "an estimated value");
-        if (months >= 4 * Y) t.ul_supplemental = mgv(250);
-        t.notes.push_back("the upper level shown is the EU SCF 2001 value that D-A-CH refers to");
+        if (months >= 4 * Y) {
+            t.ul_supplemental = mgv(250);
+            t.notes.push_back(
+                "the upper level shown is the EU SCF 2001 value that D-A-CH refers to");
+        }
         if (q.pregnant || q.lactating) {
             t.rda = mgv(300);
             t.life_stage = q.pregnant ? "pregnancy" : "lactation";
@@ -257,6 +260,14 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
             t.notes.push_back(
                 "NNR 2023 states no separate value for pregnancy or lactation in our source; the "
                 "non-pregnant value is shown");
+    }
+    // The SCF sets no upper level under 4 years; from 1 to 3 the IOM does (65 mg, reference
+    // §1). A child's supplements are held to it rather than to none at all.
+    if (!t.ul_supplemental && q.age_years >= 1) {
+        t.ul_supplemental = iom(q).ul_supplemental;
+        t.notes.push_back(
+            "the EU SCF sets no upper level under 4 years: the IOM's upper limit for 1-3 years "
+            "is applied");
     }
     return t;
 }

@@ -102,15 +102,37 @@ std::string entries_by_meal(const std::vector<JournalEntry>& entries) {
     return o.empty() ? "<p id=\"empty-day\">Nothing logged on this day.</p>\n" : o;
 }
 
-std::string totals(const DayIntake& d, const Targets& t) {
+// The day's totals, framed as the CLI's echo frames them (cmd_log.cpp): with kidney disease
+// the RDA is no target, so no percentage; an infant's AI is met by food (and formula) alone,
+// so the percentage is of food, and supplements are not advised (reference §1, §3, §8).
+std::string totals(const DayIntake& d, const Targets& t, bool ckd, bool infant) {
     const std::string ref = std::string(reference_name(t));
+    std::string main;
+    if (infant)
+        main = fmt::format(
+            "<b id=\"day-total\">{} mg</b><span>from food, {:.0f}% of the {} "
+            "({} mg)</span>",
+            format_mg(d.food), 100.0 * d.food.mg() / t.rda.mg(), ref, format_mg(t.rda));
+    else if (ckd)
+        main = fmt::format(
+            "<b id=\"day-total\">{} mg</b><span>total; with kidney disease the "
+            "targets are left to the clinician who treats your kidneys</span>",
+            format_mg(d.total()));
+    else
+        main = fmt::format(
+            "<b id=\"day-total\">{} mg</b><span>total, {:.0f}% of the {} ({} "
+            "mg)</span>",
+            format_mg(d.total()), 100.0 * d.total().mg() / t.rda.mg(), ref, format_mg(t.rda));
+    const std::string supplements =
+        infant && d.supplement.ug() > 0
+            ? "supplements or medicines: not advised under 12 months (breast milk, formula and "
+              "food only)"
+            : "supplements";
     return fmt::format(
-        "<div class=\"kpis\" id=\"totals\"><div class=\"kpi\"><b id=\"day-total\">{} mg</b>"
-        "<span>total, {:.0f}% of the {} ({} mg)</span></div><div class=\"kpi\"><b>{} mg</b>"
-        "<span>food</span></div><div class=\"kpi\"><b>{} mg</b><span>supplements</span></div>"
+        "<div class=\"kpis\" id=\"totals\"><div class=\"kpi\">{}</div><div class=\"kpi\"><b>{} "
+        "mg</b><span>food</span></div><div class=\"kpi\"><b>{} mg</b><span>{}</span></div>"
         "</div>\n",
-        format_mg(d.total()), 100.0 * d.total().mg() / t.rda.mg(), ref, format_mg(t.rda),
-        format_mg(d.food), format_mg(d.supplement));
+        main, format_mg(d.food), format_mg(d.supplement), supplements);
 }
 
 std::string meal_select(const char* id) {
@@ -184,7 +206,9 @@ std::string day_page(Scope& s, const Params& p) {
     const auto entries = s.ws.journal().read_range(d, d);
     std::string body = fmt::format("<h1>{} {}</h1>\n", d.weekday_abbrev(), d.iso());
     body += day_nav(s, d);
-    body += totals(day_intake(entries, d), t);
+    const Profile& profile = s.ws.profile();
+    body += totals(day_intake(entries, d), t, has_kidney_condition(profile),
+                   life_stage_query(profile, s.ws.today()).age_years == 0);
     body += fmt::format(
         "<p class=\"noprint\"><button type=\"button\" id=\"copy-day\" data-from=\"{}\" "
         "data-to=\"{}\">Copy {}'s entries to this day</button></p>\n",

@@ -100,8 +100,17 @@ TEST_CASE("other standards give adequate intakes, no EAR, and their own upper le
     const Targets nnr = targets_for(LifeStageQuery{3, 0, Sex::male, false, false}, Standard::nnr);
     CHECK(mg_of(nnr.rda) == 230);
     CHECK(nnr.secondary);
-    CHECK_FALSE(targets_for(LifeStageQuery{2, 0, Sex::male, false, false}, Standard::efsa)
-                    .ul_supplemental.has_value());
+    // The SCF sets no upper level under 4 years: a child of 1 to 3 is held to the IOM's
+    // (65 mg, reference §1), an infant to none, under every standard.
+    for (Standard st : {Standard::efsa, Standard::dach, Standard::nnr}) {
+        const Targets two = targets_for(LifeStageQuery{2, 0, Sex::male, false, false}, st);
+        REQUIRE(two.ul_supplemental.has_value());
+        CHECK(mg_of(*two.ul_supplemental) == 65);
+        CHECK_FALSE(targets_for(LifeStageQuery{0, 8, Sex::male, false, false}, Standard::dach)
+                        .ul_supplemental.has_value());
+    }
+    CHECK(mg_of(*targets_for(LifeStageQuery{5, 0, Sex::male, false, false}, Standard::efsa)
+                     .ul_supplemental) == 250);
     CHECK_THROWS_AS(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::efsa),
                     InputError);
     CHECK(mg_of(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::dach).rda) ==

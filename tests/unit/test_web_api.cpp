@@ -538,6 +538,31 @@ TEST_CASE_METHOD(ApiFixture, "with kidney disease the Day page's upper limit is 
     CHECK(day_page(ann, {}).find(caveat) == std::string::npos);
 }
 
+TEST_CASE_METHOD(ApiFixture, "the Day page frames the day's total as the CLI's echo does",
+                 "[web][pages]") {
+    // With kidney disease the RDA is no target (§3, §8); an infant's AI is for food and
+    // formula, and supplements are not advised (§1, §3): no "% of the RDA" of supplements.
+    std::ofstream(paths.profile_file("kay"))
+        << "version: 1\nname: kay\nbirthdate: 1952-01-01\nsex: female\nmedicines: []\n"
+           "conditions: [chronic-kidney-disease]\nexclude: []\n";
+    std::ofstream(paths.profile_file("inf"))
+        << "version: 1\nname: inf\nbirthdate: 2025-10-01\nsex: male\nmedicines: []\n"
+           "conditions: []\nexclude: []\n";
+    const Json dose = {
+        {"kind", "supplement"}, {"name", "magnesium glycinate"}, {"amount", "300 mg"}};
+    for (const char* who : {"kay", "inf", "ann"}) {
+        Scope w = scope(who);
+        api_add_entry(w, dose);
+    }
+    Scope kay = scope("kay"), inf = scope("inf"), ann = scope("ann");
+    const std::string k = day_page(kay, {}), i = day_page(inf, {}), a = day_page(ann, {});
+    CHECK(k.find("% of the") == std::string::npos);
+    CHECK(k.find("targets are left to the clinician who treats your kidneys") != std::string::npos);
+    CHECK(i.find("from food, 0% of the AI") != std::string::npos);
+    CHECK(i.find("not advised under 12 months") != std::string::npos);
+    CHECK(a.find("% of the RDA") != std::string::npos);
+}
+
 TEST_CASE_METHOD(ApiFixture, "the Check page names the standard as the text output does",
                  "[web][pages]") {
     Scope s = scope();
