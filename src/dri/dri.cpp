@@ -223,7 +223,11 @@ std::string_view reference_name(const Targets& t) {
 }
 
 std::string_view no_upper_limit_words(const Targets& t) {
-    return t.standard == Standard::iom ? "not determinable" : "none set";
+    // Only an infant has none (a child of 1 to 3 is held to the IOM's under every standard),
+    // and "none" alone could be read as "no limit": IOM's footnote says what it means.
+    return t.standard == Standard::iom
+               ? "not determinable; source of intake should be from food and formula only (IOM)"
+               : "none set; source of intake should be from food and formula only (IOM)";
 }
 
 Targets targets_for(const LifeStageQuery& q, Standard standard) {

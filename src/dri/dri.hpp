@@ -48,9 +48,10 @@ struct Targets {
 /// intakes).
 std::string_view reference_name(const Targets& t);
 
-/// The words for the upper limit of `t` when it has none: "not determinable" under the IOM,
-/// which sets none only for infants (reference §1: "ND: Not determinable due to lack of data
-/// of adverse effects in this age group"), "none set" where another standard sets none.
+/// The words for the upper limit of `t` when it has none (an infant's): "not determinable"
+/// under the IOM (reference §1: "ND: Not determinable due to lack of data of adverse effects
+/// in this age group"), "none set" under another standard; each with the IOM's "source of
+/// intake should be from food and formula only", lest "none" read as "no limit".
 std::string_view no_upper_limit_words(const Targets& t);
 
 /// Throws InputError for impossible people: age < 0 or > 130, months outside 0..11 for

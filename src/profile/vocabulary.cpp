@@ -15,7 +15,8 @@ const std::vector<ConditionInfo>& known_conditions() {
           // Impaired kidney function by its older names: the reduced excretion reference §3
           // means by kidney disease.
           "renal-insufficiency", "chronic-renal-insufficiency", "kidney-insufficiency",
-          "chronic-kidney-insufficiency"}},
+          "chronic-kidney-insufficiency", "renal-impairment", "kidney-impairment",
+          "chronic-renal-impairment", "chronic-kidney-impairment"}},
         // Not a stage of kidney disease to the reference sheet, which says nothing on
         // transplants: its own id, so that no flag says "impaired excretion" for it.
         {"kidney-transplant",

@@ -183,8 +183,11 @@ std::string add_supplement_form(Date d, const Targets& t, bool kidneys) {
         "magnesium</label></div>\n"
         "<div><label for=\"sup-meal\">Meal</label>{}</div>\n"
         "<div><button type=\"submit\">Add supplement</button></div>\n</form>\n",
-        d.iso(), esc(app::upper_limit_text(t, kidneys)), esc(app::kUpperLimitCounts), forms,
-        meal_select("sup-meal"));
+        // Without an upper limit (an infant's) "it applies to all of them" would contradict it.
+        d.iso(), esc(app::upper_limit_text(t, kidneys)),
+        t.ul_supplemental ? esc(app::kUpperLimitCounts)
+                          : std::string("Antacids and laxatives hold magnesium too."),
+        forms, meal_select("sup-meal"));
 }
 
 std::string day_nav(const Scope& s, Date d) {

@@ -8,7 +8,7 @@ An infant: AI only, one-sided test; the verdict can only be "likely above the AI
     Supplements        0 mg
     Total             27 mg
     Reference      AI 75 mg, EAR none (IOM, infant, 7-12 months)
-    Upper limit    not determinable
+    Upper limit    not determinable; source of intake should be from food and formula only (IOM)
   
   Adequacy
     cannot tell: mean food intake 27 mg is below the AI of 75 mg; intake below an

@@ -238,10 +238,10 @@ no gluten, a child under 4 a toddler's serving and how to serve it.
   $ mgcalc profile init tod --age 2 --sex male > /dev/null
   $ mgcalc --profile tod foods top --limit 100 | grep -A2 "Peanut butter"
      27 mg  Peanut butter, smooth              1 tbsp (16 g)
-            spread thinly on bread or toast, never by the spoonful (choking hazard
-            under 4)
+            spread thinly on bread or toast, never by the spoonful (spoonfuls of
+            peanut butter are on the AAP list of choking hazards under 4)
   $ mgcalc --profile tod foods top --limit 100 --format json | jq -c '.foods[] | select(.id == "peanut-butter") | [.portion, .note]'
-  ["1 tbsp","spread thinly on bread or toast, never by the spoonful (choking hazard under 4)"]
+  ["1 tbsp","spread thinly on bread or toast, never by the spoonful (spoonfuls of peanut butter are on the AAP list of choking hazards under 4)"]
 
 USDA's whole table (--all) carries no dietary tags: a person's list over it is refused,
 and the raw table says that nothing is left out. For an infant the list ends with check's

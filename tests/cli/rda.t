@@ -30,13 +30,13 @@ under EFSA, whose upper level starts at 4 years, a child of 1 to 3 is held to th
 upper limit rather than to none, and an infant's stays none set.
 
   $ mgcalc rda --age 0 --months 9 --sex female | grep UL
-  UL:          not determinable
+  UL:          not determinable; source of intake should be from food and formula only (IOM)
   Note:        infants have an Adequate Intake only; no EAR and no UL can be set
   $ mgcalc rda --age 2 --sex female --standard efsa | grep -E "UL|upper"
   UL:          65 mg/day from supplements and medicines only (food does not count)
   Note:        the EU SCF sets no upper level under 4 years: the IOM's upper limit for 1-3 years is applied
   $ mgcalc rda --age 0 --months 9 --sex female --standard efsa | grep UL
-  UL:          none set
+  UL:          none set; source of intake should be from food and formula only (IOM)
 
 D-A-CH gives estimated values, not adequate intakes (reference §6), and is written
 D-A-CH too.

@@ -256,10 +256,10 @@ TEST_CASE("condition names: prediabetes and metabolic syndrome; typographic apos
 
 TEST_CASE("every CKD stage is chronic kidney disease; a transplant is its own condition",
           "[flags]") {
-    for (const char* name :
-         {"ckd-stage-1", "ckd-stage-2", "CKD 4", "stage 5 ckd", "CKD stage 3a", "ckd-g3b",
-          "chronic kidney disease stage 2", "CKD 5D", "dialysis", "renal insufficiency",
-          "Chronic renal insufficiency", "renal failure", "kidney failure"})
+    for (const char* name : {"ckd-stage-1", "ckd-stage-2", "CKD 4", "stage 5 ckd", "CKD stage 3a",
+                             "ckd-g3b", "chronic kidney disease stage 2", "CKD 5D", "dialysis",
+                             "renal insufficiency", "Chronic renal insufficiency", "renal failure",
+                             "kidney failure", "renal impairment", "chronic kidney impairment"})
         CHECK(canonical_condition(name) == std::optional<std::string>("chronic-kidney-disease"));
     for (const char* name : {"ckd-stage-6", "stage-ckd", "ckd-stage-"})
         CHECK_FALSE(canonical_condition(name));

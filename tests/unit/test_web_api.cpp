@@ -560,6 +560,9 @@ TEST_CASE_METHOD(ApiFixture, "the Day page frames the day's total as the CLI's e
     CHECK(k.find("targets are left to the clinician who treats your kidneys") != std::string::npos);
     CHECK(i.find("from food, 0% of the AI") != std::string::npos);
     CHECK(i.find("not advised under 12 months") != std::string::npos);
+    CHECK(i.find("source of intake should be from food and formula only") != std::string::npos);
+    CHECK(i.find("applies to all of them") == std::string::npos);
+    CHECK(a.find("applies to all of them") != std::string::npos);
     CHECK(a.find("% of the RDA") != std::string::npos);
 }
 
