@@ -238,13 +238,17 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
     if (standard == Standard::efsa) {
         t = from_ai_table(q, standard, kEfsa, "EFSA 2015", "EFSA15; SCF01");
         // SCF 2001 upper level for readily dissociable Mg salts, from 4 years incl. pregnancy.
-        if (months >= 4 * Y) t.ul_supplemental = mgv(250);
+        if (months >= 4 * Y) {
+            t.ul_supplemental = mgv(250);
+            t.ul_covers_added = true;
+        }
         if (q.pregnant || q.lactating)
             t.notes.push_back("EFSA sets the same value in pregnancy and lactation");
     } else if (standard == Standard::dach) {
         t = from_ai_table(q, standard, kDach, "D-A-CH 2021", "DACH21; SCF01", "an estimated value");
         if (months >= 4 * Y) {
             t.ul_supplemental = mgv(250);
+            t.ul_covers_added = true;
             t.notes.push_back(
                 "the upper level shown is the EU SCF 2001 value that D-A-CH refers to");
         }
@@ -259,7 +263,10 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
     } else {
         t = from_ai_table(q, standard, kNnr, "NNR 2023", "NNR23 (secondary)");
         t.secondary = true;
-        if (months >= 4 * Y) t.ul_supplemental = mgv(250);
+        if (months >= 4 * Y) {
+            t.ul_supplemental = mgv(250);
+            t.ul_covers_added = true;
+        }
         if (q.pregnant || q.lactating)
             t.notes.push_back(
                 "NNR 2023 states no separate value for pregnancy or lactation in our source; the "

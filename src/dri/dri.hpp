@@ -38,9 +38,13 @@ struct Targets {
     bool is_ai = false;
     std::optional<Magnesium> ear;              ///< only the IOM sets an EAR
     std::optional<Magnesium> ul_supplemental;  ///< applies to supplements and medicines only
-    bool secondary = false;                    ///< value taken from a secondary source
-    std::string source;                        ///< citation key, see docs/methods.md
-    std::vector<std::string> notes;            ///< choices and caveats to show the user
+    /// The UL is the EU SCF's (2001), which covers magnesium added to foods as well as
+    /// supplements (reference §6); mgcalc logs fortified foods as food, so it holds only
+    /// supplements and medicines to it, and says so.
+    bool ul_covers_added = false;
+    bool secondary = false;          ///< value taken from a secondary source
+    std::string source;              ///< citation key, see docs/methods.md
+    std::vector<std::string> notes;  ///< choices and caveats to show the user
 };
 
 /// What the standard calls the reference value `t.rda`: "RDA", "AI", or for D-A-CH

@@ -109,8 +109,14 @@ TEST_CASE("other standards give adequate intakes, no EAR, and their own upper le
         CHECK_FALSE(targets_for(LifeStageQuery{0, 8, Sex::male, false, false}, Standard::dach)
                         .ul_supplemental.has_value());
     }
-    CHECK(mg_of(*targets_for(LifeStageQuery{5, 0, Sex::male, false, false}, Standard::efsa)
-                     .ul_supplemental) == 250);
+    const Targets five = targets_for(LifeStageQuery{5, 0, Sex::male, false, false}, Standard::efsa);
+    CHECK(mg_of(*five.ul_supplemental) == 250);
+    // The SCF's level covers magnesium added to foods (reference §6); the IOM's does not.
+    CHECK(five.ul_covers_added);
+    CHECK_FALSE(
+        targets_for(LifeStageQuery{2, 0, Sex::male, false, false}, Standard::nnr).ul_covers_added);
+    CHECK_FALSE(
+        targets_for(LifeStageQuery{45, 0, Sex::male, false, false}, Standard::iom).ul_covers_added);
     CHECK_THROWS_AS(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::efsa),
                     InputError);
     CHECK(mg_of(targets_for(LifeStageQuery{0, 3, Sex::male, false, false}, Standard::dach).rda) ==
