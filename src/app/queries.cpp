@@ -79,6 +79,11 @@ nlohmann::json entries_json(Workspace& ws, Date from, Date to) {
     return j;
 }
 
+DayFraming day_framing(const Profile& p, Date today) {
+    return {.kidneys = has_kidney_condition(p),
+            .infant = life_stage_query(p, today).age_years == 0};
+}
+
 nlohmann::json logged_json(const std::vector<JournalEntry>& written,
                            std::span<const JournalEntry> month, const Targets& t,
                            const std::vector<LogWarning>& warnings) {

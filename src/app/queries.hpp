@@ -29,6 +29,15 @@ WeeklyReport week_report(Workspace& ws, Date start, std::string label);
 /// and days.
 nlohmann::json entries_json(Workspace& ws, Date from, Date to);
 
+/// How a day's total is framed, by the CLI's echo and the web's Day page alike
+/// (docs/methods.md §2): with kidney disease the RDA is no target; an infant's AI is met by
+/// food (and formula) alone, and supplements are not advised (reference §1, §3, §8).
+struct DayFraming {
+    bool kidneys = false;
+    bool infant = false;
+};
+DayFraming day_framing(const Profile& p, Date today);
+
 /// What `log add` / `log supplement` answer after writing (docs/json.md): one entry as
 /// {entry, day, reference, warnings}, several as {entries, day, reference, warnings};
 /// `month` holds the month of the first entry after the write; `warnings` are

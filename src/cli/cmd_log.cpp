@@ -55,9 +55,7 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
     const DayIntake d = day_intake(month, e.date);
     // With kidney disease the RDA is no target, and an infant's AI is met by food alone
     // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
-    const Profile& p = ctx.profile();
-    const bool ckd = has_kidney_condition(p);
-    const bool infant = life_stage_query(p, ctx.today()).age_years == 0;
+    const auto [ckd, infant] = app::day_framing(ctx.profile(), ctx.today());
     if (ctx.format() == Format::json) {
         nlohmann::json j = app::logged_json({e}, month, t, warnings);
         j.update(extra);

@@ -102,10 +102,10 @@ std::string entries_by_meal(const std::vector<JournalEntry>& entries) {
     return o.empty() ? "<p id=\"empty-day\">Nothing logged on this day.</p>\n" : o;
 }
 
-// The day's totals, framed as the CLI's echo frames them (cmd_log.cpp): with kidney disease
-// the RDA is no target, so no percentage; an infant's AI is met by food (and formula) alone,
-// so the percentage is of food, and supplements are not advised (reference §1, §3, §8).
-std::string totals(const DayIntake& d, const Targets& t, bool ckd, bool infant) {
+// The day's totals, framed as the CLI's echo frames them (app::day_framing): no percentage
+// with kidney disease; an infant's percentage is of food, and supplements are not advised.
+std::string totals(const DayIntake& d, const Targets& t, app::DayFraming frame) {
+    const auto [ckd, infant] = frame;
     const std::string ref = std::string(reference_name(t));
     std::string main;
     if (infant)
@@ -209,9 +209,7 @@ std::string day_page(Scope& s, const Params& p) {
     const auto entries = s.ws.journal().read_range(d, d);
     std::string body = fmt::format("<h1>{} {}</h1>\n", d.weekday_abbrev(), d.iso());
     body += day_nav(s, d);
-    const Profile& profile = s.ws.profile();
-    body += totals(day_intake(entries, d), t, has_kidney_condition(profile),
-                   life_stage_query(profile, s.ws.today()).age_years == 0);
+    body += totals(day_intake(entries, d), t, app::day_framing(s.ws.profile(), s.ws.today()));
     body += fmt::format(
         "<p class=\"noprint\"><button type=\"button\" id=\"copy-day\" data-from=\"{}\" "
         "data-to=\"{}\">Copy {}'s entries to this day</button></p>\n",
