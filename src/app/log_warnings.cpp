@@ -29,27 +29,33 @@ std::optional<LogWarning> typo_warning(const JournalEntry& e, Date today) {
 
 }  // namespace
 
+std::optional<LogWarning> day_total_warning(const DayTally& day) {
+    const auto& total = day.first_total();
+    if (!total) return std::nullopt;
+    return LogWarning{
+        .id = "day-total",
+        .message = fmt::format(
+            "{} has a day total of {} mg ({}), which is still counted: if this day's food is "
+            "now logged item by item, remove the total",
+            day.intake().date.iso(), format_mg(total->magnesium), total->id),
+        .remove_id = total->id};
+}
+
 std::optional<LogWarning> day_total_warning(std::span<const JournalEntry> entries, Date date) {
+    DayTally day(date);
     for (const auto& e : entries)
-        if (e.date == date && e.kind == EntryKind::total)
-            return LogWarning{
-                .id = "day-total",
-                .message = fmt::format(
-                    "{} has a day total of {} mg ({}), which is still counted: if this day's "
-                    "food is now logged item by item, remove the total",
-                    date.iso(), format_mg(e.magnesium), e.id),
-                .remove_id = e.id};
-    return std::nullopt;
+        if (e.date == date) day.add(e);
+    return day_total_warning(day);
 }
 
 std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
-                                     std::span<const JournalEntry> month, const Profile& p,
-                                     Date today) {
+                                     const DayTallies& days, const Profile& p, Date today) {
     std::vector<LogWarning> out;
     if (written.empty()) return out;
     for (const auto& e : written)
         if (auto w = typo_warning(e, today)) out.push_back(std::move(*w));
-    if (auto w = day_total_warning(month, written.front().date)) out.push_back(std::move(*w));
+    if (const auto day = days.find(written.front().date); day != days.end())
+        if (auto w = day_total_warning(day->second)) out.push_back(std::move(*w));
     // A supplement for an infant or with kidney disease is for their clinicians to decide
     // (reference §3): check's own warning, why and what to do, as it is logged rather than
     // at the next check.

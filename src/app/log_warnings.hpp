@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "journal/day.hpp"
 #include "journal/entry.hpp"
 #include "profile/profile.hpp"
 
@@ -30,15 +31,16 @@ struct LogWarning {
 /// guard (over 2 kg of one food, else a date after `today`); the day's imported day total,
 /// still counted; and for each supplement, the flags `check` raises on whom a supplement is
 /// for (an infant, kidney disease, a kidney transplant; engine/flags.hpp
-/// supplement_findings). `month` holds the written day's entries after the write; `p` is a
+/// supplement_findings). `days` holds at least the written day after the write; `p` is a
 /// valid profile.
 std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
-                                     std::span<const JournalEntry> month, const Profile& p,
-                                     Date today);
+                                     const DayTallies& days, const Profile& p, Date today);
 
 /// When `date` holds a day total (imported from a daily summary), the warning for logging
 /// more on it: the total still counts, so the day may be counted twice; nullopt otherwise.
 std::optional<LogWarning> day_total_warning(std::span<const JournalEntry> entries, Date date);
+/// The same of a day taken entry by entry.
+std::optional<LogWarning> day_total_warning(const DayTally& day);
 
 /// [{"id", "message"}, ...], as the answers of the adds carry them (docs/json.md).
 nlohmann::json log_warnings_json(const std::vector<LogWarning>& warnings);

@@ -84,9 +84,8 @@ DayFraming day_framing(const Profile& p, Date today) {
             .infant = life_stage_query(p, today).age_years == 0};
 }
 
-nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           std::span<const JournalEntry> month, const Targets& t,
-                           const std::vector<LogWarning>& warnings) {
+nlohmann::json logged_json(const std::vector<JournalEntry>& written, const DayTallies& days,
+                           const Targets& t, const std::vector<LogWarning>& warnings) {
     nlohmann::json j;
     if (written.size() == 1) {
         j["entry"] = entry_json(written.front());
@@ -94,7 +93,7 @@ nlohmann::json logged_json(const std::vector<JournalEntry>& written,
         j["entries"] = nlohmann::json::array();
         for (const auto& e : written) j["entries"].push_back(entry_json(e));
     }
-    j["day"] = day_json(day_intake(month, written.front().date));
+    j["day"] = day_json(intake_on(days, written.front().date));
     j["reference"] = reference_json(t);
     j["warnings"] = log_warnings_json(warnings);
     return j;

@@ -40,11 +40,10 @@ DayFraming day_framing(const Profile& p, Date today);
 
 /// What `log add` / `log supplement` answer after writing (docs/json.md): one entry as
 /// {entry, day, reference, warnings}, several as {entries, day, reference, warnings};
-/// `month` holds the month of the first entry after the write; `warnings` are
+/// `days` holds at least the first entry's day after the write; `warnings` are
 /// log_warnings' for the write.
-nlohmann::json logged_json(const std::vector<JournalEntry>& written,
-                           std::span<const JournalEntry> month, const Targets& t,
-                           const std::vector<LogWarning>& warnings);
+nlohmann::json logged_json(const std::vector<JournalEntry>& written, const DayTallies& days,
+                           const Targets& t, const std::vector<LogWarning>& warnings);
 
 /// Ids of the food entries among `entries` whose food is no longer in `ws`'s database.
 std::vector<std::string> orphan_ids(Workspace& ws, const std::vector<JournalEntry>& entries);

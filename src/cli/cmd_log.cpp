@@ -48,16 +48,16 @@ std::string joined(const po::variables_map& vm, const char* key) {
 // "today 312 mg of 320 mg" / "on 2026-03-01: 312 mg of 320 mg", plus the UL when relevant.
 // `warnings`: for the JSON answer (warn_logged has printed them); `extra`: fields the JSON
 // answer has besides logged_json's.
-void echo(Context& ctx, const JournalEntry& e, const std::string& what,
-          std::span<const JournalEntry> month, const std::vector<app::LogWarning>& warnings,
+void echo(Context& ctx, const JournalEntry& e, const std::string& what, const DayTallies& days,
+          const std::vector<app::LogWarning>& warnings,
           const nlohmann::json& extra = nlohmann::json::object()) {
     const Targets t = ctx.targets();
-    const DayIntake d = day_intake(month, e.date);
+    const DayIntake d = intake_on(days, e.date);
     // With kidney disease the RDA is no target, and an infant's AI is met by food alone
     // (docs/methods.md §2): the echo says so instead of "312 mg of 320 mg".
     const auto [ckd, infant] = app::day_framing(ctx.profile(), ctx.today());
     if (ctx.format() == Format::json) {
-        nlohmann::json j = app::logged_json({e}, month, t, warnings);
+        nlohmann::json j = app::logged_json({e}, days, t, warnings);
         j.update(extra);
         ctx.print_json(j);
         return;
@@ -83,8 +83,8 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what,
 // Prints the warnings on what was just written, to standard error, and returns them for
 // the JSON answer.
 std::vector<app::LogWarning> warn_logged(Context& ctx, const std::vector<JournalEntry>& written,
-                                         std::span<const JournalEntry> month) {
-    auto warnings = app::log_warnings(written, month, ctx.profile(), ctx.today());
+                                         const DayTallies& days) {
+    auto warnings = app::log_warnings(written, days, ctx.profile(), ctx.today());
     for (const auto& w : warnings) ctx.warn(warning_text(w));
     return warnings;
 }
@@ -115,23 +115,23 @@ std::string food_what(const FoodDb& db, const JournalEntry& e) {
 
 void log_entries(Context& ctx, std::vector<JournalEntry> entries) {
     ctx.targets();  // validate the profile before writing anything
-    store::MonthEntries month;
+    DayTallies days;
     auto store = ctx.journal();
-    entries = store.append(std::move(entries), &month);
-    const auto warnings = warn_logged(ctx, entries, *month);
+    entries = store.append(std::move(entries), &days);
+    const auto warnings = warn_logged(ctx, entries, days);
     auto what = [&](const JournalEntry& e) {
         return e.kind == EntryKind::food ? food_what(ctx.foods(), e)
                                          : fmt::format("{} ({}) [supplement]", e.name, e.amount);
     };
     if (entries.size() == 1)
-        return echo(ctx, entries.front(), what(entries.front()), *month, warnings);
+        return echo(ctx, entries.front(), what(entries.front()), days, warnings);
     if (ctx.format() == Format::json) {
-        ctx.print_json(app::logged_json(entries, *month, ctx.targets(), warnings));
+        ctx.print_json(app::logged_json(entries, days, ctx.targets(), warnings));
         return;
     }
     for (size_t i = 0; i + 1 < entries.size(); ++i)
         ctx.out << fmt::format("+{} mg {}\n", format_mg(entries[i].magnesium), what(entries[i]));
-    echo(ctx, entries.back(), what(entries.back()), *month, warnings);
+    echo(ctx, entries.back(), what(entries.back()), days, warnings);
 }
 
 namespace {
@@ -208,16 +208,16 @@ int supplement_run(Context& ctx, const po::variables_map& vm) {
     e.added = ctx.now_utc();
     const SupplementForm* form = e.compound ? dose.form.form : nullptr;
     ctx.targets();
-    store::MonthEntries month;
+    DayTallies days;
     auto store = ctx.journal();
-    e = store.append({e}, &month).front();
-    const auto warnings = warn_logged(ctx, {e}, *month);
+    e = store.append({e}, &days).front();
+    const auto warnings = warn_logged(ctx, {e}, days);
     std::string what = fmt::format(
         "{} ({}{}{})", e.name, e.units > 1 ? fmt::format("{} x ", e.units) : "", e.amount,
         form ? fmt::format(" of {}, {:.1f}% Mg", form->name, form->permille_x10 / 10.0)
              : " elemental");
     const auto note = app::compound_note(dose, e);
-    echo(ctx, e, what, *month, warnings,
+    echo(ctx, e, what, days, warnings,
          note ? nlohmann::json{{"compound_note", app::compound_note_json(*note)}}
               : nlohmann::json::object());
     if (form && ctx.format() == Format::text)

@@ -55,13 +55,11 @@ int run(Context& ctx, const po::variables_map& vm) {
     e.complete = mark;
     e.added = ctx.now_utc();
     ctx.targets();  // validate the profile before writing anything
-    store::MonthEntries month;
+    DayTallies day;
     auto store = ctx.journal();
     // Appended like any entry: the last mark of a day wins, and log rm / log undo take it back.
-    e = store.append({e}, &month).front();
-    const auto marks = day_marks(*month);
-    const auto it = marks.find(e.date);
-    print(ctx, e, it == marks.end() ? std::nullopt : std::optional<bool>(it->second));
+    e = store.append({e}, &day).front();
+    print(ctx, e, day.at(e.date).mark());
     return 0;
 }
 

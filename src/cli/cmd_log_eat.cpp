@@ -42,9 +42,9 @@ std::vector<std::string> read_phrases(Context& ctx, const po::variables_map& vm)
     ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<size_t>(ctx.in.gcount()));
     if (text.size() > kMaxInput)
-        throw InputError::plain("standard input holds more than 64 KiB of phrases",
-                                fmt::format("log eat takes at most {} phrases; log them in parts",
-                                            kMaxBatchItems));
+        throw InputError::plain(
+            "standard input holds more than 64 KiB of phrases",
+            fmt::format("log eat takes at most {} phrases; log them in parts", kMaxBatchItems));
     // Tabs and Windows line ends are spaces and line ends, not control characters.
     for (char& c : text)
         if (c == '\t' || c == '\r') c = c == '\t' ? ' ' : '\n';
@@ -136,9 +136,10 @@ int copy_run(Context& ctx, const po::variables_map& vm) {
     app::DayCopy copy =
         app::copies_of_day(store, from, meal, to, ctx.now_utc(), vm.count("again") > 0);
     if (copy.already > 0 && copy.already < copy.entries.size())
-        ctx.warn(fmt::format("{} of the {} entries were already logged on {}; copied all of them "
-                             "(see 'mgcalc log show --date {}')",
-                             copy.already, copy.entries.size(), to.iso(), to.iso()));
+        ctx.warn(
+            fmt::format("{} of the {} entries were already logged on {}; copied all of them "
+                        "(see 'mgcalc log show --date {}')",
+                        copy.already, copy.entries.size(), to.iso(), to.iso()));
     log_entries(ctx, std::move(copy.entries));
     return 0;
 }

@@ -4,28 +4,50 @@
 
 namespace mg {
 
-std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date from, Date to) {
-    std::map<Date, DayIntake> by_day;
-    for (const auto& e : entries) {
-        if (e.date < from || e.date > to) continue;
-        if (e.kind == EntryKind::day) continue;
-        DayIntake& d = by_day[e.date];
-        d.date = e.date;
-        d.logged = true;
-        // A day total (a daily summary's number) is all the day's food as one entry.
-        if (e.kind == EntryKind::food || e.kind == EntryKind::total) {
-            d.food += e.magnesium;
-            d.has_food = true;
-            d.has_day_total |= e.kind == EntryKind::total;
-        } else {
-            d.supplement += e.magnesium;
-        }
+void DayTally::add(const JournalEntry& e) {
+    if (e.kind == EntryKind::day) {
+        mark_ = e.complete;  // a cleared mark (nullopt) takes the day's mark away
+        return;
     }
+    intake_.logged = true;
+    // A day total (a daily summary's number) is all the day's food as one entry.
+    if (e.kind == EntryKind::food || e.kind == EntryKind::total) {
+        intake_.food += e.magnesium;
+        intake_.has_food = true;
+        if (e.kind == EntryKind::total) {
+            intake_.has_day_total = true;
+            if (!first_total_) first_total_ = Total{.id = e.id, .magnesium = e.magnesium};
+        }
+    } else {
+        intake_.supplement += e.magnesium;
+    }
+}
+
+DayIntake DayTally::intake() const {
+    DayIntake out = intake_;
     // Marks on days without entries change nothing: a day with nothing logged stays missing.
-    for (const auto& [date, complete] : day_marks(entries))
-        if (auto it = by_day.find(date); it != by_day.end()) it->second.complete = complete;
+    if (out.logged) out.complete = mark_;
+    return out;
+}
+
+DayTallies tally_days(std::span<const JournalEntry> entries) {
+    DayTallies days;
+    for (const auto& e : entries) days.try_emplace(e.date, e.date).first->second.add(e);
+    return days;
+}
+
+DayIntake intake_on(const DayTallies& days, Date date) {
+    const auto it = days.find(date);
+    return it == days.end() ? DayTally(date).intake() : it->second.intake();
+}
+
+std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date from, Date to) {
+    DayTallies days;
+    for (const auto& e : entries)
+        if (e.date >= from && e.date <= to) days.try_emplace(e.date, e.date).first->second.add(e);
     std::vector<DayIntake> out;
-    for (auto& [date, d] : by_day) out.push_back(d);
+    for (const auto& [date, tally] : days)
+        if (DayIntake d = tally.intake(); d.logged) out.push_back(d);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -56,6 +57,29 @@ std::optional<std::string> read_file(const std::string& path) {
     ::close(fd);
     out.resize(used);
     return out;
+}
+
+bool file_holds(const std::string& path, std::string_view text) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+                static_cast<std::uint64_t>(st.st_size) == text.size();
+    char piece[64 * 1024];
+    size_t at = 0;
+    while (same) {
+        const ssize_t n = ::read(fd, piece, sizeof piece);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            same = n == 0 && at == text.size();
+            break;
+        }
+        const auto got = static_cast<size_t>(n);
+        same = got <= text.size() - at && std::memcmp(piece, text.data() + at, got) == 0;
+        at += got;
+    }
+    ::close(fd);
+    return same;
 }
 
 std::string read_required(const std::string& path, const std::string& what) {

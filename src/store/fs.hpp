@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mg::store {
@@ -8,6 +9,10 @@ namespace mg::store {
 /// Reads a whole file. nullopt when it does not exist; throws SystemError when it exists
 /// but cannot be read (permissions, I/O error, a directory).
 std::optional<std::string> read_file(const std::string& path);
+
+/// Whether the regular file `path` holds exactly `text`: false when it differs, is missing
+/// or cannot be read. Reads it a piece at a time, neither copying it whole nor mapping it.
+bool file_holds(const std::string& path, std::string_view text);
 
 /// Like read_file, but a missing file is an InputError naming `what`.
 std::string read_required(const std::string& path, const std::string& what);

@@ -41,8 +41,7 @@ GroupCommit::Queue& GroupCommit::queue_of(const std::string& dir) {
 }
 
 std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
-                                              std::vector<JournalEntry> entries,
-                                              MonthEntries* month_entries) {
+                                              std::vector<JournalEntry> entries, DayTallies* days) {
     if (entries.empty()) return entries;
     Queue& q = queue_of(dir);
     PendingAppend mine{.entries = std::move(entries)};
@@ -67,7 +66,7 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         } catch (...) {
             // The lock or the directory: nothing of the batch was written.
             for (PendingAppend* p : appends)
-                if (!p->month && !p->error) p->error = std::current_exception();
+                if (!p->days && !p->error) p->error = std::current_exception();
         }
         {
             std::lock_guard stats_lock(mutex_);
@@ -82,7 +81,7 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
     }
     lock.unlock();
     if (mine.error) std::rethrow_exception(mine.error);
-    if (month_entries) *month_entries = mine.month;
+    if (days) *days = std::move(*mine.days);
     return std::move(mine.entries);
 }
 

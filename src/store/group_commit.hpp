@@ -37,11 +37,11 @@ class GroupCommit {
     GroupCommit(const GroupCommit&) = delete;
     GroupCommit& operator=(const GroupCommit&) = delete;
 
-    /// JournalStore(dir).append(entries, month_entries), committed with the appends other
+    /// JournalStore(dir).append(entries, days), committed with the appends other
     /// threads are making to `dir` at the same time. Throws what the append would throw:
     /// the batch's own error (a bad line, a failed write or fsync) is every member's.
     std::vector<JournalEntry> append(const std::string& dir, std::vector<JournalEntry> entries,
-                                     MonthEntries* month_entries);
+                                     DayTallies* days);
 
     /// `dir`'s queue now: appends waiting, and in the batch under way (for tests).
     struct QueueState {

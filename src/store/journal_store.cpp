@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <iterator>
 #include <stdexcept>
@@ -20,11 +21,6 @@
 #include "store/lock.hpp"
 
 namespace mg::store {
-
-MonthEntries MonthEntries::of(std::vector<JournalEntry> v) {
-    auto kept = std::make_shared<const std::vector<JournalEntry>>(std::move(v));
-    return MonthEntries(kept, std::span<const JournalEntry>(kept->data(), kept->size()));
-}
 
 std::string month_of(Date d) {
     return fmt::format("{:04}-{:02}", d.year(), d.month());
@@ -226,17 +222,17 @@ std::optional<std::string> JournalStore::map_months(std::string prefix,
 }
 
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,
-                                               MonthEntries* month_entries) {
+                                               DayTallies* days) {
     if (entries.empty()) {
-        if (month_entries) *month_entries = MonthEntries::of({});
+        if (days) days->clear();
         return entries;
     }
-    if (group_) return group_->append(dir_, std::move(entries), month_entries);
+    if (group_) return group_->append(dir_, std::move(entries), days);
     PendingAppend p{.entries = std::move(entries)};
     PendingAppend* const batch[] = {&p};
     append_together(batch);
     if (p.error) std::rethrow_exception(p.error);
-    if (month_entries) *month_entries = p.month;
+    if (days) *days = std::move(*p.days);
     return std::move(p.entries);
 }
 
@@ -285,31 +281,56 @@ void JournalStore::replace_months(PendingAppend& p) {
         }
         write_atomic(month_path(month), render_month(have));
     }
-    p.month = MonthEntries::of(std::move(existing[month_of(p.entries.front().date)]));
+    DayTallies days;
+    for (const auto& e : p.entries) days.try_emplace(e.date, e.date);
+    for (const auto& [month, have] : existing)
+        for (const auto& e : have)
+            if (auto day = days.find(e.date); day != days.end()) day->second.add(e);
+    p.days = std::move(days);
 }
 
 namespace {
 
-// Month file `path` now: its text, its lines and its entries, with room for `more` entries
-// in place. The memo's own when the file is as the last batch left it, else parsed. Room is
-// never made by reallocating: earlier batches' views point into the memo's vector.
-MonthMemo month_with_room(const std::string& path, size_t more, MonthMemo* memo) {
+// Adds `e` to its day in the memo and to its id's number; returns its day.
+const DayTally& memo_add(MonthMemo& m, const JournalEntry& e) {
+    constexpr size_t kPrefix = 9;  // "YYYYMMDD-", as next_entry_id makes them
+    if (e.id.size() >= kPrefix && e.id[kPrefix - 1] == '-') {
+        int n = 0;
+        std::from_chars(e.id.data() + kPrefix, e.id.data() + e.id.size(), n);
+        int& last = m.last_number[e.id.substr(0, kPrefix)];
+        last = std::max(last, n);
+    }
+    DayTally& day = m.days.try_emplace(e.date, e.date).first->second;
+    day.add(e);
+    return day;
+}
+
+// next_entry_id(the month's entries, date), from the index.
+std::string next_id(const MonthMemo& m, Date date) {
+    std::string prefix = date.compact() + "-";
+    const auto it = m.last_number.find(prefix);
+    return prefix + std::to_string((it == m.last_number.end() ? 0 : it->second) + 1);
+}
+
+// Month file `path` now: its text, its lines and its entries by day. The memo's own when
+// the file is as the last batch left it (the memo is then emptied), else parsed.
+MonthMemo month_now(const std::string& path, MonthMemo* memo) {
+    if (memo && memo->valid && memo->path == path) {
+        // Compared piece by piece, not read into a copy: under load this runs per batch.
+        if (file_holds(path, memo->text)) {
+            MonthMemo m = std::move(*memo);  // the same entries a parse gives
+            *memo = MonthMemo{};
+            return m;
+        }
+    }
     MonthMemo m{.path = path, .text = read_file(path).value_or(std::string())};
-    if (memo && memo->entries && memo->path == path && memo->text == m.text) {
-        m = std::move(*memo);  // the same entries a parse gives
-    } else {
-        std::vector<Diagnostic> errors;
-        m.entries = std::make_shared<std::vector<JournalEntry>>();
-        if (!m.text.empty()) *m.entries = month_entries(path, m.text, errors);
-        refuse_if_bad(errors);
-        m.lines = static_cast<size_t>(std::count(m.text.begin(), m.text.end(), '\n'));
-    }
-    if (m.entries->size() + more > m.entries->capacity()) {
-        auto grown = std::make_shared<std::vector<JournalEntry>>();
-        grown->reserve(2 * (m.entries->size() + more) + 16);
-        grown->insert(grown->end(), m.entries->begin(), m.entries->end());
-        m.entries = std::move(grown);
-    }
+    std::vector<Diagnostic> errors;
+    std::vector<JournalEntry> entries;
+    if (!m.text.empty()) entries = month_entries(path, m.text, errors);
+    refuse_if_bad(errors);
+    m.lines = static_cast<size_t>(std::count(m.text.begin(), m.text.end(), '\n'));
+    for (const auto& e : entries) memo_add(m, e);
+    m.valid = true;
     return m;
 }
 
@@ -348,35 +369,28 @@ void append_durably(const std::string& path, off_t before, const std::string& ch
 // every line back (the file is cut to its size before), so the month keeps whole lines.
 void JournalStore::append_lines(const std::string& month, std::span<PendingAppend* const> appends,
                                 MonthMemo* memo) {
-    MonthMemo m = month_with_room(month_path(month), appends.size(), memo);
-    const size_t had = m.entries->size();
+    MonthMemo m = month_now(month_path(month), memo);
     const size_t before = m.text.size();
     const bool fresh = m.text.empty();
     std::string chunk;
     if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
     // Each entry's line, as a parse of the file would number it (whole lines end in \n).
     m.lines += static_cast<size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    std::vector<DayTallies> days;  // each append's day, up to its own entry
     for (PendingAppend* p : appends) {
         JournalEntry& e = p->entries.front();
-        e.id = next_entry_id(*m.entries, e.date);
+        e.id = next_id(m, e.date);
         e.line = static_cast<int>(++m.lines);
         chunk += entry_to_line(e);
-        m.entries->push_back(e);  // within its capacity: the entries before `had` stay put
+        days.push_back({{e.date, memo_add(m, e)}});
     }
-    try {
-        append_durably(m.path, static_cast<off_t>(before), chunk);
-    } catch (...) {
-        // The memo (moved out above) is not put back: the next batch parses the file.
-        m.entries->erase(m.entries->begin() + static_cast<std::ptrdiff_t>(had), m.entries->end());
-        throw;
-    }
+    // On failure the memo (emptied above) stays empty: the next batch parses the file.
+    append_durably(m.path, static_cast<off_t>(before), chunk);
     if (fresh) {
         const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) ::fsync(dfd), ::close(dfd);
     }
-    const MonthEntries month_now(
-        m.entries, std::span<const JournalEntry>(m.entries->data(), m.entries->size()));
-    for (PendingAppend* p : appends) p->month = month_now;
+    for (size_t i = 0; i < appends.size(); ++i) appends[i]->days = std::move(days[i]);
     m.text += chunk;
     if (memo) *memo = std::move(m);
 }

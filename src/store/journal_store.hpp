@@ -3,63 +3,45 @@
 #include <exception>
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "core/date.hpp"
+#include "journal/day.hpp"
 #include "journal/entry.hpp"
 
 namespace mg::store {
 
 class GroupCommit;
 
-/// A month's entries as an append left them, shared rather than copied: under load the web
-/// app answers many adds to one month at once, and a copy each was a fifth of an add's CPU.
-/// The entries never change once handed out; `*m` views them, and `m` is false when unset.
-class MonthEntries {
-  public:
-    MonthEntries() = default;
-    /// A view of `entries`, which `keep` holds alive and nobody changes.
-    MonthEntries(std::shared_ptr<const void> keep, std::span<const JournalEntry> entries)
-        : keep_(std::move(keep)), entries_(entries) {}
-    /// The entries of `v`, which is kept.
-    static MonthEntries of(std::vector<JournalEntry> v);
-    std::span<const JournalEntry> operator*() const { return entries_; }
-    const std::span<const JournalEntry>* operator->() const { return &entries_; }
-    explicit operator bool() const { return keep_ != nullptr; }
-
-  private:
-    std::shared_ptr<const void> keep_;
-    std::span<const JournalEntry> entries_;
-};
-
 /// One caller's append within a batch (JournalStore::append_together): its entries (ids are
-/// set there) and, once written and fsync'd, its month's entries; or the error that kept it
-/// out of the journal.
+/// set there) and, once written and fsync'd, its days; or the error that kept it out of the
+/// journal.
 struct PendingAppend {
     std::vector<JournalEntry> entries;
-    /// All entries of the month of the first entry after the append; set only on success.
-    MonthEntries month{};
+    /// The days of `entries` after the append (for the day's total and warnings); set only
+    /// on success.
+    std::optional<DayTallies> days{};
     std::exception_ptr error{};
 };
 
-/// The month file the last batch of appends wrote, as it left it: its text and its entries.
-/// Kept by the caller between batches (GroupCommit keeps one per journal), so that the next
-/// batch to the same month, finding the file exactly as it was left, neither parses it nor
-/// copies its entries: it appends to them. The file's text is compared whole, so an edit by
-/// hand or another process's append (which the flock orders before the batch) always shows.
-///
-/// `entries` grows in place, within its capacity only: the entries handed out by earlier
-/// batches (MonthEntries views of its first elements) never move or change. Past its
-/// capacity the next batch starts a larger vector, and the views keep the old one alive.
+/// The month file the last batch of appends wrote, as it left it: its text, its days and
+/// the numbers of its ids. Kept by the caller between batches (GroupCommit keeps one per
+/// journal), so that the next batch to the same month, finding the file exactly as it was
+/// left, neither parses it nor scans its entries: it adds to the days it writes and numbers
+/// them from `last_number`. The file's text is compared whole, so an edit by hand or
+/// another process's append (which the flock orders before the batch) always shows.
 struct MonthMemo {
     std::string path;
     std::string text;
     size_t lines = 0;  ///< of `text`
-    std::shared_ptr<std::vector<JournalEntry>> entries{};
+    DayTallies days;   ///< each date's entries, taken in file order
+    /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next
+    /// id of that date is one more (next_entry_id's rule, without scanning the month).
+    std::map<std::string, int, std::less<>> last_number;
+    bool valid = false;  ///< false until a batch fills it
 };
 
 /// A profile's journal: one file per month, `DIR/YYYY-MM.yaml` (docs/file-formats.md#journal).
@@ -94,10 +76,9 @@ class JournalStore {
     /// Appends entries (ids are assigned here, per date). Returns them with their ids.
     /// One entry goes out as one appended line; several are all or nothing within a month
     /// (the month file is replaced atomically), so a batch should keep to one month.
-    /// `month_entries` receives, for the month of the first entry, all its entries after
-    /// the append (for running totals).
-    std::vector<JournalEntry> append(std::vector<JournalEntry> entries,
-                                     MonthEntries* month_entries = nullptr);
+    /// `days` receives every entry dated as one of `entries` after the append (for the
+    /// day's running total and warnings).
+    std::vector<JournalEntry> append(std::vector<JournalEntry> entries, DayTallies* days = nullptr);
 
     /// Several callers' appends under one exclusive lock (group commit). A batch is either
     /// one append of several entries (all or nothing: its months are replaced atomically) or

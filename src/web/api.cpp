@@ -62,11 +62,11 @@ int int_param(const Params& p, const std::string& name, int fallback) {
 // with its warnings.
 nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     const Targets t = s.ws.targets();  // validate the profile before writing anything
-    store::MonthEntries month;
+    DayTallies days;
     auto store = s.ws.journal();
-    entries = store.append(std::move(entries), &month);
-    return app::logged_json(entries, *month, t,
-                            app::log_warnings(entries, *month, s.ws.profile(), s.ws.today()));
+    entries = store.append(std::move(entries), &days);
+    return app::logged_json(entries, days, t,
+                            app::log_warnings(entries, days, s.ws.profile(), s.ws.today()));
 }
 
 // A number field of a JSON body, given as a number or as text ("60", from a form field);

@@ -128,16 +128,16 @@ TEST_CASE_METHOD(test::AppFixture, "entries_json lists the range with day totals
 TEST_CASE_METHOD(test::AppFixture, "logged_json answers one entry or several with the day",
                  "[app][queries]") {
     auto ws = workspace();
-    store::MonthEntries month;
-    auto written = ws.journal().append({food(day(3, 4), 120, "banana")}, &month);
-    Json one = app::logged_json(written, *month, ws.targets(), {});
+    DayTallies days;
+    auto written = ws.journal().append({food(day(3, 4), 120, "banana")}, &days);
+    Json one = app::logged_json(written, days, ws.targets(), {});
     CHECK(one["entry"]["id"] == "20260304-1");
     CHECK_FALSE(one.contains("entries"));
     CHECK(one.contains("reference"));
     CHECK(one["warnings"] == Json::array());
-    written = ws.journal().append({food(day(3, 4), 10, "a"), food(day(3, 4), 20, "b")}, &month);
+    written = ws.journal().append({food(day(3, 4), 10, "a"), food(day(3, 4), 20, "b")}, &days);
     const Json two =
-        app::logged_json(written, *month, ws.targets(),
+        app::logged_json(written, days, ws.targets(),
                          {{.id = "future-date", .message = "a typo?", .remove_id = "20260304-2"}});
     CHECK(two["entries"].size() == 2);
     CHECK_FALSE(two.contains("entry"));
@@ -257,7 +257,7 @@ TEST_CASE("logging warns on over 2 kg of one food, naming the entry to remove",
     JournalEntry e = food(day(3, 4), 900, "almonds");
     e.id = "20260304-1";
     e.food_mg = 3'000'000;
-    const auto w = app::log_warnings({e}, std::vector{e}, person(40), day(3, 4));
+    const auto w = app::log_warnings({e}, tally_days(std::vector{e}), person(40), day(3, 4));
     REQUIRE(w.size() == 1);
     CHECK(w[0].id == "implausible-amount");
     CHECK(w[0].message ==
@@ -265,13 +265,13 @@ TEST_CASE("logging warns on over 2 kg of one food, naming the entry to remove",
     CHECK(w[0].remove_id == "20260304-1");
     // 2 kg exactly is a lot, but no typo guard's business.
     e.food_mg = 2'000'000;
-    CHECK(app::log_warnings({e}, std::vector{e}, person(40), day(3, 4)).empty());
+    CHECK(app::log_warnings({e}, tally_days(std::vector{e}), person(40), day(3, 4)).empty());
 }
 
 TEST_CASE("logging warns on a day after today", "[app][log-warnings]") {
     JournalEntry e = food(day(3, 5), 30, "banana");
     e.id = "20260305-1";
-    const auto w = app::log_warnings({e}, std::vector{e}, person(40), day(3, 4));
+    const auto w = app::log_warnings({e}, tally_days(std::vector{e}), person(40), day(3, 4));
     REQUIRE(w.size() == 1);
     CHECK(w[0].id == "future-date");
     CHECK(w[0].message ==
@@ -286,7 +286,7 @@ TEST_CASE("logging on a day with an imported day total warns that it still count
     total.id = "20260303-1";
     JournalEntry e = food(day(3, 3), 30, "banana");
     e.id = "20260303-2";
-    const auto w = app::log_warnings({e}, std::vector{total, e}, person(40), day(3, 4));
+    const auto w = app::log_warnings({e}, tally_days(std::vector{total, e}), person(40), day(3, 4));
     REQUIRE(w.size() == 1);
     CHECK(w[0].id == "day-total");
     CHECK(w[0].message ==
@@ -301,7 +301,7 @@ TEST_CASE("a supplement logged for an infant or with kidney disease raises check
     JournalEntry s = supplement(day(3, 4), 100);
     s.id = "20260304-1";
     const auto for_whom = [&](const Profile& p) {
-        return warning_ids(app::log_warnings({s}, std::vector{s}, p, day(3, 4)));
+        return warning_ids(app::log_warnings({s}, tally_days(std::vector{s}), p, day(3, 4)));
     };
     using Ids = std::vector<std::string>;
     CHECK(for_whom(person(40)).empty());
@@ -313,10 +313,10 @@ TEST_CASE("a supplement logged for an infant or with kidney disease raises check
           Ids{"ckd-supplement"});
     // Food raises none of them.
     JournalEntry f = food(day(3, 4), 30, "banana");
-    CHECK(app::log_warnings({f}, std::vector{f}, person(0), day(3, 4)).empty());
+    CHECK(app::log_warnings({f}, tally_days(std::vector{f}), person(0), day(3, 4)).empty());
     // The words are the rule's: title, why, what to do.
-    const auto w =
-        app::log_warnings({s}, std::vector{s}, person(60, {"chronic-kidney-disease"}), day(3, 4));
+    const auto w = app::log_warnings({s}, tally_days(std::vector{s}),
+                                     person(60, {"chronic-kidney-disease"}), day(3, 4));
     REQUIRE(w.size() == 1);
     CHECK(
         w[0].message.starts_with("Kidney disease and supplemental magnesium: With chronic "

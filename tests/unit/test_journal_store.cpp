@@ -21,6 +21,7 @@
 
 #include "core/diagnostic.hpp"
 #include "journal/interchange.hpp"
+#include "store/fs.hpp"
 #include "store/group_commit.hpp"
 #include "store/journal_store.hpp"
 #include "store/lock.hpp"
@@ -78,16 +79,17 @@ bool lock_is_free(const std::string& dir) {
 TEST_CASE("append assigns ids per date and writes one file per month", "[journal-store]") {
     TempDir tmp;
     store::JournalStore j(tmp.path + "/journal/ann");
-    store::MonthEntries month;
+    DayTallies days;
     const auto added = j.append({food(day(3, 4), 100, "a"), food(day(3, 4), 50, "b"),
                                  food(day(3, 3), 20, "c"), food(day(4, 1), 7, "d")},
-                                &month);
+                                &days);
     REQUIRE(added.size() == 4);
     CHECK(added[0].id == "20260304-1");
     CHECK(added[1].id == "20260304-2");
     CHECK(added[2].id == "20260303-1");
     CHECK(added[3].id == "20260401-1");
-    CHECK(month->size() == 3);  // March, the month of the first entry
+    CHECK(days.size() == 3);  // the days written, in two months
+    CHECK(days.at(day(3, 4)).intake().food == Magnesium::from_mg(150));
     CHECK(fs::exists(j.month_path("2026-03")));
     CHECK(fs::exists(j.month_path("2026-04")));
     CHECK(j.month_path("2026-03") == tmp.path + "/journal/ann/2026-03.yaml");
@@ -278,13 +280,13 @@ TEST_CASE("group commit: many threads appending, every entry exactly once", "[jo
             std::vector<std::string> problems;
             for (int i = 0; i < kEach; ++i) {
                 const std::string name = fmt::format("t{}-{}", t, i);
-                store::MonthEntries month;
+                DayTallies days;
                 // Two months, so that a batch can hold lines of both.
-                const auto written = j.append({food(day(3 + i % 2, 4), 10, name)}, &month);
-                const bool listed = std::any_of(month->begin(), month->end(), [&](const auto& e) {
-                    return e.name == name && e.id == written.at(0).id;
-                });
-                if (written.size() != 1 || written[0].id.empty() || !listed)
+                const auto written = j.append({food(day(3 + i % 2, 4), 10, name)}, &days);
+                const bool counted = days.size() == 1 &&
+                                     days.begin()->first == written.at(0).date &&
+                                     days.begin()->second.intake().food >= Magnesium::from_mg(10);
+                if (written.size() != 1 || written[0].id.empty() || !counted)
                     problems.push_back(name);
             }
             return problems;
@@ -355,11 +357,13 @@ TEST_CASE("group commit: a failed write is every waiter's error and leaves whole
         rlimit small = old;
         small.rlim_cur = before.size() + 50;
         REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-        j.append_together(batch);
+        store::MonthMemo memo;
+        j.append_together(batch, &memo);
         ::setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, old_handler);
+        CHECK_FALSE(memo.valid);  // the lines it holds never reached the file
         for (const auto& p : pending) {
-            CHECK_FALSE(p.month);
+            CHECK_FALSE(p.days);
             REQUIRE(p.error);
             CHECK_THROWS_WITH(std::rethrow_exception(p.error),
                               Catch::Contains("cannot write") && Catch::Contains("not logged"));
@@ -385,32 +389,45 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     const std::string dir = tmp.path + "/journal/ann";
     store::JournalStore j(dir);
     store::MonthMemo memo;
-    auto one = [&](int mg, const std::string& name) {
-        store::PendingAppend p{.entries = {food(day(3, 4), mg, name)}};
+    auto one = [&](int mg, const std::string& name, int d = 4) {
+        store::PendingAppend p{.entries = {food(day(3, d), mg, name)}};
         store::PendingAppend* const batch[] = {&p};
         j.append_together(batch, &memo);
         REQUIRE_FALSE(p.error);
+        REQUIRE(p.days);
+        CHECK(p.days->size() == 1);
         return p;
     };
-    // What a parse of the file gives: every field as written, and each entry's line.
-    auto parsed = [&] {
-        std::vector<std::string> out;
-        for (const auto& e : j.read_all())
-            out.push_back(fmt::format("{}@{}", entry_to_line(e), e.line));
-        std::sort(out.begin(), out.end());  // read_all orders by id, the file by line
-        return out;
+    // A day as a parse of the file has it: its totals, its mark and its first day total.
+    auto said = [](const DayTally& t) {
+        const DayIntake d = t.intake();
+        const auto total = t.first_total();
+        return fmt::format("{} logged {} food {} supplement {} food? {} total? {} mark {} first {}",
+                           d.date.iso(), d.logged, d.food.ug(), d.supplement.ug(), d.has_food,
+                           d.has_day_total, t.mark() ? int(*t.mark()) : -1,
+                           total ? total->id + "=" + std::to_string(total->magnesium.ug()) : "-");
     };
-    auto kept = [&](const store::MonthEntries& m) {
-        std::vector<std::string> out;
-        for (const auto& e : *m) out.push_back(fmt::format("{}@{}", entry_to_line(e), e.line));
-        std::sort(out.begin(), out.end());
-        return out;
+    auto parsed_day = [&](int d) {
+        DayTally t(day(3, d));
+        for (const auto& e : j.read_range(day(3, d), day(3, d))) t.add(e);
+        return said(t);
+    };
+    auto answered = [&](const store::PendingAppend& p) {
+        return said(p.days->at(p.entries.front().date));
+    };
+    // The memo holds what a parse gives, day by day.
+    auto memo_is_the_file = [&] {
+        CHECK(memo.text == slurp(memo.path));
+        for (const auto& [date, tally] : memo.days) CHECK(said(tally) == parsed_day(date.day()));
+        for (int d = 1; d <= 6; ++d)
+            CHECK(memo.days.count(day(3, d)) ==
+                  (j.read_range(day(3, d), day(3, d)).empty() ? 0u : 1u));
     };
     one(10, "a");  // a fresh file, header lines first
     auto p = one(20, "b");
     CHECK(memo.path == j.month_path("2026-03"));
-    CHECK(memo.text == slurp(memo.path));
-    CHECK(kept(p.month) == parsed());
+    memo_is_the_file();
+    CHECK(answered(p) == parsed_day(4));
     CHECK(p.entries.front().id == "20260304-2");
 
     // Another writer appends (the CLI, without this memo): the text differs, the month is
@@ -418,29 +435,69 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     store::JournalStore(dir).append({food(day(3, 4), 30, "c")});
     p = one(40, "d");
     CHECK(p.entries.front().id == "20260304-4");
-    CHECK(kept(p.month) == parsed());
+    CHECK(answered(p) == parsed_day(4));
+    memo_is_the_file();
 
     // An edit by hand that keeps the size: still seen.
     std::string text = slurp(j.month_path("2026-03"));
-    text.replace(text.find("name: a,"), 8, "name: z,");
+    text.replace(text.find("mg: 10}"), 7, "mg: 90}");
     std::ofstream(j.month_path("2026-03"), std::ios::binary) << text;
     p = one(50, "e");
-    CHECK(kept(p.month) == parsed());
-    CHECK(kept(p.month)[0].find("name: z,") != std::string::npos);  // 20260304-1 first
+    CHECK(answered(p) == parsed_day(4));
+    CHECK(p.days->at(day(3, 4)).intake().food == Magnesium::from_mg(90 + 20 + 30 + 40 + 50));
+    memo_is_the_file();
 
-    // What earlier batches were handed stays as it was while later ones grow the month, in
-    // place and past its capacity (under ASan a moved entry would be a use after free).
-    const store::MonthEntries held = p.month;
-    const std::vector<std::string> before = kept(held);
-    for (int i = 0; i < 100; ++i) one(i, "g");
-    CHECK(kept(held) == before);
-    p = one(1, "h");
-    CHECK(kept(p.month) == parsed());
+    // An entry moved by hand to another day keeps its id, whose number the first day's next
+    // id still goes past (next_entry_id counts ids by their prefix, not by the date); a day
+    // total and a mark, added by hand, count as a parse counts them.
+    text = slurp(j.month_path("2026-03"));
+    text +=
+        "- {id: 20260304-9, date: 2026-03-06, kind: food, food: m, name: m, "
+        "amount: \"1 g\", mg: 1}\n"
+        "- {id: 20260305-1, date: 2026-03-05, kind: total, name: day total, mg: 250}\n"
+        "- {id: 20260305-2, date: 2026-03-05, kind: day, complete: false}\n";
+    std::ofstream(j.month_path("2026-03"), std::ios::binary) << text;
+    CHECK(one(1, "after-move").entries.front().id == "20260304-10");
+    memo_is_the_file();
+
+    // Many batches over several days: each answer is its day, as a parse has it.
+    for (int i = 0; i < 60; ++i) {
+        const int d = 1 + i % 5;
+        const std::string next = next_entry_id(j.read_all(), day(3, d));
+        p = one(i, fmt::format("g{}", i), d);
+        CHECK(p.entries.front().id == next);
+        CHECK(answered(p) == parsed_day(d));
+    }
+    memo_is_the_file();
+    CHECK(one(1, "h", 5).entries.front().id == "20260305-15");
+    CHECK(memo.days.at(day(3, 5)).first_total()->id == "20260305-1");
 
     // A memo of another month is not this month's.
     store::PendingAppend april{.entries = {food(day(4, 1), 5, "f")}};
     store::PendingAppend* const batch[] = {&april};
     j.append_together(batch, &memo);
-    CHECK(april.month->size() == 1);
+    CHECK(april.days->at(day(4, 1)).intake().food == Magnesium::from_mg(5));
     CHECK(memo.path == j.month_path("2026-04"));
+}
+
+TEST_CASE("file_holds tells a file that holds exactly a text", "[journal-store]") {
+    TempDir tmp;
+    const std::string path = tmp.path + "/f";
+    // Longer than one piece read, so that a difference after the first is found too.
+    std::string text(200 * 1024, 'x');
+    for (size_t i = 0; i < text.size(); i += 61) text[i] = '\n';
+    std::ofstream(path, std::ios::binary) << text;
+    CHECK(store::file_holds(path, text));
+    std::string other = text;
+    other[150 * 1024] = 'y';
+    CHECK_FALSE(store::file_holds(path, other));
+    other = text;
+    other.back() = 'y';
+    CHECK_FALSE(store::file_holds(path, other));
+    CHECK_FALSE(store::file_holds(path, text.substr(1)));
+    CHECK_FALSE(store::file_holds(path, text + "x"));
+    CHECK_FALSE(store::file_holds(tmp.path + "/missing", ""));
+    CHECK_FALSE(store::file_holds(tmp.path, ""));  // a directory
+    std::ofstream(path, std::ios::binary | std::ios::trunc).flush();
+    CHECK(store::file_holds(path, ""));
 }
