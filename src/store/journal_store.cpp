@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cstring>
 #include <iterator>
+#include <numeric>
 #include <stdexcept>
 
 #include "core/diagnostic.hpp"
@@ -209,7 +210,12 @@ std::optional<std::string> JournalStore::map_months(std::string prefix,
             text_of(entries, part.text);
         }
     };
+    // Room for all the text at once (a CSV line is shorter than its YAML line), so that
+    // it is never copied to grow, and the later part is appended without a copy to grow.
     Part first{.text = std::move(prefix)}, later;
+    first.text.reserve(first.text.size() + m.bytes);
+    later.text.reserve(m.bytes - std::accumulate(m.sizes.begin(), m.sizes.begin() + m.split,
+                                                 std::uint64_t{0}));
     if (m.split < m.paths.size())
         run_both([&] { run(0, m.split, first); }, [&] { run(m.split, m.paths.size(), later); });
     else
