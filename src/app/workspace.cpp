@@ -111,7 +111,8 @@ void Workspace::resolve_profile() {
         path = named_profile_path(opts_.paths, arg);
     }
     const std::string text = store::read_required(path, "profile");
-    profile_ = parse_profile(path, text, opts_.today);
+    profile_ = opts_.profile_memo ? opts_.profile_memo->parse(path, text, opts_.today)
+                                  : parse_profile(path, text, opts_.today);
     profile_path_ = path;
     profile_name_ = store::stem_of(path);
 }

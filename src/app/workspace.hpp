@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/data_paths.hpp"
+#include "app/profile_memo.hpp"
 #include "core/date.hpp"
 #include "dri/dri.hpp"
 #include "profile/profile.hpp"
@@ -27,6 +28,9 @@ struct WorkspaceOptions {
     /// committed together (store/group_commit.hpp); it must outlive the Workspace. nullptr:
     /// each append is a batch of its own (the CLI).
     store::GroupCommit* group_commit = nullptr;
+    /// Shared by the threads of one process (the web app), so that an unchanged profile file
+    /// is parsed once, not per request; it must outlive the Workspace. nullptr: parsed here.
+    ProfileMemo* profile_memo = nullptr;
 };
 
 /// The data a front end (the CLI, the web app) works on, loaded lazily from the data

@@ -138,6 +138,8 @@ struct WebServer::Impl {
     FoodCache foods;
     // The workers' journal appends, committed together: one fsync for all that wait.
     store::GroupCommit appends;
+    // Profiles parsed once per change of their files, not per request.
+    app::ProfileMemo profiles;
     // Made when serving starts: its threads must inherit the signal mask the caller set by
     // then (cmd_web.cpp waits for Ctrl-C in one thread, with the signal blocked in all others).
     std::unique_ptr<ConnectionPool> pool;
@@ -153,7 +155,8 @@ struct WebServer::Impl {
                                                .today = opts.today.value_or(now.today),
                                                .profile_arg = asked.empty() ? opts.profile : asked,
                                                .standard = opts.standard,
-                                               .group_commit = &appends},
+                                               .group_commit = &appends,
+                                               .profile_memo = &profiles},
                          foods.get(opts.paths)),
                      .profile = asked,
                      .now_utc = now.utc,

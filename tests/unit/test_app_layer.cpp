@@ -8,6 +8,7 @@
 #include "app/inputs.hpp"
 #include "app/journal_edit.hpp"
 #include "app/log_warnings.hpp"
+#include "app/profile_memo.hpp"
 #include "app/queries.hpp"
 #include "app/views.hpp"
 #include "app_fixture.hpp"
@@ -325,4 +326,27 @@ TEST_CASE("a supplement logged for an infant or with kidney disease raises check
         w[0].message.ends_with("Ask your treating clinician before taking any magnesium "
                                "supplement, antacid or laxative."));
     CHECK(w[0].remove_id.empty());
+}
+
+TEST_CASE("the profile memo parses a file's text once, and any other text in full",
+          "[app][profile-memo]") {
+    app::ProfileMemo memo;
+    const std::string leo =
+        "version: 1\nname: Leo\nbirthdate: 2020-06-30\nsex: male\nexclude: [fish]\n";
+    const Profile first = memo.parse("p/leo.yaml", leo, day(3, 4));
+    CHECK(first.name == "Leo");
+    CHECK(memo.parse("p/leo.yaml", leo, day(3, 4)).exclude == std::vector<std::string>{"fish"});
+    // An edit is a new text: parsed, and checked, as the CLI would.
+    std::string edited = leo;
+    edited.replace(edited.find("fish"), 4, "dairy");
+    CHECK(memo.parse("p/leo.yaml", edited, day(3, 4)).exclude == std::vector<std::string>{"dairy"});
+    const std::string bad = "version: 1\nname: Leo\nsex: robot\n";
+    CHECK_THROWS_AS(memo.parse("p/leo.yaml", bad, day(3, 4)), InputError);
+    CHECK_THROWS_AS(memo.parse("p/leo.yaml", bad, day(3, 4)), InputError);  // not kept
+    // Another day is another parse: a birthdate after today is refused on the day before it.
+    const std::string born = "version: 1\nname: Kid\nbirthdate: 2026-03-04\nsex: female\n";
+    CHECK_NOTHROW(memo.parse("p/kid.yaml", born, day(3, 4)));
+    CHECK_THROWS_AS(memo.parse("p/kid.yaml", born, day(3, 3)), InputError);
+    // Another file with the same text is its own entry (its path is in its messages).
+    CHECK(memo.parse("p/twin.yaml", leo, day(3, 4)).name == "Leo");
 }
