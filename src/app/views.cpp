@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -24,17 +25,22 @@ std::string standard_title(Standard s) {
 }
 
 std::string targets_text(const Targets& t, bool caveat) {
-    std::string s;
-    s += fmt::format("Standard:    {}\n", standard_title(t.standard));
-    s += fmt::format("Life stage:  {}\n", t.life_stage);
     std::string name(reference_name(t));  // "RDA", "AI", "estimated value"
     name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    s += fmt::format("{:<12} {} mg/day{}\n", name + ":", format_mg(t.rda),
-                     caveat ? fmt::format(" ({})", reference_caveat()) : "");
-    s += fmt::format("EAR:         {}\n", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
-    s += fmt::format("UL:          {}\n", upper_limit_text(t, caveat));
-    s += fmt::format("Source:      {} (docs/methods.md)\n", t.source);
-    for (const auto& n : t.notes) s += fmt::format("Note:        {}\n", n);
+    // The labels' column, widened when the reference's name is longer than the others.
+    const size_t width = std::max<size_t>(12, name.size() + 1);
+    std::string s;
+    auto line = [&](const std::string& label, const std::string& text) {
+        s += fmt::format("{:<{}} {}\n", label, width, text);
+    };
+    line("Standard:", standard_title(t.standard));
+    line("Life stage:", t.life_stage);
+    line(name + ":", fmt::format("{} mg/day{}", format_mg(t.rda),
+                                 caveat ? fmt::format(" ({})", reference_caveat()) : ""));
+    line("EAR:", t.ear ? format_mg(*t.ear) + " mg/day" : "none set");
+    line("UL:", upper_limit_text(t, caveat));
+    line("Source:", fmt::format("{} (docs/methods.md)", t.source));
+    for (const auto& n : t.notes) line("Note:", n);
     return s;
 }
 

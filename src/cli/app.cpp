@@ -26,7 +26,7 @@ po::options_description global_options() {
         "output format: text (usually the default), json, markdown, html or csv, as "
         "'mgcalc help COMMAND' lists for each command")(
         "standard", po::value<std::string>()->value_name("STD"),
-        "reference standard: iom (default), efsa, dach, nnr")(
+        "reference standard: iom (default), efsa, dach (also d-a-ch), nnr")(
         "no-color", "no colour (also when NO_COLOR is set or output is not a terminal)")(
         "ascii", "ASCII-only output")("help,h", "show help");
     return g;

@@ -59,7 +59,7 @@ Command rda_command() {
             .usage = "[--age YEARS [--months N] --sex female|male [--pregnant|--lactating]]",
             .details =
                 "Without --age/--sex, answers for the selected profile. --standard chooses the\n"
-                "reference system (iom, efsa, dach, nnr); only the IOM sets an EAR.",
+                "reference system (iom, efsa, dach or d-a-ch, nnr); only the IOM sets an EAR.",
             .formats = {Format::text, Format::json},
             .needs = {.profile = true},
             .add_options = options,

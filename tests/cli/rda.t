@@ -42,14 +42,14 @@ D-A-CH gives estimated values, not adequate intakes (reference §6), and is writ
 D-A-CH too.
 
   $ mgcalc rda --age 40 --sex female --standard d-a-ch
-  Standard:    D-A-CH 2021
-  Life stage:  female, adults, 19 years and over
+  Standard:        D-A-CH 2021
+  Life stage:      female, adults, 19 years and over
   Estimated value: 300 mg/day
-  EAR:         none set
-  UL:          250 mg/day from supplements and medicines only (food does not count; the SCF's level also covers magnesium added to foods, which mgcalc counts as food)
-  Source:      DACH21; SCF01 (docs/methods.md)
-  Note:        D-A-CH 2021 sets an estimated value, not an EAR: the IOM probability of adequacy does not apply and is not computed
-  Note:        the upper level shown is the EU SCF 2001 value that D-A-CH refers to
+  EAR:             none set
+  UL:              250 mg/day from supplements and medicines only (food does not count; the SCF's level also covers magnesium added to foods, which mgcalc counts as food)
+  Source:          DACH21; SCF01 (docs/methods.md)
+  Note:            D-A-CH 2021 sets an estimated value, not an EAR: the IOM probability of adequacy does not apply and is not computed
+  Note:            the upper level shown is the EU SCF 2001 value that D-A-CH refers to
 
   $ mgcalc rda --age 16 --sex female --pregnant --standard efsa
   Standard:    EFSA 2015
