@@ -70,6 +70,16 @@ std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
     return out;
 }
 
+std::vector<LogWarning> edit_warnings(const JournalEntry& after, bool new_amount, bool new_date,
+                                      std::span<const JournalEntry> day, Date today) {
+    std::vector<LogWarning> out;
+    if (new_amount || new_date)
+        if (auto w = typo_warning(after, today)) out.push_back(std::move(*w));
+    if (new_date && after.kind != EntryKind::total)
+        if (auto w = day_total_warning(day, after.date)) out.push_back(std::move(*w));
+    return out;
+}
+
 nlohmann::json log_warnings_json(const std::vector<LogWarning>& warnings) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& w : warnings) out.push_back({{"id", w.id}, {"message", w.message}});

@@ -36,6 +36,13 @@ struct LogWarning {
 std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
                                      const DayTallies& days, const Profile& p, Date today);
 
+/// The warnings for `after`, an entry just edited: the typo guards of log_warnings when its
+/// amount (`new_amount`) or its date (`new_date`) was changed, and the day-total warning when
+/// it was moved onto a day that holds an imported day total. `day` holds `after`'s day after
+/// the edit.
+std::vector<LogWarning> edit_warnings(const JournalEntry& after, bool new_amount, bool new_date,
+                                      std::span<const JournalEntry> day, Date today);
+
 /// When `date` holds a day total (imported from a daily summary), the warning for logging
 /// more on it: the total still counts, so the day may be counted twice; nullopt otherwise.
 std::optional<LogWarning> day_total_warning(std::span<const JournalEntry> entries, Date date);

@@ -173,13 +173,13 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
     auto store = ctx.journal();
     const JournalEntry after = app::edit_entry(store, vm["id"].as<std::string>(), edit,
                                                [&ctx]() -> const FoodDb& { return ctx.foods(); });
-    // Moved onto a day that holds an imported day total: the same warning as log add.
-    if (edit.date && after.kind != EntryKind::total)
-        if (const auto w =
-                app::day_total_warning(store.read_range(after.date, after.date), after.date))
-            ctx.warn(warning_text(*w));
+    // The guards of log add: a typo in the new amount or date, a move onto a day total.
+    const auto warnings = app::edit_warnings(after, edit.amount || edit.food, edit.date.has_value(),
+                                             store.read_range(after.date, after.date), ctx.today());
+    for (const auto& w : warnings) ctx.warn(warning_text(w));
     if (ctx.format() == Format::json) {
-        ctx.print_json({{"edited", entry_json(after)}});
+        ctx.print_json(
+            {{"edited", entry_json(after)}, {"warnings", app::log_warnings_json(warnings)}});
         return 0;
     }
     ctx.out << fmt::format("edited {}: {} on {}\n", after.id, describe(after), after.date.iso());

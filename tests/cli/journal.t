@@ -106,6 +106,18 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
   }
   $ mgcalc log edit 20260304-2 --amount "2 oz"
   edited 20260304-2: Almonds 2 oz (56.7 g) (153 mg) on 2026-03-04
+
+An edit gets log add's guards: a typo in the new amount is named, with the way back.
+
+  $ mgcalc log edit 20260304-2 --amount "3 kg" --format json | grep -A4 '"warnings"'
+  mgcalc: warning: 3000 g of Almonds in one entry: if that is not what was eaten, remove it with 'mgcalc log rm 20260304-2'
+    "warnings": [
+      {
+        "id": "implausible-amount",
+        "message": "3000 g of Almonds in one entry: if that is not what was eaten, remove it"
+      }
+  $ mgcalc log edit 20260304-2 --amount "2 oz"
+  edited 20260304-2: Almonds 2 oz (56.7 g) (153 mg) on 2026-03-04
   $ mgcalc log rm 20260303-1
   removed 20260303-1: Spinach, boiled 1 cup (180 g) (157 mg) on 2026-03-03
   $ mgcalc log undo

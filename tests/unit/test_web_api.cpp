@@ -156,6 +156,12 @@ TEST_CASE_METHOD(ApiFixture, "entries are edited, copied and removed by id", "[w
     const Json edited = api_edit_entry(s, "20260304-1", {{"amount", "2 medium"}});
     CHECK(edited["edited"]["amount"] == "2 medium");
     CHECK(edited["edited"]["magnesium_mg"].get<double>() == Approx(63.7).margin(0.1));
+    CHECK(edited["warnings"] == Json::array());
+    // The guards of an add, as the CLI's log edit has them: a date after today.
+    const Json moved = api_edit_entry(s, "20260304-1", {{"date", "2026-03-09"}});
+    REQUIRE(moved["warnings"].size() == 1);
+    CHECK(moved["warnings"][0]["id"] == "future-date");
+    api_edit_entry(s, moved["edited"]["id"].get<std::string>(), {{"date", "2026-03-04"}});
     CHECK_THROWS_AS(api_edit_entry(s, "20260304-1", {{"meal", "brunch"}}), UsageError);
     CHECK_THROWS_AS(api_edit_entry(s, "20260304-9", {{"amount", "1 medium"}}), InputError);
 

@@ -131,8 +131,8 @@ function setupEdit() {
           try {
             const r = await api('PATCH', 'entries/' + encodeURIComponent(b.dataset.id),
                                 {amount: input.value});
-            reloadWith('Changed ' + r.edited.name + ' to ' + r.edited.amount + ': ' +
-                       r.edited.magnesium_mg + ' mg.');
+            reloadWith(withWarnings('Changed ' + r.edited.name + ' to ' + r.edited.amount +
+                                    ': ' + r.edited.magnesium_mg + ' mg.', r));
           } catch (err) {
             say(err.message);
           }
