@@ -182,8 +182,7 @@ int init_run(Context& ctx, const po::variables_map& given) {
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"path", path}};
         j["profile"] = profile_json(p, ctx.today());
-        j["targets"] = targets_json(t);
-        j["targets"]["applies"] = !has_kidney_condition(p);
+        j["targets"] = targets_json(t, !has_kidney_condition(p));
         ctx.print_json(j);
     } else {
         ctx.out << fmt::format("Created profile '{}' in {}\n", name, path)
@@ -213,8 +212,7 @@ int show_run(Context& ctx, const po::variables_map& vm) {
     if (ctx.format() == Format::json) {
         nlohmann::json j{{"path", ctx.profile_path()}};
         j["profile"] = profile_json(p, ctx.today());
-        j["targets"] = targets_json(t);
-        j["targets"]["applies"] = !has_kidney_condition(p);
+        j["targets"] = targets_json(t, !has_kidney_condition(p));
         ctx.print_json(j);
         return 0;
     }

@@ -42,9 +42,7 @@ int run(Context& ctx, const po::variables_map& vm) {
         caveat = has_kidney_condition(ctx.profile());
     }
     if (ctx.format() == Format::json) {
-        nlohmann::json j = targets_json(t);
-        j["applies"] = !caveat;
-        ctx.print_json(j);
+        ctx.print_json(targets_json(t, !caveat));
     } else {
         ctx.out << targets_text(t, caveat);
     }

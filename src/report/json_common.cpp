@@ -26,7 +26,8 @@ nlohmann::json reference_json(const Targets& t) {
             {"is_ai", t.is_ai},
             {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
             {"ul_supplemental_mg",
-             t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)}};
+             t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)},
+            {"ul_covers_added", t.ul_covers_added}};
 }
 
 nlohmann::json day_json(const DayIntake& d) {
@@ -68,8 +69,9 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
     j["suggestions"] = suggestions_json(c);
 }
 
-nlohmann::json targets_json(const Targets& t) {
+nlohmann::json targets_json(const Targets& t, bool applies) {
     nlohmann::json j = reference_json(t);
+    j["applies"] = applies;
     j["secondary_source"] = t.secondary;
     j["source"] = t.source;
     j["notes"] = t.notes;

@@ -19,7 +19,9 @@ std::string json_document(nlohmann::json j);
 
 /// Milligrams as a JSON number with at most one decimal, from exact micrograms.
 nlohmann::json mg_json(Magnesium m);
-nlohmann::json targets_json(const Targets& t);
+/// **targets** (docs/json.md): the reference's keys, its sources and notes, and `applies`:
+/// false when the intakes are not for this person (kidney disease, a transplant).
+nlohmann::json targets_json(const Targets& t, bool applies);
 /// The reference intakes a check is measured against (docs/json.md "reference"): standard,
 /// life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg.
 nlohmann::json reference_json(const Targets& t);

@@ -350,7 +350,7 @@ nlohmann::json api_profile(Scope& s, const std::string& name) {
     app::Workspace ws = profile_workspace(s, name);
     nlohmann::json j{{"name", ws.profile_name()}};
     j["profile"] = app::profile_json(ws.profile(), ws.today());
-    j["targets"] = targets_json(ws.targets());
+    j["targets"] = targets_json(ws.targets(), !has_kidney_condition(ws.profile()));
     return j;
 }
 

@@ -64,6 +64,7 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
       "life_stage": "female, 31-50 years",
       "rda_mg": 320,
       "standard": "iom",
+      "ul_covers_added": false,
       "ul_supplemental_mg": 350
     },
     "schema_version": 3,

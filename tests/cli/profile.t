@@ -54,6 +54,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
       "secondary_source": false,
       "source": "IOM97; EG06",
       "standard": "iom",
+      "ul_covers_added": false,
       "ul_supplemental_mg": 350
     }
   }

@@ -22,6 +22,7 @@ Reference intakes for an age and sex, in text and JSON.
     "secondary_source": false,
     "source": "IOM97; EG06",
     "standard": "iom",
+    "ul_covers_added": false,
     "ul_supplemental_mg": null
   }
 
@@ -92,3 +93,15 @@ Impossible people are errors (exit 1), bad options are usage errors (exit 2).
   mgcalc: error: unknown standard 'ifsa'
     hint: one of: iom, efsa, dach, nnr
   [2]
+
+The SCF's level (EFSA, D-A-CH, NNR) also covers magnesium added to foods; the IOM's is for
+supplements and medicines alone. JSON says which.
+
+  $ mgcalc rda --age 40 --sex female --standard efsa --format json | grep -E '"(ul_|applies)'
+    "applies": true,
+    "ul_covers_added": true,
+    "ul_supplemental_mg": 250
+  $ mgcalc rda --age 40 --sex female --format json | grep -E '"(ul_|applies)'
+    "applies": true,
+    "ul_covers_added": false,
+    "ul_supplemental_mg": 350

@@ -401,6 +401,7 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
       "life_stage": "female, 51-70 years",
       "rda_mg": 320,
       "standard": "iom",
+      "ul_covers_added": false,
       "ul_supplemental_mg": 350
     },
     "schema_version": 3,

@@ -185,6 +185,8 @@ TEST_CASE_METHOD(ApiFixture, "profiles are named, never given as paths", "[web][
     const Json ann = api_profile(s, "ann");
     CHECK(ann["name"] == "ann");
     CHECK(ann["profile"]["sex"] == "female");
+    CHECK(ann["targets"]["applies"] == true);  // the same targets as `profile show`
+    CHECK(ann["targets"].contains("ul_covers_added"));
     for (const char* bad : {"../../etc/passwd", "..", ".hidden", "a/b"}) {
         INFO(bad);
         CHECK_THROWS_AS(api_profile(s, bad), UsageError);

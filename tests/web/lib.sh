@@ -5,6 +5,8 @@
 start_web() {
   local mgcalc=$1; shift
   web_log=$tmp/web.log
+  # Made here, not by the background job's redirection, which may come after the first read.
+  : > "$tmp/web.out"
   "$mgcalc" web --port 0 "$@" > "$tmp/web.out" 2> "$web_log" &
   web_pid=$!
   for _ in $(seq 100); do
