@@ -47,6 +47,14 @@ std::vector<Diagnostic> add_conditions_and_exclusions(Profile& p, const ProfileI
 
 }  // namespace
 
+std::vector<std::string> condition_readings(const std::vector<std::string>& conditions) {
+    std::vector<std::string> out;
+    for (const auto& c : conditions)
+        if (auto id = canonical_condition(c); id && *id != c)
+            out.push_back(fmt::format("'{}' is recorded as {}", c, *id));
+    return out;
+}
+
 void check_new_profile_name(const std::string& name) {
     if (auto problem = name_problem(name))
         throw UsageError("profile name " + *problem, std::string(kNameRule));

@@ -36,6 +36,10 @@ void check_new_profile_name(const std::string& name);
 Profile profile_from(const std::string& name, const ProfileInput& in, Date today,
                      const std::string& birthdate_what);
 
+/// How profile_from reads each known condition not written as its id, for the front end to
+/// echo: "'renal insufficiency' is recorded as chronic-kidney-disease".
+std::vector<std::string> condition_readings(const std::vector<std::string>& conditions);
+
 /// Writes `p` to DATA/profiles/NAME.yaml atomically (serialize_profile: the standard header
 /// comment only) and returns the path. InputError when the file exists and not `replace`.
 std::string write_profile(const DataPaths& paths, const std::string& name, const Profile& p,

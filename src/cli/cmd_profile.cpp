@@ -185,8 +185,10 @@ int init_run(Context& ctx, const po::variables_map& given) {
         j["targets"] = targets_json(t, !has_kidney_condition(p));
         ctx.print_json(j);
     } else {
-        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path)
-                << targets_text(t, has_kidney_condition(p));
+        ctx.out << fmt::format("Created profile '{}' in {}\n", name, path);
+        for (const auto& r : app::condition_readings(many(vm, "condition")))
+            ctx.out << fmt::format("Condition {}\n", r);
+        ctx.out << targets_text(t, has_kidney_condition(p));
     }
     return 0;
 }

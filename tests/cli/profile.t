@@ -2,6 +2,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
 
   $ mgcalc profile init maria --birthdate 1972-05-14 --sex female --medicine metformin --medicine omeprazole --condition t2d --exclude "tree nut"
   Created profile 'maria' in data/profiles/maria.yaml
+  Condition 't2d' is recorded as type-2-diabetes
   Standard:    IOM (US/Canada Dietary Reference Intakes)
   Life stage:  female, 51-70 years
   RDA:         320 mg/day
