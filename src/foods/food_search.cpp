@@ -453,7 +453,11 @@ void FoodDb::unknown(std::string_view ref) const {
     const std::vector<std::string_view> said(words.begin(), words.end());
     // Milk of magnesia and Epsom salt are laxatives (Epsom salt a bath salt too): what is
     // taken by mouth counts toward the upper limit, like any supplement (reference §1, §5).
-    const bool laxative = contains(said, "magnesia") || contains(said, "epsom");
+    // No food is offered for them: a food that shares a word (tofu made with magnesium
+    // chloride) is not what was taken.
+    const bool epsom = contains(said, "epsom"), magnesia = contains(said, "magnesia");
+    const bool laxative = epsom || magnesia;
+    if (laxative) cands.clear();
     if (contains(said, "magnesium") || laxative) {
         const std::string what =
             laxative ? "a magnesium laxative taken by mouth (not a bath soak, which is not "
@@ -461,8 +465,13 @@ void FoodDb::unknown(std::string_view ref) const {
                      : "a magnesium supplement is logged";
         form_hint =
             what + " with the supplement form" + (cands.empty() ? std::string() : "; or " + hint);
-        hint = what + " with 'mgcalc log supplement NAME AMOUNT'" +
-               (laxative ? ", AMOUNT the mass on the label, with --compound" : "") +
+        // --compound: the amount is the salt's mass, which mgcalc turns into magnesium.
+        const std::string amount =
+            epsom      ? ", AMOUNT the grams of Epsom salt taken, with --compound"
+            : magnesia ? ", AMOUNT the magnesium hydroxide in the dose as its label gives it "
+                         "(mg), with --compound"
+                       : "";
+        hint = what + " with 'mgcalc log supplement NAME AMOUNT'" + amount +
                (cands.empty() ? std::string() : "; or " + hint);
     }
     throw InputError::plain(fmt::format("unknown food '{}'", std::string(trim(ref))), hint)

@@ -21,7 +21,15 @@ the hint says so, and suggests no salted almonds for "salt" alone.
 
   $ mgcalc log eat "10 g epsom salt"
   mgcalc: error: '10 g epsom salt': unknown food 'epsom salt'
-    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mass on the label, with --compound
+    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the grams of Epsom salt taken, with --compound
+  [1]
+
+Milk of magnesia is no food either: the hint names what its label gives, and offers no tofu
+set with magnesium chloride for the word "magnesia".
+
+  $ mgcalc log add "milk of magnesia" "1 tbsp"
+  mgcalc: error: unknown food 'milk of magnesia'
+    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the magnesium hydroxide in the dose as its label gives it (mg), with --compound
   [1]
 
 An id cut short is refused with the one id it begins, never taken for words of a name

@@ -111,5 +111,5 @@ Typed as a food, they point to log supplement, and a bath soak is not intake.
   [166.8,3,500.4]
   $ mgcalc log add "epsom salt" "1 tbsp" --date 2026-03-03
   mgcalc: error: unknown food 'epsom salt'
-    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mass on the label, with --compound
+    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the grams of Epsom salt taken, with --compound
   [1]
