@@ -28,7 +28,7 @@ struct LogWarning {
 };
 
 /// The warnings for `written`, just logged on one day, in this order: each entry's typo
-/// guard (over 2 kg of one food, else a date after `today`); the day's imported day total,
+/// guards (over 2 kg of one food; a date after `today`); the day's imported day total,
 /// still counted; and for each supplement, the flags `check` raises on whom a supplement is
 /// for (an infant, kidney disease, a kidney transplant; engine/flags.hpp
 /// supplement_findings). `days` holds at least the written day after the write; `p` is a

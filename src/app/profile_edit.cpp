@@ -51,7 +51,8 @@ std::vector<std::string> condition_readings(const std::vector<std::string>& cond
     std::vector<std::string> out;
     for (const auto& c : conditions)
         if (auto id = canonical_condition(c); id && *id != c)
-            out.push_back(fmt::format("'{}' is recorded as {}", c, *id));
+            for (const auto& k : known_conditions())
+                if (k.id == *id) out.push_back(fmt::format("'{}' is recorded as {}", c, k.name));
     return out;
 }
 

@@ -37,7 +37,7 @@ Profile profile_from(const std::string& name, const ProfileInput& in, Date today
                      const std::string& birthdate_what);
 
 /// How profile_from reads each known condition not written as its id, for the front end to
-/// echo: "'renal insufficiency' is recorded as chronic-kidney-disease".
+/// echo, in its display name: "'renal insufficiency' is recorded as chronic kidney disease".
 std::vector<std::string> condition_readings(const std::vector<std::string>& conditions);
 
 /// Writes `p` to DATA/profiles/NAME.yaml atomically (serialize_profile: the standard header

@@ -43,13 +43,16 @@ nlohmann::json compound_note_json(const CompoundNote& n) {
 
 std::string upper_limit_text(const Targets& t, bool kidneys) {
     if (!t.ul_supplemental) return std::string(no_upper_limit_words(t));
-    // One parenthesis: with a kidney condition, the caveat goes after "food does not count".
-    // The SCF's level covers magnesium added to foods too, which mgcalc counts as food.
-    const std::string food = t.ul_covers_added
-                                 ? "food does not count; the SCF's level also covers magnesium "
-                                   "added to foods, which mgcalc counts as food"
-                                 : "food does not count";
-    return format_mg(*t.ul_supplemental) + " mg/day from supplements and medicines only (" + food +
+    // One parenthesis: with a kidney condition, the caveat goes after what food counts.
+    // The SCF's level covers magnesium added to foods too (reference §6), which mgcalc cannot
+    // tell apart in a food and counts as food.
+    const std::string what = t.ul_covers_added
+                                 ? " mg/day from supplements, medicines and magnesium added to "
+                                   "foods (magnesium naturally in food does not count; mgcalc "
+                                   "counts fortified foods as food"
+                                 : " mg/day from supplements and medicines only (food does not "
+                                   "count";
+    return format_mg(*t.ul_supplemental) + what +
            (kidneys ? "; " + std::string(upper_limit_caveat()) : "") + ")";
 }
 

@@ -73,7 +73,8 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what, const Da
                             t.is_ai ? fmt::format(" ({})", reference_name(t)) : "");
     // The upper limit is set for healthy people: with kidney disease it is no allowance.
     if (e.kind == EntryKind::supplement && t.ul_supplemental && !ckd)
-        line += fmt::format("; supplements {} mg of the {} mg upper limit", format_mg(d.supplement),
+        line += fmt::format("; supplements {} mg{} the {} mg upper limit", format_mg(d.supplement),
+                            d.supplement > *t.ul_supplemental ? ", above" : " of",
                             format_mg(*t.ul_supplemental));
     else if (e.kind == EntryKind::supplement)
         line += fmt::format("; supplements {} mg", format_mg(d.supplement));

@@ -460,16 +460,19 @@ void FoodDb::unknown(std::string_view ref) const {
     if (laxative) cands.clear();
     if (contains(said, "magnesium") || laxative) {
         const std::string what =
-            laxative ? "a magnesium laxative taken by mouth (not a bath soak, which is not "
-                       "intake) is logged"
-                     : "a magnesium supplement is logged";
+            epsom      ? "a magnesium laxative taken by mouth (not a bath soak, which is not "
+                         "intake) is logged"
+            : magnesia ? "a magnesium laxative is logged"
+                       : "a magnesium supplement is logged";
         form_hint =
             what + " with the supplement form" + (cands.empty() ? std::string() : "; or " + hint);
         // --compound: the amount is the salt's mass, which mgcalc turns into magnesium.
         const std::string amount =
             epsom      ? ", AMOUNT the grams of Epsom salt taken, with --compound"
-            : magnesia ? ", AMOUNT the magnesium hydroxide in the dose as its label gives it "
-                         "(mg), with --compound"
+            : magnesia ? ", AMOUNT the mg of magnesium hydroxide in what you took (the label "
+                         "gives it per spoonful or per mL: multiply by the amount taken), with "
+                         "--compound; when the label gives magnesium itself, that amount "
+                         "without --compound"
                        : "";
         hint = what + " with 'mgcalc log supplement NAME AMOUNT'" + amount +
                (cands.empty() ? std::string() : "; or " + hint);

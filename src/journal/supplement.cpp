@@ -146,7 +146,8 @@ Magnesium parse_supplement_mass(std::string_view text) {
         factor = 1000;
     else
         throw InputError::plain(fmt::format("supplement amount '{}' must be in mg or g", a.written),
-                                "e.g. '200 mg' (elemental magnesium, as US labels state it)");
+                                "e.g. '200 mg' (elemental magnesium, as US labels state it; for a "
+                                "compound, the compound's mass)");
     const Magnesium m = Magnesium::from_mg_double(a.quantity() * factor);
     if (m > Magnesium::from_mg(100000))
         throw InputError::plain(fmt::format("supplement amount '{}' is over 100 g", a.written),

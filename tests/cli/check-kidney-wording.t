@@ -18,8 +18,8 @@ profile init, profile show and rda say the RDA is set for healthy people, as che
 
   $ mgcalc profile init kay --age 74 --sex female --condition ckd-stage-4 --condition t2d --medicine omeprazole --medicine furosemide
   Created profile 'kay' in data/profiles/kay.yaml
-  Condition 'ckd-stage-4' is recorded as chronic-kidney-disease
-  Condition 't2d' is recorded as type-2-diabetes
+  Condition 'ckd-stage-4' is recorded as chronic kidney disease
+  Condition 't2d' is recorded as type 2 diabetes
   Standard:    IOM (US/Canada Dietary Reference Intakes)
   Life stage:  female, over 70 years
   RDA:         320 mg/day (set for healthy people: not your target)

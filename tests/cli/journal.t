@@ -10,7 +10,7 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
   $ mgcalc log supplement "magnesium glycinate" "100 mg" --units 2
   +200 mg magnesium glycinate (2 x 100 mg elemental) — today 355 mg of 320 mg; supplements 200 mg of the 350 mg upper limit
   $ mgcalc log supplement "Milk of Magnesia" "1200 mg" --compound --meal dinner
-  +500 mg Milk of Magnesia (1200 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — today 855 mg of 320 mg; supplements 700 mg of the 350 mg upper limit
+  +500 mg Milk of Magnesia (1200 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — today 855 mg of 320 mg; supplements 700 mg, above the 350 mg upper limit
   $ mgcalc log show
   2026-03-04
     20260304-1   lunch     Spinach, boiled                      1/2 cup (90 g)            78 mg
@@ -144,7 +144,7 @@ Milk of magnesia without --compound: the amount is taken as elemental, and a not
 what it holds if the amount is the hydroxide's mass.
 
   $ mgcalc log supplement "milk of magnesia" "400 mg" --date 2026-03-01
-  +400 mg milk of magnesia (400 mg elemental) — on 2026-03-01: 400 mg of 320 mg; supplements 400 mg of the 350 mg upper limit
+  +400 mg milk of magnesia (400 mg elemental) — on 2026-03-01: 400 mg of 320 mg; supplements 400 mg, above the 350 mg upper limit
     note: if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather
           than of magnesium, it holds 167 mg of magnesium: 'mgcalc log undo', then
           log it again with --compound

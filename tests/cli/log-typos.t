@@ -29,7 +29,7 @@ set with magnesium chloride for the word "magnesia".
 
   $ mgcalc log add "milk of magnesia" "1 tbsp"
   mgcalc: error: unknown food 'milk of magnesia'
-    hint: a magnesium laxative taken by mouth (not a bath soak, which is not intake) is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the magnesium hydroxide in the dose as its label gives it (mg), with --compound
+    hint: a magnesium laxative is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mg of magnesium hydroxide in what you took (the label gives it per spoonful or per mL: multiply by the amount taken), with --compound; when the label gives magnesium itself, that amount without --compound
   [1]
 
 An id cut short is refused with the one id it begins, never taken for words of a name

@@ -2,7 +2,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
 
   $ mgcalc profile init maria --birthdate 1972-05-14 --sex female --medicine metformin --medicine omeprazole --condition t2d --exclude "tree nut"
   Created profile 'maria' in data/profiles/maria.yaml
-  Condition 't2d' is recorded as type-2-diabetes
+  Condition 't2d' is recorded as type 2 diabetes
   Standard:    IOM (US/Canada Dietary Reference Intakes)
   Life stage:  female, 51-70 years
   RDA:         320 mg/day
@@ -74,7 +74,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
   Life stage:  male, adults, 18 years and over
   AI:          350 mg/day (set for healthy people: not your target)
   EAR:         none set
-  UL:          250 mg/day from supplements and medicines only (food does not count; the SCF's level also covers magnesium added to foods, which mgcalc counts as food; set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative)
+  UL:          250 mg/day from supplements, medicines and magnesium added to foods (magnesium naturally in food does not count; mgcalc counts fortified foods as food; set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative)
   Source:      EFSA15; SCF01 (docs/methods.md)
   Note:        EFSA 2015 sets an adequate intake, not an EAR: the IOM probability of adequacy does not apply and is not computed
   $ mgcalc profile list | sed 's#/.*/profiles/#.../profiles/#'

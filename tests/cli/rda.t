@@ -47,7 +47,7 @@ D-A-CH too.
   Life stage:      female, adults, 19 years and over
   Estimated value: 300 mg/day
   EAR:             none set
-  UL:              250 mg/day from supplements and medicines only (food does not count; the SCF's level also covers magnesium added to foods, which mgcalc counts as food)
+  UL:              250 mg/day from supplements, medicines and magnesium added to foods (magnesium naturally in food does not count; mgcalc counts fortified foods as food)
   Source:          DACH21; SCF01 (docs/methods.md)
   Note:            D-A-CH 2021 sets an estimated value, not an EAR: the IOM probability of adequacy does not apply and is not computed
   Note:            the upper level shown is the EU SCF 2001 value that D-A-CH refers to
@@ -57,7 +57,7 @@ D-A-CH too.
   Life stage:  female, 10 to under 18 years
   AI:          250 mg/day
   EAR:         none set
-  UL:          250 mg/day from supplements and medicines only (food does not count; the SCF's level also covers magnesium added to foods, which mgcalc counts as food)
+  UL:          250 mg/day from supplements, medicines and magnesium added to foods (magnesium naturally in food does not count; mgcalc counts fortified foods as food)
   Source:      EFSA15; SCF01 (docs/methods.md)
   Note:        EFSA 2015 sets an adequate intake, not an EAR: the IOM probability of adequacy does not apply and is not computed
   Note:        EFSA sets the same value in pregnancy and lactation

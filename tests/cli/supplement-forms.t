@@ -8,28 +8,28 @@ Hydroxide is never read as oxide (41.7 %, not 60.3 %), with or without "milk of 
   $ mgcalc log supplement "magnesium hydroxide" "400 mg" --compound
   +167 mg magnesium hydroxide (400 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — today 167 mg of 320 mg; supplements 167 mg of the 350 mg upper limit
   $ mgcalc log supplement "Phillips milk of magnesia (magnesium hydroxide)" "1200 mg" --compound --date 2026-03-01
-  +500 mg Phillips milk of magnesia (magnesium hydroxide) (1200 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — on 2026-03-01: 500 mg of 320 mg; supplements 500 mg of the 350 mg upper limit
+  +500 mg Phillips milk of magnesia (magnesium hydroxide) (1200 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — on 2026-03-01: 500 mg of 320 mg; supplements 500 mg, above the 350 mg upper limit
   $ mgcalc log supplement "Phillips Milk of Magnesia" "400 mg" --compound --units 2 --date 2026-03-02
   +334 mg Phillips Milk of Magnesia (2 x 400 mg of magnesium hydroxide (milk of magnesia), 41.7% Mg) — on 2026-03-02: 334 mg of 320 mg; supplements 334 mg of the 350 mg upper limit
 
 Aspartate hydrochloride is not chloride (9.9 %, not 25.5 %); peroxide is not oxide.
 
   $ mgcalc log supplement "Magnesiocard (magnesium aspartate hydrochloride)" "1000 mg" --compound --date 2026-03-01
-  +99 mg Magnesiocard (magnesium aspartate hydrochloride) (1000 mg of magnesium aspartate hydrochloride trihydrate, 9.9% Mg) — on 2026-03-01: 599 mg of 320 mg; supplements 599 mg of the 350 mg upper limit
+  +99 mg Magnesiocard (magnesium aspartate hydrochloride) (1000 mg of magnesium aspartate hydrochloride trihydrate, 9.9% Mg) — on 2026-03-01: 599 mg of 320 mg; supplements 599 mg, above the 350 mg upper limit
   $ mgcalc log supplement "magnesium peroxide" "500 mg" --compound --date 2026-03-02
-  +216 mg magnesium peroxide (500 mg of magnesium peroxide, 43.2% Mg) — on 2026-03-02: 550 mg of 320 mg; supplements 550 mg of the 350 mg upper limit
+  +216 mg magnesium peroxide (500 mg of magnesium peroxide, 43.2% Mg) — on 2026-03-02: 550 mg of 320 mg; supplements 550 mg, above the 350 mg upper limit
 
 Epsom salt is the heptahydrate; chloride without "anhydrous" is the hexahydrate, and says so.
 
   $ mgcalc log supplement "Epsom salt" "5 g" --compound --date 2026-03-01
-  +495 mg Epsom salt (5 g of magnesium sulfate heptahydrate (Epsom salt), 9.9% Mg) — on 2026-03-01: 1094 mg of 320 mg; supplements 1094 mg of the 350 mg upper limit
+  +495 mg Epsom salt (5 g of magnesium sulfate heptahydrate (Epsom salt), 9.9% Mg) — on 2026-03-01: 1094 mg of 320 mg; supplements 1094 mg, above the 350 mg upper limit
   $ mgcalc log supplement "Slow-Mag magnesium chloride with calcium" "535 mg" --compound --date 2026-03-02
-  +64 mg Slow-Mag magnesium chloride with calcium (535 mg of magnesium chloride hexahydrate, 12.0% Mg) — on 2026-03-02: 614 mg of 320 mg; supplements 614 mg of the 350 mg upper limit
+  +64 mg Slow-Mag magnesium chloride with calcium (535 mg of magnesium chloride hexahydrate, 12.0% Mg) — on 2026-03-02: 614 mg of 320 mg; supplements 614 mg, above the 350 mg upper limit
     note: the name does not say anhydrous or which hydrate: used magnesium
           chloride hexahydrate, as most products sold for oral use are; for the
           anhydrous salt use --form chloride
   $ mgcalc log supplement "magnesium chloride anhydrous" "100 mg" --compound --date 2026-03-02
-  +26 mg magnesium chloride anhydrous (100 mg of magnesium chloride (anhydrous), 25.5% Mg) — on 2026-03-02: 639 mg of 320 mg; supplements 639 mg of the 350 mg upper limit
+  +26 mg magnesium chloride anhydrous (100 mg of magnesium chloride (anhydrous), 25.5% Mg) — on 2026-03-02: 639 mg of 320 mg; supplements 639 mg, above the 350 mg upper limit
   $ mgcalc log supplement "Magtein magnesium L-threonate" "2 g" --compound --date 2026-03-03
   +166 mg Magtein magnesium L-threonate (2 g of magnesium L-threonate, 8.3% Mg) — on 2026-03-03: 166 mg of 320 mg; supplements 166 mg of the 350 mg upper limit
     note: Magtein's label states 144 mg elemental magnesium per 2 g (7.2 %), less
@@ -61,7 +61,7 @@ records a form only when it is clear.
   $ mgcalc log supplement "magnesium oxide and citrate" "500 mg" --compound --form citrate --date 2026-03-03
   +81 mg magnesium oxide and citrate (500 mg of magnesium citrate (anhydrous), 16.2% Mg) — on 2026-03-03: 247 mg of 320 mg; supplements 247 mg of the 350 mg upper limit
   $ mgcalc log supplement "magnesium oxide and citrate" "250 mg" --date 2026-03-03
-  +250 mg magnesium oxide and citrate (250 mg elemental) — on 2026-03-03: 497 mg of 320 mg; supplements 497 mg of the 350 mg upper limit
+  +250 mg magnesium oxide and citrate (250 mg elemental) — on 2026-03-03: 497 mg of 320 mg; supplements 497 mg, above the 350 mg upper limit
   $ mgcalc log supplement "Magtein magnesium L-threonate" "144 mg" --date 2026-03-03 --format json | grep -E '"(form|magnesium_mg|compound)"'
       "compound": false,
       "form": "threonate",
@@ -98,12 +98,12 @@ salt's mass, for all the units taken (review 3: 1 g of Epsom salt is 99 mg, not 
 Typed as a food, they point to log supplement, and a bath soak is not intake.
 
   $ mgcalc log supplement "epsom salt" "1 g" --date 2026-03-03
-  +1000 mg epsom salt (1 g elemental) — on 2026-03-03: 1641 mg of 320 mg; supplements 1641 mg of the 350 mg upper limit
+  +1000 mg epsom salt (1 g elemental) — on 2026-03-03: 1641 mg of 320 mg; supplements 1641 mg, above the 350 mg upper limit
     note: if 1 g is the mass of magnesium sulfate heptahydrate (Epsom salt) rather
           than of magnesium, it holds 99 mg of magnesium: 'mgcalc log undo', then
           log it again with --compound
   $ mgcalc log supplement "milk of magnesia" "400 mg" --units 3 --date 2026-03-03
-  +1200 mg milk of magnesia (3 x 400 mg elemental) — on 2026-03-03: 2841 mg of 320 mg; supplements 2841 mg of the 350 mg upper limit
+  +1200 mg milk of magnesia (3 x 400 mg elemental) — on 2026-03-03: 2841 mg of 320 mg; supplements 2841 mg, above the 350 mg upper limit
     note: if 400 mg is the mass of magnesium hydroxide (milk of magnesia) rather
           than of magnesium, it holds 167 mg of magnesium, 500 mg in 3 units:
           'mgcalc log undo', then log it again with --compound

@@ -278,6 +278,10 @@ TEST_CASE("logging warns on a day after today", "[app][log-warnings]") {
     CHECK(w[0].message ==
           "2026-03-05 is after today (2026-03-04): if the date is a typo, remove the entry");
     CHECK(w[0].remove_id == "20260305-1");
+    // Both guards when both apply: a typo in the amount does not hide one in the date.
+    e.food_mg = 3'000'000;
+    CHECK(warning_ids(app::log_warnings({e}, tally_days(std::vector{e}), person(40), day(3, 4))) ==
+          std::vector<std::string>{"implausible-amount", "future-date"});
 }
 
 TEST_CASE("logging on a day with an imported day total warns that it still counts",
