@@ -46,12 +46,14 @@ std::string upper_limit_text(const Targets& t, bool kidneys) {
     // One parenthesis: with a kidney condition, the caveat goes after what food counts.
     // The SCF's level covers magnesium added to foods too (reference §6), which mgcalc cannot
     // tell apart in a food and counts as food.
-    const std::string what = t.ul_covers_added
-                                 ? " mg/day from supplements, medicines and magnesium added to "
-                                   "foods (magnesium naturally in food does not count; mgcalc "
-                                   "counts fortified foods as food"
-                                 : " mg/day from supplements and medicines only (food does not "
-                                   "count";
+    const std::string what =
+        !t.ul_covers_added ? " mg/day from supplements and medicines (our secondary source does "
+                             "not say whether it also covers magnesium added to foods; "
+                             "magnesium naturally in food does not count"
+        : *t.ul_covers_added
+            ? " mg/day from supplements, medicines and magnesium added to foods (magnesium "
+              "naturally in food does not count; mgcalc counts fortified foods as food"
+            : " mg/day from supplements and medicines only (food does not count";
     return format_mg(*t.ul_supplemental) + what +
            (kidneys ? "; " + std::string(upper_limit_caveat()) : "") + ")";
 }

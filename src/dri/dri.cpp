@@ -263,9 +263,11 @@ Targets targets_for(const LifeStageQuery& q, Standard standard) {
     } else {
         t = from_ai_table(q, standard, kNnr, "NNR 2023", "NNR23 (secondary)");
         t.secondary = true;
-        // Our source gives NNR's 250 mg without saying what it covers: not marked as the
-        // SCF's (which covers magnesium added to foods).
-        if (months >= 4 * Y) t.ul_supplemental = mgv(250);
+        // Our source gives NNR's 250 mg without saying what it covers.
+        if (months >= 4 * Y) {
+            t.ul_supplemental = mgv(250);
+            t.ul_covers_added = std::nullopt;
+        }
         if (q.pregnant || q.lactating)
             t.notes.push_back(
                 "NNR 2023 states no separate value for pregnancy or lactation in our source; the "

@@ -38,10 +38,11 @@ struct Targets {
     bool is_ai = false;
     std::optional<Magnesium> ear;              ///< only the IOM sets an EAR
     std::optional<Magnesium> ul_supplemental;  ///< applies to supplements and medicines only
-    /// The UL is the EU SCF's (2001), which covers magnesium added to foods as well as
-    /// supplements (reference §6); mgcalc logs fortified foods as food, so it holds only
-    /// supplements and medicines to it, and says so.
-    bool ul_covers_added = false;
+    /// Whether the UL also covers magnesium added to foods: true for the EU SCF's (2001,
+    /// reference §6), false for the IOM's (supplements and medicines, §1), nullopt where our
+    /// source does not say (NNR 2023, secondary). mgcalc logs fortified foods as food, so it
+    /// holds only supplements and medicines to a UL, and says so.
+    std::optional<bool> ul_covers_added = false;
     bool secondary = false;          ///< value taken from a secondary source
     std::string source;              ///< citation key, see docs/methods.md
     std::vector<std::string> notes;  ///< choices and caveats to show the user

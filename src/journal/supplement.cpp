@@ -137,6 +137,20 @@ std::vector<std::string> form_ids() {
     return ids;
 }
 
+namespace {
+
+bool volume_unit(std::string_view unit) {
+    for (std::string_view v :
+         {"tbsp",        "tablespoon", "tablespoons", "tsp",         "teaspoon",
+          "teaspoons",   "ml",         "milliliter",  "milliliters", "millilitre",
+          "millilitres", "cup",        "cups",        "fl oz",       "spoon",
+          "spoons",      "spoonful",   "spoonfuls",   "capful",      "capfuls"})
+        if (unit == v) return true;
+    return false;
+}
+
+}  // namespace
+
 Magnesium parse_supplement_mass(std::string_view text) {
     const Amount a = parse_amount(text);
     double factor = 0;
@@ -144,6 +158,13 @@ Magnesium parse_supplement_mass(std::string_view text) {
         factor = 1;
     else if (a.unit == "g" || a.unit == "gram" || a.unit == "grams")
         factor = 1000;
+    else if (volume_unit(a.unit))
+        // Milk of magnesia is taken by the spoonful; its label gives mg per measure.
+        throw InputError::plain(
+            fmt::format("supplement amount '{}' must be in mg or g", a.written),
+            "a spoonful or a volume cannot be turned into magnesium here: give the mg the label "
+            "states per measure (of the compound, such as magnesium hydroxide, marked as a "
+            "compound; or of magnesium itself), and the number of measures taken as units");
     else
         throw InputError::plain(fmt::format("supplement amount '{}' must be in mg or g", a.written),
                                 "e.g. '200 mg' (elemental magnesium, as US labels state it; for a "

@@ -27,7 +27,8 @@ nlohmann::json reference_json(const Targets& t) {
             {"ear_mg", t.ear ? mg_json(*t.ear) : nlohmann::json(nullptr)},
             {"ul_supplemental_mg",
              t.ul_supplemental ? mg_json(*t.ul_supplemental) : nlohmann::json(nullptr)},
-            {"ul_covers_added", t.ul_covers_added}};
+            {"ul_covers_added",
+             t.ul_covers_added ? nlohmann::json(*t.ul_covers_added) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json day_json(const DayIntake& d) {

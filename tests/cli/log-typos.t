@@ -41,3 +41,11 @@ An id cut short is refused with the one id it begins, never taken for words of a
   [1]
   $ mgcalc log add milk-2pct 1 cup | cut -c1-40
   +27 mg Milk, 2% (1 cup, 244 g) — today
+
+Taken by the spoonful, milk of magnesia cannot be converted from a volume: the hint says to
+give the label's mg per measure and the number of measures as units.
+
+  $ mgcalc log supplement "milk of magnesia" "2 tbsp" --compound
+  mgcalc: error: supplement amount '2 tbsp' must be in mg or g
+    hint: a spoonful or a volume cannot be turned into magnesium here: give the mg the label states per measure (of the compound, such as magnesium hydroxide, marked as a compound; or of magnesium itself), and the number of measures taken as units
+  [1]

@@ -105,3 +105,7 @@ supplements and medicines alone. JSON says which.
     "applies": true,
     "ul_covers_added": false,
     "ul_supplemental_mg": 350
+  $ mgcalc rda --age 40 --sex female --standard nnr | grep UL
+  UL:          250 mg/day from supplements and medicines (our secondary source does not say whether it also covers magnesium added to foods; magnesium naturally in food does not count)
+  $ mgcalc rda --age 40 --sex female --standard nnr --format json | grep ul_covers
+    "ul_covers_added": null,
