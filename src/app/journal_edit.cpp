@@ -117,4 +117,10 @@ DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::st
     return c;
 }
 
+std::vector<LogWarning> warnings_after_edit(const store::JournalStore& store, const EntryEdit& edit,
+                                            const JournalEntry& after, Date today) {
+    return edit_warnings(after, edit.amount || edit.food, edit.date.has_value(),
+                         store.read_range(after.date, after.date), today);
+}
+
 }  // namespace mg::app

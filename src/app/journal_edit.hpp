@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/log_warnings.hpp"
 #include "core/date.hpp"
 #include "journal/entry.hpp"
 #include "store/journal_store.hpp"
@@ -39,6 +40,11 @@ struct EntryEdit {
 JournalEntry edit_entry(store::JournalStore& store, const std::string& id, const EntryEdit& edit,
                         const std::function<const FoodDb&()>& foods);
 
+/// The warnings on `after`, the entry edit_entry wrote for `edit` (log_warnings.hpp
+/// edit_warnings, with its day read from `store`): what both front ends report.
+std::vector<LogWarning> warnings_after_edit(const store::JournalStore& store, const EntryEdit& edit,
+                                            const JournalEntry& after, Date today);
+
 /// What copying a day would write.
 struct DayCopy {
     std::vector<JournalEntry> entries;  ///< the copies, not yet written
@@ -49,7 +55,7 @@ struct DayCopy {
 /// dated `to` and stamped `added` (reuse.hpp's copy_entries), not yet written. Throws
 /// InputError when there is nothing to copy, and when `to` already holds every copy (the
 /// same copy run twice: reuse.hpp's already_logged) unless `again`.
-DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::string& meal,
-                      Date to, const std::string& added, bool again = false);
+DayCopy copies_of_day(const store::JournalStore& store, Date from, const std::string& meal, Date to,
+                      const std::string& added, bool again = false);
 
 }  // namespace mg::app

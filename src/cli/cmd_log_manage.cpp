@@ -174,8 +174,7 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
     const JournalEntry after = app::edit_entry(store, vm["id"].as<std::string>(), edit,
                                                [&ctx]() -> const FoodDb& { return ctx.foods(); });
     // The guards of log add: a typo in the new amount or date, a move onto a day total.
-    const auto warnings = app::edit_warnings(after, edit.amount || edit.food, edit.date.has_value(),
-                                             store.read_range(after.date, after.date), ctx.today());
+    const auto warnings = app::warnings_after_edit(store, edit, after, ctx.today());
     for (const auto& w : warnings) ctx.warn(warning_text(w));
     if (ctx.format() == Format::json) {
         ctx.print_json(

@@ -283,6 +283,10 @@ bool is_measure_unit(const std::string& unit) {
     return mass_unit_grams(u) || volume_unit_ml(u);
 }
 
+bool is_volume_unit(const std::string& unit) {
+    return volume_unit_ml(unit == "T" ? unit : to_lower(unit)).has_value();
+}
+
 DefaultServing default_serving(const Food& food) {
     if (const Portion* p = food.serving_portion())
         return {.food_mg = p->food_mg, .text = describe_portion(*p)};

@@ -56,6 +56,9 @@ Resolved resolve_amount(const Amount& amount, const Food& food);
 /// opposed to a food's own portion ("medium", "slice").
 bool is_measure_unit(const std::string& unit);
 
+/// True when `unit` is a volume unit ("tbsp", "ml", "cups", "fl oz").
+bool is_volume_unit(const std::string& unit);
+
 /// A portion's display text: "1 cup (180 g)".
 std::string describe_portion(const Portion& p);
 

@@ -30,9 +30,15 @@ DayIntake DayTally::intake() const {
     return out;
 }
 
+DayTally& tally(DayTallies& days, const JournalEntry& e) {
+    DayTally& day = days.try_emplace(e.date, e.date).first->second;
+    day.add(e);
+    return day;
+}
+
 DayTallies tally_days(std::span<const JournalEntry> entries) {
     DayTallies days;
-    for (const auto& e : entries) days.try_emplace(e.date, e.date).first->second.add(e);
+    for (const auto& e : entries) tally(days, e);
     return days;
 }
 
@@ -44,7 +50,7 @@ DayIntake intake_on(const DayTallies& days, Date date) {
 std::vector<DayIntake> logged_days(std::span<const JournalEntry> entries, Date from, Date to) {
     DayTallies days;
     for (const auto& e : entries)
-        if (e.date >= from && e.date <= to) days.try_emplace(e.date, e.date).first->second.add(e);
+        if (e.date >= from && e.date <= to) tally(days, e);
     std::vector<DayIntake> out;
     for (const auto& [date, tally] : days)
         if (DayIntake d = tally.intake(); d.logged) out.push_back(d);

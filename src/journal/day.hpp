@@ -54,6 +54,9 @@ class DayTally {
 /// Days by date: what an append answers with (store::JournalStore::append).
 using DayTallies = std::map<Date, DayTally>;
 
+/// Adds `e` to its day in `days` (made when absent); returns that day.
+DayTally& tally(DayTallies& days, const JournalEntry& e);
+
 /// The days of `entries`, each taken in the order given.
 DayTallies tally_days(std::span<const JournalEntry> entries);
 

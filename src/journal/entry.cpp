@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "core/yaml_doc.hpp"
 #include "core/ynode.hpp"
+#include "journal/day.hpp"
 
 namespace mg {
 
@@ -66,14 +67,13 @@ std::string entry_to_line(const JournalEntry& e) {
 }
 
 std::map<Date, bool> day_marks(std::span<const JournalEntry> entries) {
+    // DayTally's rule for a mark, over the marks alone.
+    DayTallies days;
+    for (const auto& e : entries)
+        if (e.kind == EntryKind::day) tally(days, e);
     std::map<Date, bool> out;
-    for (const auto& e : entries) {
-        if (e.kind != EntryKind::day) continue;
-        if (e.complete)
-            out[e.date] = *e.complete;
-        else
-            out.erase(e.date);
-    }
+    for (const auto& [date, day] : days)
+        if (const auto mark = day.mark()) out.emplace(date, *mark);
     return out;
 }
 
@@ -432,16 +432,20 @@ JournalFile parse_journal(const std::string& path, std::string_view raw) {
     return out;
 }
 
+std::optional<IdNumber> id_number(std::string_view id) {
+    constexpr size_t kPrefix = 9;  // "YYYYMMDD-"
+    if (id.size() < kPrefix || id[kPrefix - 1] != '-') return std::nullopt;
+    IdNumber out{.prefix = id.substr(0, kPrefix)};
+    std::from_chars(id.data() + kPrefix, id.data() + id.size(), out.number);
+    return out;
+}
+
 std::string next_entry_id(std::span<const JournalEntry> entries, Date date) {
     const std::string prefix = date.compact() + "-";
     int max_n = 0;
-    for (const auto& e : entries) {
-        if (e.id.rfind(prefix, 0) != 0) continue;
-        int n = 0;
-        const char* b = e.id.data() + prefix.size();
-        std::from_chars(b, e.id.data() + e.id.size(), n);
-        max_n = std::max(max_n, n);
-    }
+    for (const auto& e : entries)
+        if (const auto n = id_number(e.id); n && n->prefix == prefix)
+            max_n = std::max(max_n, n->number);
     return prefix + std::to_string(max_n + 1);
 }
 

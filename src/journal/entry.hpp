@@ -81,7 +81,16 @@ std::map<Date, bool> day_marks(std::span<const JournalEntry> entries);
 /// "complete", "incomplete" or "cleared": a day mark's state in words.
 std::string_view mark_word(std::optional<bool> complete);
 
-/// The next free id for `date` among `entries` ("YYYYMMDD-N").
+/// An id as next_entry_id counts it: its date part "YYYYMMDD-" and the number after it (0
+/// when none can be read); nullopt for an id of another shape.
+struct IdNumber {
+    std::string_view prefix;
+    int number = 0;
+};
+std::optional<IdNumber> id_number(std::string_view id);
+
+/// The next free id for `date` among `entries` ("YYYYMMDD-N"): one more than the highest
+/// number of the ids with its date part, whatever date those entries now have.
 std::string next_entry_id(std::span<const JournalEntry> entries, Date date);
 
 }  // namespace mg

@@ -139,14 +139,12 @@ std::vector<std::string> form_ids() {
 
 namespace {
 
-bool volume_unit(std::string_view unit) {
-    for (std::string_view v :
-         {"tbsp",        "tablespoon", "tablespoons", "tsp",         "teaspoon",
-          "teaspoons",   "ml",         "milliliter",  "milliliters", "millilitre",
-          "millilitres", "cup",        "cups",        "fl oz",       "spoon",
-          "spoons",      "spoonful",   "spoonfuls",   "capful",      "capfuls"})
+// A measure taken by volume: the units amount.hpp converts, and the spoonfuls and capfuls
+// a liquid laxative is taken in.
+bool volume_unit(const std::string& unit) {
+    for (std::string_view v : {"spoon", "spoons", "spoonful", "spoonfuls", "capful", "capfuls"})
         if (unit == v) return true;
-    return false;
+    return is_volume_unit(unit);
 }
 
 }  // namespace

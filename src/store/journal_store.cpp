@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <iterator>
 #include <numeric>
@@ -214,8 +213,8 @@ std::optional<std::string> JournalStore::map_months(std::string prefix,
     // it is never copied to grow, and the later part is appended without a copy to grow.
     Part first{.text = std::move(prefix)}, later;
     first.text.reserve(first.text.size() + m.bytes);
-    later.text.reserve(m.bytes - std::accumulate(m.sizes.begin(), m.sizes.begin() + m.split,
-                                                 std::uint64_t{0}));
+    later.text.reserve(
+        m.bytes - std::accumulate(m.sizes.begin(), m.sizes.begin() + m.split, std::uint64_t{0}));
     if (m.split < m.paths.size())
         run_both([&] { run(0, m.split, first); }, [&] { run(m.split, m.paths.size(), later); });
     else
@@ -299,16 +298,11 @@ namespace {
 
 // Adds `e` to its day in the memo and to its id's number; returns its day.
 const DayTally& memo_add(MonthMemo& m, const JournalEntry& e) {
-    constexpr size_t kPrefix = 9;  // "YYYYMMDD-", as next_entry_id makes them
-    if (e.id.size() >= kPrefix && e.id[kPrefix - 1] == '-') {
-        int n = 0;
-        std::from_chars(e.id.data() + kPrefix, e.id.data() + e.id.size(), n);
-        int& last = m.last_number[e.id.substr(0, kPrefix)];
-        last = std::max(last, n);
+    if (const auto n = id_number(e.id)) {
+        int& last = m.last_number[std::string(n->prefix)];
+        last = std::max(last, n->number);
     }
-    DayTally& day = m.days.try_emplace(e.date, e.date).first->second;
-    day.add(e);
-    return day;
+    return tally(m.days, e);
 }
 
 // next_entry_id(the month's entries, date), from the index.

@@ -298,9 +298,7 @@ nlohmann::json api_edit_entry(Scope& s, const std::string& id, const nlohmann::j
     auto store = s.ws.journal();
     const JournalEntry after =
         app::edit_entry(store, id, edit, [&s]() -> const FoodDb& { return s.ws.foods(); });
-    const auto warnings =
-        app::edit_warnings(after, edit.amount || edit.food, edit.date.has_value(),
-                           store.read_range(after.date, after.date), s.ws.today());
+    const auto warnings = app::warnings_after_edit(store, edit, after, s.ws.today());
     return {{"edited", app::entry_json(after)}, {"warnings", app::log_warnings_json(warnings)}};
 }
 
