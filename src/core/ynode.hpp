@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,16 @@ std::optional<FlatMap> flatten(const YNode& n);
 /// nullopt: declined (see above). Positions are yaml-cpp's: the root at its first key, a list
 /// at its first item.
 std::optional<YNode> fast_parse_document(std::string_view text);
+/// Called with the root read so far and one item of the streamed list; false declines the
+/// whole text (fast_parse_document then returns nullopt).
+using ItemSink = std::function<bool(const YNode& root, const YNode& item)>;
+/// fast_parse_document, handing each item of the top-level list under `list_key` to `take` as
+/// it is read instead of keeping it: a file of tens of thousands of items is read without
+/// holding its tree. In the tree returned, that list has no items (its position is still its
+/// first item's). The item is valid only during the call. When the result is nullopt, the
+/// items already taken must be discarded: the caller reads the text with yaml-cpp instead.
+std::optional<YNode> fast_parse_document(std::string_view text, std::string_view list_key,
+                                         const ItemSink& take);
 
 /// Converts a yaml-cpp tree (already checked for aliases and depth) into a YNode.
 YNode from_yaml(const YAML::Node& n);

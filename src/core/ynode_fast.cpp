@@ -228,7 +228,9 @@ int col(size_t pos) {
 // duplicate checks (linear per key) from turning quadratic on hostile input.
 constexpr size_t kMaxKeys = 32;
 
-// Builds YNode trees of flow values (food lines).
+// Builds YNode trees of flow values (food lines). A node read into again (the streamed item)
+// is overwritten in place: its strings and vectors keep their room, so reading thousands of
+// lines into one node allocates almost nothing.
 struct TreeReader {
     Scanner c;
     int line;
@@ -242,40 +244,57 @@ struct TreeReader {
         Scalar s;
         if (!c.scalar(s)) return false;
         out.kind = s.null ? YNode::Kind::null : YNode::Kind::scalar;
-        out.text = s.text;
+        out.text.assign(s.text);
         out.quoted = s.quoted;
+        out.items.clear();
+        out.entries.clear();
         return true;
     }
     bool map(YNode& out, int depth) {
         out.kind = YNode::Kind::map;
+        out.text.clear();
+        out.quoted = false;
+        out.items.clear();
         // A food line has 8-13 keys: grow once, not four times.
         if (depth == 0) out.entries.reserve(13);
-        return flow_map(c, [&](Scalar&& k) {
-            if (out.entries.size() >= kMaxKeys) return false;
-            for (const auto& e : out.entries)
-                if (e.first.text == k.text) return false;  // duplicate: yaml-cpp's path reports it
-            YNode key;
+        size_t n = 0;
+        const bool ok = flow_map(c, [&](Scalar&& k) {
+            if (n >= kMaxKeys) return false;
+            for (size_t i = 0; i < n; ++i)
+                if (out.entries[i].first.text == k.text)
+                    return false;  // duplicate: yaml-cpp's path reports it
+            if (n == out.entries.size()) out.entries.emplace_back();
+            YNode& key = out.entries[n].first;
             key.kind = YNode::Kind::scalar;
-            key.text = k.text;
+            key.text.assign(k.text);
             key.quoted = k.quoted;
             key.line = line;
             key.column = col(k.pos);
-            YNode v;
-            if (!value(v, depth + 1)) return false;
-            out.entries.push_back({std::move(key), std::move(v)});
+            if (!value(out.entries[n].second, depth + 1)) return false;
+            ++n;
             return true;
         });
+        out.entries.resize(n);
+        return ok;
     }
     bool seq(YNode& out, int depth) {
         out.kind = YNode::Kind::seq;
+        out.text.clear();
+        out.quoted = false;
+        out.entries.clear();
         c.eat('[');
-        if (c.eat(']')) return true;
-        do {
-            YNode v;
-            if (!value(v, depth + 1)) return false;
-            out.items.push_back(std::move(v));
-        } while (c.eat(',', ' '));
-        return c.eat(']');
+        size_t n = 0;
+        bool ok = c.eat(']');
+        if (!ok) {
+            do {
+                if (n == out.items.size()) out.items.emplace_back();
+                if (!value(out.items[n], depth + 1)) return false;
+                ++n;
+            } while (c.eat(',', ' '));
+            ok = c.eat(']');
+        }
+        out.items.resize(n);
+        return ok;
     }
 };
 
@@ -340,19 +359,25 @@ namespace {
 struct DocReader {
     YNode root;
     YNode* list = nullptr;  // the value of the last `key:` line, while its items follow
+    size_t list_items = 0;
+    bool list_streamed = false;  // its items go to `take`, not into the tree
+    std::string_view streamed_key;
+    const ItemSink* take = nullptr;
 
     // A `key:` with no item is null to yaml-cpp: rare, so declined rather than mimicked.
     bool close_list() {
-        const bool ok = !list || !list->items.empty();
+        const bool ok = !list || list_items > 0;
         list = nullptr;
         return ok;
     }
     bool item(std::string_view line, int line_no) {
         if (!list) return false;
         TreeReader r{Scanner(line, 2), line_no};
-        YNode v;
+        YNode fresh;
+        YNode& v = list_streamed ? scratch : fresh;
         if (!line.substr(2).starts_with('{') || !r.value(v, 0) || !r.c.at_end()) return false;
-        if (list->items.empty()) list->line = line_no, list->column = 1;
+        if (list_items++ == 0) list->line = line_no, list->column = 1;
+        if (list_streamed) return (*take)(root, v);
         list->items.push_back(std::move(v));
         return true;
     }
@@ -371,6 +396,8 @@ struct DocReader {
         YNode v;
         if (c.at_end()) {
             v.kind = YNode::Kind::seq;
+            list_streamed = take && k.text == streamed_key;
+            list_items = 0;
             root.entries.push_back({std::move(key), std::move(v)});
             list = &root.entries.back().second;
             return true;
@@ -382,12 +409,10 @@ struct DocReader {
         root.entries.push_back({std::move(key), std::move(v)});
         return true;
     }
+    YNode scratch;  // the streamed item, reused: its vectors keep their room
 };
 
-}  // namespace
-
-std::optional<YNode> fast_parse_document(std::string_view text) {
-    DocReader d;
+std::optional<YNode> read_document(std::string_view text, DocReader& d) {
     d.root.kind = YNode::Kind::map;
     int line_no = 0;
     for (size_t start = 0; start < text.size();) {
@@ -402,6 +427,19 @@ std::optional<YNode> fast_parse_document(std::string_view text) {
     }
     if (!d.close_list() || d.root.entries.empty()) return std::nullopt;
     return std::move(d.root);
+}
+
+}  // namespace
+
+std::optional<YNode> fast_parse_document(std::string_view text) {
+    DocReader d;
+    return read_document(text, d);
+}
+
+std::optional<YNode> fast_parse_document(std::string_view text, std::string_view list_key,
+                                         const ItemSink& take) {
+    DocReader d{.streamed_key = list_key, .take = &take};
+    return read_document(text, d);
 }
 
 }  // namespace mg

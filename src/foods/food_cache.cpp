@@ -45,7 +45,7 @@ constexpr size_t kPreamble = 32;
 
 }  // namespace
 
-std::string encode_food_cache(const FoodCacheKey& key, std::string_view table) {
+std::string food_cache_head(const FoodCacheKey& key) {
     Writer head;
     head.str(key.program);
     head.u64(key.files.size());
@@ -63,8 +63,13 @@ std::string encode_food_cache(const FoodCacheKey& key, std::string_view table) {
     w.u64(head.out.size());
     w.u64(content_hash(head.out));
     w.out += head.out;
-    w.out += table;
     return std::move(w.out);
+}
+
+std::string encode_food_cache(const FoodCacheKey& key, std::string_view table) {
+    std::string out = food_cache_head(key);
+    out += table;
+    return out;
 }
 
 std::optional<OpenedFoodCache> open_food_cache(std::string_view bytes) {

@@ -10,9 +10,9 @@ namespace mg {
 /// The cache layout. Bump it whenever the layout changes or validation accepts less than
 /// before (2: duplicate keys became errors; 3: energy and mg_basis; 4: a head with file
 /// stamps and a FoodTable with indexes and per-food checksums; 5: the search vocabulary in two
-/// more orders), so that no cache of the old
+/// more orders; 6: the FoodTable's records first), so that no cache of the old
 /// rules is trusted.
-inline constexpr std::uint64_t kFoodCacheFormat = 5;
+inline constexpr std::uint64_t kFoodCacheFormat = 6;
 
 /// What a cached food table was built from: every source file's path, size and content
 /// hash, in load order, and the mgcalc that validated them. Any change to any byte of any
@@ -44,6 +44,9 @@ std::uint64_t content_hash(std::string_view bytes);
 /// A cache file: a head (its key, with its own checksum) followed by the bytes of a
 /// FoodTable (which checks itself as it is read).
 std::string encode_food_cache(const FoodCacheKey& key, std::string_view table);
+/// The head alone: encode_food_cache(key, table) is food_cache_head(key) + table, so that a
+/// writer can write the two without copying the table.
+std::string food_cache_head(const FoodCacheKey& key);
 
 /// An opened cache file: the key it was built for and its table's bytes (not yet checked).
 struct OpenedFoodCache {

@@ -84,20 +84,43 @@ bool parse_portion_amount(std::string_view s, double& out) {
     return true;
 }
 
+// A text's lines for error messages, found only when the first error needs one: a file
+// without errors is never split.
+class SourceLines {
+  public:
+    explicit SourceLines(std::string_view text) : text_(text) {}
+    /// Line `n` (1-based) without its newline; empty when there is no such line.
+    std::string_view line(int n) {
+        if (starts_.empty()) {
+            starts_.push_back(0);
+            for (size_t i = text_.find('\n'); i != std::string_view::npos;
+                 i = text_.find('\n', i + 1))
+                starts_.push_back(i + 1);
+        }
+        if (n < 1 || static_cast<size_t>(n) > starts_.size()) return {};
+        const size_t from = starts_[n - 1];
+        if (from == text_.size() && static_cast<size_t>(n) == starts_.size()) return {};
+        const size_t to = static_cast<size_t>(n) < starts_.size() ? starts_[n] - 1 : text_.size();
+        return text_.substr(from, to - from);
+    }
+
+  private:
+    std::string_view text_;
+    std::vector<size_t> starts_;
+};
+
 struct FoodReader {
     const std::string& path;
-    const std::vector<std::string>& lines;
+    SourceLines& lines;
     std::vector<Diagnostic>& errors;
 
     void err(const YNode& n, std::string msg, std::string hint = {}) {
-        Diagnostic d{.file = path,
-                     .line = n.line,
-                     .column = n.column,
-                     .message = std::move(msg),
-                     .hint = std::move(hint)};
-        if (n.line >= 1 && static_cast<size_t>(n.line) <= lines.size())
-            d.source_line = lines[n.line - 1];
-        errors.push_back(std::move(d));
+        errors.push_back({.file = path,
+                          .line = n.line,
+                          .column = n.column,
+                          .message = std::move(msg),
+                          .source_line = std::string(lines.line(n.line)),
+                          .hint = std::move(hint)});
     }
 
     std::vector<std::string> strings(const YNode& n, const char* key) {
@@ -265,56 +288,85 @@ struct FoodReader {
 
 }  // namespace
 
+namespace {
+
+bool is_text(const YNode* n, std::string_view text) {
+    return n && n->is_scalar() && n->text == text;
+}
+
+// The checks of a food file's root, in order; its `foods` node when they pass, else nullptr
+// (with the error reported, or none when the file has no foods).
+const YNode* foods_of(const YNode& root, FoodReader& r) {
+    if (!root.is_map()) {
+        r.err(root, "a food file must be a mapping with 'format', 'version' and 'foods'");
+        return nullptr;
+    }
+    const YNode* format = root.get("format");
+    if (!format || format->text != "mgcalc-foods") {
+        r.err(format ? *format : root, "not an mgcalc food file (expected 'format: mgcalc-foods')",
+              "see docs/file-formats.md");
+        return nullptr;
+    }
+    const YNode* version = root.get("version");
+    if (!version || version->text != "1") {
+        r.err(version ? *version : root,
+              fmt::format("food file version '{}' is not supported (this mgcalc reads version 1)",
+                          version ? version->text : ""));
+        return nullptr;
+    }
+    const YNode* foods = root.get("foods");
+    if (!foods || foods->kind == YNode::Kind::null) return nullptr;
+    if (!foods->is_seq()) {
+        r.err(*foods, "'foods' must be a list");
+        return nullptr;
+    }
+    return foods;
+}
+
+}  // namespace
+
 std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
                                   std::vector<Diagnostic>& errors) {
     const size_t before = errors.size();
     const std::string text = clean_text(path, raw, InputLimits{}, errors);
     if (errors.size() > before) return {};
-    std::vector<std::string> lines;
-    std::optional<YNode> root = fast_parse_document(text);
-    if (!root) {
+    SourceLines lines(text);
+    std::vector<Food> out;
+    // The fast reader hands over each food as it reads it (a generated table has thousands:
+    // its whole tree would be tens of MB). A food is read only after a valid header, so the
+    // errors are those the tree would give; a header after the list is left to yaml-cpp.
+    std::vector<Diagnostic> food_errors;
+    FoodReader streamed{path, lines, food_errors};
+    out.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
+    std::optional<YNode> root =
+        fast_parse_document(text, "foods", [&](const YNode& head, const YNode& item) {
+            if (!is_text(head.get("format"), "mgcalc-foods") || !is_text(head.get("version"), "1"))
+                return false;
+            Food f;
+            if (streamed.food(item, f)) out.push_back(std::move(f));
+            return true;
+        });
+    if (root) {
+        errors.insert(errors.end(), std::make_move_iterator(food_errors.begin()),
+                      std::make_move_iterator(food_errors.end()));
+    } else {
+        out.clear();
         try {
-            YamlDoc doc = parse_yaml(path, text);
-            lines = std::move(doc.lines);
-            root = from_yaml(doc.root);
+            root = from_yaml(parse_yaml(path, text).root);
         } catch (const InputError& e) {
             errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
             return {};
         }
     }
-    if (lines.empty()) lines = split_lines(text);
     if (root->kind == YNode::Kind::null) {
         // An empty file, or comments only: a mapping that lacks 'format'.
         root->kind = YNode::Kind::map;
         root->line = root->column = 1;
     }
     FoodReader r{path, lines, errors};
-    if (!root->is_map()) {
-        r.err(*root, "a food file must be a mapping with 'format', 'version' and 'foods'");
-        return {};
-    }
-    const YNode* format = root->get("format");
-    if (!format || format->text != "mgcalc-foods") {
-        r.err(format ? *format : *root, "not an mgcalc food file (expected 'format: mgcalc-foods')",
-              "see docs/file-formats.md");
-        return {};
-    }
-    const YNode* version = root->get("version");
-    if (!version || version->text != "1") {
-        r.err(version ? *version : *root,
-              fmt::format("food file version '{}' is not supported (this mgcalc reads version 1)",
-                          version ? version->text : ""));
-        return {};
-    }
-    const YNode* foods = root->get("foods");
-    std::vector<Food> out;
-    if (!foods || foods->kind == YNode::Kind::null) return out;
-    if (!foods->is_seq()) {
-        r.err(*foods, "'foods' must be a list");
-        return out;
-    }
-    out.reserve(foods->items.size());
-    for (const auto& n : foods->items) {
+    const YNode* foods = foods_of(*root, r);
+    if (!foods) return {};
+    for (const auto& n : foods->items) {  // the slow path's foods; streamed ones are in `out`
         Food f;
         if (r.food(n, f)) out.push_back(std::move(f));
     }

@@ -145,7 +145,9 @@ void to_cache(const std::string& path, const FoodCacheKey& key, std::string_view
     if (path.empty()) return;
     try {
         store::make_dirs(store::dir_of(path));
-        store::write_atomic(path, encode_food_cache(key, table));
+        const std::string head = food_cache_head(key);
+        const std::string_view parts[] = {head, table};
+        store::write_atomic(path, parts, store::Sync::derived);
     } catch (const std::exception&) {
         // A read-only or full cache directory only costs speed.
     }
@@ -159,8 +161,11 @@ std::vector<Food> parse_tier(Tier& t, std::vector<Diagnostic>& errors) {
             f.custom = t.custom[i];
             f.curated = !t.custom[i] && f.tier() == FoodTier::everyday;
         }
-        out.insert(out.end(), std::make_move_iterator(foods.begin()),
-                   std::make_move_iterator(foods.end()));
+        if (out.empty())
+            out = std::move(foods);  // a generated tier is one file: no copy
+        else
+            out.insert(out.end(), std::make_move_iterator(foods.begin()),
+                       std::make_move_iterator(foods.end()));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/binary.hpp"
@@ -15,8 +16,10 @@ namespace {
 using binary::Reader;
 using binary::Writer;
 
-// Layout: section(index) section(search) records, where section(x) is u64 size, u64
-// content_hash, bytes.
+// Layout: u64 size, records, section(index), section(search), where section(x) is u64 size,
+// u64 content_hash, bytes. The records come first so that they are encoded where they stay:
+// the table is the largest string a rebuild makes, and is never copied.
+//   records: each food as encode_food writes it (each with its hash in the index)
 //   index:  u64 n; n x {u64 offset, u64 size, u64 hash, str id} (the records');
 //           n x u32: the positions in id order
 //   search: n x u32: the positions in order of lower-cased name; n x str lower-cased name;
@@ -25,7 +28,6 @@ using binary::Writer;
 //           words x u32: the same by their second letter (a word of one letter first);
 //           words x u32: the words in order of their letters read backwards (reverse_less);
 //           words x u32: each word's set of letters (letter_set)
-//   records: each food as encode_food writes it
 
 void encode_food(Writer& w, const Food& f) {
     w.str(f.id);
@@ -205,26 +207,28 @@ std::string search_section(const std::vector<Food>& foods) {
 }  // namespace
 
 std::string FoodTable::encode(const std::vector<Food>& foods) {
-    Writer index, records;
+    Writer w, index;
+    // Room for the records up front (a food takes some 300 bytes; pages never written are
+    // never touched), so that they are not copied as the string grows.
+    w.out.reserve(64 + foods.size() * 1024);
+    w.u64(0);  // the records' size, known at their end
     index.u64(foods.size());
     for (const auto& f : foods) {
-        const size_t at = records.out.size();
-        encode_food(records, f);
-        const std::string_view one = std::string_view(records.out).substr(at);
-        index.u64(at);
+        const size_t at = w.out.size();
+        encode_food(w, f);
+        const std::string_view one = std::string_view(w.out).substr(at);
+        index.u64(at - 8);
         index.u64(one.size());
         index.u64(content_hash(one));
         index.str(f.id);
     }
+    const std::uint64_t records = w.out.size() - 8;
+    std::memcpy(w.out.data(), &records, 8);
     for (std::uint32_t i :
          order_by(foods.size(), [&](std::uint32_t k) -> const std::string& { return foods[k].id; }))
         index.u32(i);
-    const std::string search = search_section(foods);
-    Writer w;
-    w.out.reserve(32 + index.out.size() + search.size() + records.out.size());
     section(w, index.out);
-    section(w, search);
-    w.out += records.out;
+    section(w, search_section(foods));
     return std::move(w.out);
 }
 
@@ -265,14 +269,14 @@ struct FoodTable::State {
     void locate() {
         if (located) return;
         Reader r{bytes};
+        records = r.bytes(r.u64());
         const std::uint64_t isize = r.u64();
         index_hash = r.u64();
         index_sec = r.bytes(isize);
         const std::uint64_t ssize = r.u64();
         search_hash = r.u64();
         search_sec = r.bytes(ssize);
-        if (!r.ok) damaged();
-        records = bytes.substr(r.pos);
+        if (!r.ok || r.pos != bytes.size()) damaged();
         located = true;
     }
 

@@ -142,7 +142,9 @@ std::optional<SuggestionPool> load_suggestion_pool(const std::string& path,
     if (!cached.empty()) {
         try {
             store::make_dirs(cache_dir);
-            store::write_atomic(cached, encode_pool_cache(*text, pool));
+            const std::string bytes = encode_pool_cache(*text, pool);
+            const std::string_view parts[] = {bytes};
+            store::write_atomic(cached, parts, store::Sync::derived);
         } catch (const std::exception&) {
             // A read-only or full cache directory only costs speed.
         }

@@ -145,6 +145,11 @@ std::string stem_of(const std::string& path) {
 }
 
 void write_atomic(const std::string& path, const std::string& content) {
+    const std::string_view parts[] = {content};
+    write_atomic(path, parts, Sync::durable);
+}
+
+void write_atomic(const std::string& path, std::span<const std::string_view> parts, Sync sync) {
     const std::string dir = dir_of(path);
     std::string tmpl = dir + "/.mgcalc-tmp-XXXXXX";
     const int fd = ::mkstemp(tmpl.data());
@@ -156,17 +161,19 @@ void write_atomic(const std::string& path, const std::string& content) {
         throw SystemError(
             fmt::format("cannot {} {}: {} (nothing was changed)", what, path, reason));
     };
-    size_t off = 0;
-    while (off < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + off, content.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            fail("write");
+    for (const std::string_view content : parts) {
+        size_t off = 0;
+        while (off < content.size()) {
+            const ssize_t n = ::write(fd, content.data() + off, content.size() - off);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                fail("write");
+            }
+            off += static_cast<size_t>(n);
         }
-        off += static_cast<size_t>(n);
     }
     if (::fchmod(fd, 0644) != 0) fail("set permissions of");
-    if (::fsync(fd) != 0) fail("sync");
+    if (sync == Sync::durable && ::fsync(fd) != 0) fail("sync");
     if (::close(fd) != 0) {
         const std::string reason = why();
         ::unlink(tmpl.c_str());
@@ -177,6 +184,7 @@ void write_atomic(const std::string& path, const std::string& content) {
         ::unlink(tmpl.c_str());
         throw SystemError(fmt::format("cannot replace {}: {} (nothing was changed)", path, reason));
     }
+    if (sync == Sync::derived) return;
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
         ::fsync(dfd);

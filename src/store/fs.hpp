@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,19 @@ void make_dirs(const std::string& dir);
 /// fsynced and renamed over `path`, then the directory is fsynced. On any failure the
 /// original is untouched, the temp file is removed, and SystemError is thrown.
 void write_atomic(const std::string& path, const std::string& content);
+
+/// How far a replaced file must survive a crash.
+enum class Sync {
+    durable,  ///< the user's data: fsync the file before the rename and the directory after
+    /// a derived file (a cache) whose reader checks a key and checksums and rebuilds it when
+    /// they fail: a crash may leave it old, empty or torn, never silently wrong. No fsync, so
+    /// rebuilding a cache does not wait for the disk.
+    derived,
+};
+
+/// write_atomic of `parts` written one after another (no copy into one string), with the
+/// crash guarantee `sync` asks for; the other guarantees are write_atomic's.
+void write_atomic(const std::string& path, std::span<const std::string_view> parts, Sync sync);
 
 /// The absolute path with symlinks and ".." resolved, or `path` itself when that fails.
 std::string canonical(const std::string& path);

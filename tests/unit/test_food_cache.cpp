@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstring>
+
 #include "foods/food_cache.hpp"
 #include "foods/food_file.hpp"
 #include "foods/food_table.hpp"
@@ -141,7 +143,9 @@ TEST_CASE("a food table decodes only what is asked, each food checked", "[food-c
 
     // A damaged food is refused when it is decoded, or replaced by `reload`'s bytes.
     std::string damaged = bytes;
-    damaged[damaged.size() - 3] ^= 0x11;
+    std::uint64_t records = 0;  // the table starts with the records' size
+    std::memcpy(&records, bytes.data(), 8);
+    damaged[8 + records - 3] ^= 0x11;  // in the last food's record
     const FoodTable bad(nullptr, damaged);
     CHECK(bad.by_id("soup") != nullptr);  // another food's record is intact
     CHECK_THROWS_AS(bad.food(2), FoodTableDamaged);

@@ -100,3 +100,56 @@ TEST_CASE("duplicate ids and aliases across files are errors") {
     CHECK(errors[0].message.find("duplicate food id 'x'") != std::string::npos);
     CHECK(errors[1].message.find("'ex'") != std::string::npos);
 }
+
+TEST_CASE("streamed items are the tree's items, one at a time") {
+    const std::string text = slurp(std::string(MGCALC_SOURCE_FOODS) + "/curated.yaml");
+    const auto tree = fast_parse_document(text);
+    REQUIRE(tree);
+    const YNode* foods = tree->get("foods");
+    REQUIRE(foods);
+    size_t n = 0;
+    const auto head = fast_parse_document(text, "foods", [&](const YNode& root, const YNode& item) {
+        CHECK(root.get("format"));  // the header before the list is already read
+        REQUIRE(n < foods->items.size());
+        CHECK(same_tree(item, foods->items[n++]));
+        return true;
+    });
+    REQUIRE(head);
+    CHECK(n == foods->items.size());
+    CHECK(head->get("foods")->items.empty());
+    CHECK(head->get("foods")->line == foods->line);
+    // A sink that declines makes the whole reading decline.
+    CHECK_FALSE(fast_parse_document(text, "foods", [](const YNode&, const YNode&) { return false; }));
+}
+
+TEST_CASE("a streamed food file reports errors once, with their lines") {
+    const std::string header = "format: mgcalc-foods\nversion: 1\nfoods:\n";
+    const std::string good = "- {id: kale, name: Kale, group: vegetables, mg_per_100g: 33, "
+                             "source: test}\n";
+    const std::string bad = "- {id: okra, name: Okra, group: vegetables, mg_per_100g: lots, "
+                            "source: test}\n";
+    std::vector<Diagnostic> errors;
+    const auto foods = parse_food_file("f.yaml", header + good + bad + good, errors);
+    CHECK(foods.size() == 2);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line == 5);
+    CHECK(errors[0].source_line + "\n" == bad);
+    CHECK(errors[0].message == "mg_per_100g must be a number, not 'lots'");
+    // The same file with an item the fast reader declines near its end: yaml-cpp reads it
+    // all again, and the error is not reported twice.
+    errors.clear();
+    const std::string declined = "- {id: kale2, name: Kale's leaves, group: vegetables, "
+                                 "mg_per_100g: 33, source: test}\n";  // ' is not plain_char
+    REQUIRE_FALSE(fast_parse_document(header + declined));
+    const auto slow = parse_food_file("f.yaml", header + good + bad + declined, errors);
+    CHECK(slow.size() == 2);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line == 5);
+    // The header after the list: read by yaml-cpp, the same foods.
+    errors.clear();
+    const auto late = parse_food_file("f.yaml", "foods:\n" + good + good +
+                                                    "format: mgcalc-foods\nversion: 1\n",
+                                      errors);
+    CHECK(errors.empty());
+    CHECK(late.size() == 2);
+}

@@ -501,3 +501,20 @@ TEST_CASE("file_holds tells a file that holds exactly a text", "[journal-store]"
     std::ofstream(path, std::ios::binary | std::ios::trunc).flush();
     CHECK(store::file_holds(path, ""));
 }
+
+TEST_CASE("write_atomic writes its parts in order, durable or derived", "[journal-store]") {
+    TempDir tmp;
+    const std::string path = tmp.path + "/out.bin";
+    for (const auto sync : {store::Sync::durable, store::Sync::derived}) {
+        const std::string_view parts[] = {"head|", "", "table"};
+        store::write_atomic(path, parts, sync);
+        CHECK(store::read_file(path) == std::optional<std::string>("head|table"));
+        size_t files = 0;  // no temp file is left behind
+        for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path)) ++files;
+        CHECK(files == 1);
+    }
+    // A missing directory fails before anything is written, and says where.
+    const std::string_view one[] = {"x"};
+    CHECK_THROWS_WITH(store::write_atomic(tmp.path + "/no/such/f", one, store::Sync::derived),
+                      Catch::Contains("cannot write in"));
+}
