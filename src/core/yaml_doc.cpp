@@ -6,6 +6,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "core/swar.hpp"
+
 namespace mg {
 
 std::vector<std::string> split_lines(std::string_view text) {
@@ -37,6 +39,16 @@ size_t utf8_len(std::string_view s, size_t i) {
 
 std::string clean_text(const std::string& path, std::string_view bytes, const InputLimits& limits,
                        std::vector<Diagnostic>& errors) {
+    std::string storage;
+    const std::string_view text = clean_text(path, bytes, limits, errors, storage);
+    if (text.data() == storage.data()) return storage;
+    return std::string(text);
+}
+
+std::string_view clean_text(const std::string& path, std::string_view bytes,
+                            const InputLimits& limits, std::vector<Diagnostic>& errors,
+                            std::string& storage) {
+    storage.clear();
     if (bytes.size() > limits.max_file_bytes) {
         errors.push_back({.file = path,
                           .line = 0,
@@ -52,16 +64,11 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
         // words of printable ASCII are skipped at once.
         bool plain = true;
         size_t line_len = 0;
-        constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
-        auto has_byte_below_0x20 = [&](std::uint64_t w) {
-            // Any byte < 0x20 (NUL, CR, LF, TAB ...) sets its high bit in (w - 0x20..) & ~w.
-            return ((w - kOnes * 0x20) & ~w & kHigh) != 0;
-        };
         for (size_t i = 0; i < bytes.size();) {
             if (i + 8 <= bytes.size() && line_len + 8 <= limits.max_line_bytes) {
-                std::uint64_t w;
-                std::memcpy(&w, bytes.data() + i, 8);
-                if (!(w & kHigh) && !has_byte_below_0x20(w)) {
+                // No byte from 0x80 up (UTF-8) and none below 0x20 (NUL, CR, LF, TAB ...).
+                const std::uint64_t w = swar::load(bytes.data() + i);
+                if (!(w & swar::kHigh) && !swar::any_below(w, 0x20)) {
                     i += 8, line_len += 8;
                     continue;
                 }
@@ -78,9 +85,9 @@ std::string clean_text(const std::string& path, std::string_view bytes, const In
             }
             i += n;
         }
-        if (plain) return std::string(bytes);
+        if (plain) return bytes;
     }
-    std::string out;
+    std::string& out = storage;
     out.reserve(bytes.size());
     int line = 1;
     size_t line_start = 0;

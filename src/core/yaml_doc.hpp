@@ -22,6 +22,13 @@ struct InputLimits {
 /// Appends problems to `errors`; returns the cleaned text.
 std::string clean_text(const std::string& path, std::string_view bytes, const InputLimits& limits,
                        std::vector<Diagnostic>& errors);
+/// The same cleaning without a copy when none is needed: the result views `bytes` (after a
+/// BOM) when the text is already clean, else `storage`, which holds the cleaned text. Valid
+/// while both live and are unchanged. The readers of the large files (journal months, food
+/// tables) use it; a 2-8 MB copy is otherwise the largest allocation they make.
+std::string_view clean_text(const std::string& path, std::string_view bytes,
+                            const InputLimits& limits, std::vector<Diagnostic>& errors,
+                            std::string& storage);
 
 /// A YAML document parsed with yaml-cpp (the parser of record for hand-edited files),
 /// with its source lines kept for error display.

@@ -328,7 +328,8 @@ const YNode* foods_of(const YNode& root, FoodReader& r) {
 std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
                                   std::vector<Diagnostic>& errors) {
     const size_t before = errors.size();
-    const std::string text = clean_text(path, raw, InputLimits{}, errors);
+    std::string cleaned;  // only when the text needed cleaning (rare): else `raw` is read
+    const std::string_view text = clean_text(path, raw, InputLimits{}, errors, cleaned);
     if (errors.size() > before) return {};
     SourceLines lines(text);
     std::vector<Food> out;

@@ -311,10 +311,10 @@ bool read_entry(const std::string& path, std::string_view line_text, int line_no
 JournalFile parse_journal(const std::string& path, std::string_view raw) {
     JournalFile out;
     // BOM, CRLF, invalid UTF-8, NUL bytes and oversize files are handled as in every file.
-    const std::string cleaned =
-        clean_text(path, raw, InputLimits{64u << 20, 64u << 10, 32, 0}, out.errors);
+    std::string cleaned;  // only when the text needed cleaning (rare): else `raw` is read
+    const std::string_view text =
+        clean_text(path, raw, InputLimits{64u << 20, 64u << 10, 32, 0}, out.errors, cleaned);
     if (!out.errors.empty()) return out;
-    const std::string_view text = cleaned;
     constexpr int kMaxLines = 200000;  // a month holds at most a few thousand entries
     int line_no = 0;
     size_t start = 0;

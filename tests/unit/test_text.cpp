@@ -10,7 +10,9 @@
 #include "core/csv.hpp"
 #include "core/date.hpp"
 #include "core/mass.hpp"
+#include "core/swar.hpp"
 #include "core/text.hpp"
+#include "core/ynode.hpp"
 
 using namespace mg;
 using Words = std::vector<std::string>;
@@ -181,4 +183,48 @@ TEST_CASE("thousandths are read as the double path reads them, exactly or not (i
         REQUIRE(ok == want.has_value());
         if (ok) CHECK(got == *want);
     }
+}
+
+TEST_CASE("word-at-a-time tests see every byte in every position", "[swar]") {
+    for (size_t at = 0; at < 8; ++at)
+        for (unsigned b = 0; b < 256; ++b) {
+            char bytes[8] = {'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'};
+            bytes[at] = static_cast<char>(b);
+            const std::uint64_t w = swar::load(bytes);
+            CHECK((swar::any_below(w, 0x20) != 0) == (b < 0x20));
+            CHECK((swar::any_equal(w, '"') != 0) == (b == '"'));
+            CHECK((swar::any_equal(w, 0x7F) != 0) == (b == 0x7F));
+        }
+}
+
+TEST_CASE("a CSV field is quoted whatever the position of its special character", "[swar]") {
+    // The reference: quoted exactly when it holds , " CR or LF.
+    auto reference = [](const std::string& s) {
+        if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+        std::string out = "\"";
+        for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + "\"";
+    };
+    for (size_t n = 1; n <= 20; ++n)
+        for (size_t at = 0; at < n; ++at)
+            for (char special : {',', '"', '\r', '\n', '\t', '\x01', 'z'}) {
+                std::string s(n, 'x');
+                s[at] = special;
+                CHECK(csv_field(s) == reference(s));
+            }
+}
+
+TEST_CASE("a quoted scalar stops at its quote, escape or control character anywhere", "[swar]") {
+    for (size_t n = 0; n <= 20; ++n)
+        for (size_t at = 0; at <= n; ++at) {
+            std::string text(n, 'y');
+            text.insert(at, "\\\"");
+            const auto m = parse_flat_map("{k: \"" + text + "\", v: 1}", 0);
+            REQUIRE(m);
+            CHECK((*m)[0].value == std::string(at, 'y') + "\"" + std::string(n - at, 'y'));
+            CHECK((*m)[1].value == "1");
+            std::string bad(n, 'y');
+            bad.insert(at, "\x01");
+            CHECK_FALSE(parse_flat_map("{k: \"" + bad + "\"}", 0));
+        }
 }
