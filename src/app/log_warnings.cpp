@@ -10,19 +10,29 @@ namespace mg::app {
 namespace {
 
 // Likely typos, each that applies: more food than anyone eats at once, a day not yet come.
-void add_typo_warnings(const JournalEntry& e, Date today, std::vector<LogWarning>& out) {
+// Just logged, the remedy is to remove the entry; just edited, to correct it.
+void add_typo_warnings(const JournalEntry& e, Date today, bool edited,
+                       std::vector<LogWarning>& out) {
+    auto remedy = [&](LogWarning w, const char* option) {
+        if (edited)
+            w.edit_id = e.id, w.edit_option = option;
+        else
+            w.remove_id = e.id;
+        out.push_back(std::move(w));
+    };
     if (e.kind == EntryKind::food && e.food_mg > kImplausibleFoodMg)
-        out.push_back({.id = "implausible-amount",
-                       .message = fmt::format("{} g of {} in one entry: if that is not what was "
-                                              "eaten, remove it",
-                                              format_grams(e.food_mg), e.name),
-                       .remove_id = e.id});
+        remedy({.id = "implausible-amount",
+                .message = fmt::format("{} g of {} in one entry: if that is not what was eaten, "
+                                       "{}",
+                                       format_grams(e.food_mg), e.name,
+                                       edited ? "correct the amount" : "remove it")},
+               "--amount");
     if (e.date > today)
-        out.push_back({.id = "future-date",
-                       .message = fmt::format("{} is after today ({}): if the date is a typo, "
-                                              "remove the entry",
-                                              e.date.iso(), today.iso()),
-                       .remove_id = e.id});
+        remedy({.id = "future-date",
+                .message = fmt::format("{} is after today ({}): if the date is a typo, {}",
+                                       e.date.iso(), today.iso(),
+                                       edited ? "correct it" : "remove the entry")},
+               "--date");
 }
 
 }  // namespace
@@ -50,7 +60,7 @@ std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
                                      const DayTallies& days, const Profile& p, Date today) {
     std::vector<LogWarning> out;
     if (written.empty()) return out;
-    for (const auto& e : written) add_typo_warnings(e, today, out);
+    for (const auto& e : written) add_typo_warnings(e, today, false, out);
     if (const auto day = days.find(written.front().date); day != days.end())
         if (auto w = day_total_warning(day->second)) out.push_back(std::move(*w));
     // A supplement for an infant or with kidney disease is for their clinicians to decide
@@ -70,7 +80,7 @@ std::vector<LogWarning> log_warnings(const std::vector<JournalEntry>& written,
 std::vector<LogWarning> edit_warnings(const JournalEntry& after, bool new_amount, bool new_date,
                                       std::span<const JournalEntry> day, Date today) {
     std::vector<LogWarning> out;
-    if (new_amount || new_date) add_typo_warnings(after, today, out);
+    if (new_amount || new_date) add_typo_warnings(after, today, true, out);
     if (new_date && after.kind != EntryKind::total)
         if (auto w = day_total_warning(day, after.date)) out.push_back(std::move(*w));
     return out;

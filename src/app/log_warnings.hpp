@@ -21,10 +21,14 @@ struct LogWarning {
     /// flag rule (docs/flags.md) a supplement raises: "infant-supplement", "ckd-supplement",
     /// "kidney-transplant".
     std::string id;
-    /// The words, ending where the remedy is to remove an entry: each front end says how
-    /// ("with 'mgcalc log rm ID'", a button).
+    /// The words, ending where the remedy is to remove or correct an entry: each front end
+    /// says how ("with 'mgcalc log rm ID'", a button).
     std::string message;
     std::string remove_id{};  ///< the entry the message suggests removing; empty for none
+    /// After an edit the remedy is another edit, not a removal (which would lose the entry
+    /// as it was): the entry, and the option that corrects it ("--amount", "--date").
+    std::string edit_id{};
+    std::string edit_option{};
 };
 
 /// The warnings for `written`, just logged on one day, in this order: each entry's typo

@@ -86,15 +86,21 @@ void echo(Context& ctx, const JournalEntry& e, const std::string& what, const Da
 std::vector<app::LogWarning> warn_logged(Context& ctx, const std::vector<JournalEntry>& written,
                                          const DayTallies& days) {
     auto warnings = app::log_warnings(written, days, ctx.profile(), ctx.today());
-    for (const auto& w : warnings) ctx.warn(warning_text(w));
+    for (const auto& w : warnings) ctx.warn(warning_text(ctx, w));
     return warnings;
 }
 
 }  // namespace
 
-std::string warning_text(const app::LogWarning& w) {
-    return w.remove_id.empty() ? w.message
-                               : fmt::format("{} with 'mgcalc log rm {}'", w.message, w.remove_id);
+std::string warning_text(const Context& ctx, const app::LogWarning& w) {
+    const std::string profile = ctx.profile_option();
+    if (!w.edit_id.empty())
+        return fmt::format("{} with 'mgcalc log edit {} {} {}{}'", w.message, w.edit_id,
+                           w.edit_option, w.edit_option == "--date" ? "YYYY-MM-DD" : "AMOUNT",
+                           profile);
+    if (!w.remove_id.empty())
+        return fmt::format("{} with 'mgcalc log rm {}{}'", w.message, w.remove_id, profile);
+    return w.message;
 }
 
 // "Bananas, raw (1 serving of 1 medium (118 g))" or "Almonds (1 oz, 28.35 g)".

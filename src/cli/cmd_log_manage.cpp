@@ -175,7 +175,7 @@ int edit_run(Context& ctx, const po::variables_map& vm) {
                                                [&ctx]() -> const FoodDb& { return ctx.foods(); });
     // The guards of log add: a typo in the new amount or date, a move onto a day total.
     const auto warnings = app::warnings_after_edit(store, edit, after, ctx.today());
-    for (const auto& w : warnings) ctx.warn(warning_text(w));
+    for (const auto& w : warnings) ctx.warn(warning_text(ctx, w));
     if (ctx.format() == Format::json) {
         ctx.print_json(
             {{"edited", entry_json(after)}, {"warnings", app::log_warnings_json(warnings)}});

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "core/diagnostic.hpp"
@@ -158,6 +160,22 @@ void Context::print_json(const nlohmann::json& j) const {
 
 void Context::warn(const std::string& msg) const {
     err << "mgcalc: warning: " << msg << "\n";
+}
+
+std::string Context::profile_option() const {
+    if (!profile_named()) return {};
+    const std::string& name = ws_->options().profile_arg;
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+               c == '/';
+    });
+    if (plain) return " --profile " + name;
+    std::string quoted = " --profile \"";
+    for (char c : name) {
+        if (c == '"' || c == '\\' || c == '$' || c == '`') quoted += '\\';
+        quoted += c;
+    }
+    return quoted + '"';
 }
 
 }  // namespace mg::cli

@@ -69,6 +69,9 @@ class Context {
     bool color() const { return color_; }
     /// True when --profile or MGCALC_PROFILE named a profile (not just the only one there).
     bool profile_named() const { return ws_ && !ws_->options().profile_arg.empty(); }
+    /// " --profile NAME" when a profile was named (double-quoted when it is a path with
+    /// characters a shell would split or expand), else empty: for commands mgcalc suggests.
+    std::string profile_option() const;
     bool ascii() const { return ascii_; }
     std::optional<Standard> standard_override() const { return standard_; }
 

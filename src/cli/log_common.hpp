@@ -28,9 +28,10 @@ Date date_option(Context& ctx, const po::variables_map& vm);
 /// "Bananas, raw (1 serving of 1 medium (118 g), 118 g)" or "Almonds (1 oz, 28.35 g)".
 std::string food_what(const FoodDb& db, const JournalEntry& e);
 
-/// A logging warning as the CLI prints it: the message, then how to remove the entry it
-/// names ("with 'mgcalc log rm ID'").
-std::string warning_text(const app::LogWarning& w);
+/// A logging warning as the CLI prints it: the message, then the command that removes or
+/// corrects the entry it names ("with 'mgcalc log rm ID'", "with 'mgcalc log edit ID --date
+/// YYYY-MM-DD'"), naming the profile as this command did, so that it runs as printed.
+std::string warning_text(const Context& ctx, const app::LogWarning& w);
 
 /// Writes `entries` to the journal in one write (all or nothing) and echoes them with the
 /// day's running total, in text or JSON (one entry: {entry, day, reference}; several:

@@ -110,11 +110,11 @@ Log foods and supplements, show them with day totals, edit, remove and undo.
 An edit gets log add's guards: a typo in the new amount is named, with the way back.
 
   $ mgcalc log edit 20260304-2 --amount "3 kg" --format json | grep -A4 '"warnings"'
-  mgcalc: warning: 3000 g of Almonds in one entry: if that is not what was eaten, remove it with 'mgcalc log rm 20260304-2'
+  mgcalc: warning: 3000 g of Almonds in one entry: if that is not what was eaten, correct the amount with 'mgcalc log edit 20260304-2 --amount AMOUNT'
     "warnings": [
       {
         "id": "implausible-amount",
-        "message": "3000 g of Almonds in one entry: if that is not what was eaten, remove it"
+        "message": "3000 g of Almonds in one entry: if that is not what was eaten, correct the amount"
       }
   $ mgcalc log edit 20260304-2 --amount "2 oz"
   edited 20260304-2: Almonds 2 oz (56.7 g) (153 mg) on 2026-03-04
@@ -249,3 +249,25 @@ A journal from a newer mgcalc is refused, never rewritten.
 
   $ mkdir -p data/journal/v2 && printf -- '- {format: mgcalc-journal, version: 2}\n' > data/journal/v2/2026-03.yaml
   $ cp data/profiles/maria.yaml v2.yaml
+  $ mgcalc log add spinach-boiled "1 cup" --profile v2.yaml
+  mgcalc: error: data/journal/v2/2026-03.yaml:1:37: journal format version '2' is not supported (this mgcalc reads version 1); the file is left untouched
+       1 | - {format: mgcalc-journal, version: 2}
+         |                                     ^
+    hint: use the mgcalc version that wrote it
+  mgcalc: error: the journal has malformed lines; nothing was written
+    hint: fix or delete the lines above (mgcalc never drops a line silently)
+  mgcalc: 2 problems found
+  [1]
+  $ cat data/journal/v2/2026-03.yaml
+  - {format: mgcalc-journal, version: 2}
+
+The way back is a command that runs as printed: it names the profile when this one did, and
+after an edit it is another edit (removing would lose the entry as it was).
+
+  $ mgcalc profile init ana --birthdate 1980-01-01 --sex female > /dev/null
+  $ mgcalc log add spinach-boiled "1 cup" --date 2026-03-10 --profile ana
+  mgcalc: warning: 2026-03-10 is after today (2026-03-04): if the date is a typo, remove the entry with 'mgcalc log rm 20260310-1 --profile ana'
+  +157 mg Spinach, boiled (1 cup, 180 g) — on 2026-03-10: 157 mg of 320 mg
+  $ mgcalc log edit 20260310-1 --date 2026-03-11 --profile ana
+  mgcalc: warning: 2026-03-11 is after today (2026-03-04): if the date is a typo, correct it with 'mgcalc log edit 20260311-1 --date YYYY-MM-DD --profile ana'
+  edited 20260311-1: Spinach, boiled 1 cup (180 g) (157 mg) on 2026-03-11

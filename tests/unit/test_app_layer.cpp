@@ -269,6 +269,27 @@ TEST_CASE("logging warns on over 2 kg of one food, naming the entry to remove",
     CHECK(app::log_warnings({e}, tally_days(std::vector{e}), person(40), day(3, 4)).empty());
 }
 
+TEST_CASE("after an edit, a typo guard's remedy is another edit, not a removal",
+          "[app][log-warnings]") {
+    JournalEntry e = food(day(3, 5), 900, "almonds");
+    e.id = "20260305-1";
+    e.food_mg = 3'000'000;
+    const std::vector<JournalEntry> on_day{e};
+    const auto w = app::edit_warnings(e, true, true, on_day, day(3, 4));
+    REQUIRE(w.size() == 2);
+    CHECK(w[0].message ==
+          "3000 g of almonds in one entry: if that is not what was eaten, correct the amount");
+    CHECK(w[0].edit_option == "--amount");
+    CHECK(w[1].message == "2026-03-05 is after today (2026-03-04): if the date is a typo, correct it");
+    CHECK(w[1].edit_option == "--date");
+    for (const auto& one : w) {
+        CHECK(one.edit_id == "20260305-1");
+        CHECK(one.remove_id.empty());
+    }
+    // Neither the amount nor the date changed (a note, a meal): no guard speaks.
+    CHECK(app::edit_warnings(e, false, false, on_day, day(3, 4)).empty());
+}
+
 TEST_CASE("logging warns on a day after today", "[app][log-warnings]") {
     JournalEntry e = food(day(3, 5), 30, "banana");
     e.id = "20260305-1";
