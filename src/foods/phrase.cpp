@@ -132,14 +132,17 @@ size_t skip_of(const std::vector<std::string>& w, size_t i) {
     // reading that names a magnesium product ("epsom salt" in "10 g epsom salt") keeps the
     // hint to log it as a supplement, whatever a shorter reading ("salt") would suggest. Of
     // those, the shortest: without the unit's words.
+    // Not, though, a reading that cuts "milk of magnesia" after its "of": the product is
+    // named whole ("2 tbsp milk of magnesia" names 'milk of magnesia', not 'magnesia').
     std::optional<InputError> first, suggested, product;
     for (size_t k = q; k < w.size() && k < q + 3; ++k) {
+        const bool cuts_a_name = skip_of(w, k) > k && k > 0 && to_lower(w[k - 1]) == "milk";
         try {
             db.resolve(joined(w, skip_of(w, k), w.size()));
         } catch (const InputError& e) {
             if (!first) first = e;
             const std::string& hint = e.diagnostics().front().hint;
-            if (hint.starts_with("a magnesium")) product = e;
+            if (hint.starts_with("a magnesium") && !(product && cuts_a_name)) product = e;
             if (!suggested && hint.starts_with("did you mean")) suggested = e;
         }
     }
@@ -209,7 +212,9 @@ std::vector<std::string> split_phrases(std::string_view text) {
     return out;
 }
 
-Understood understand_phrase(std::string_view phrase_in, const FoodDb& db, bool exact) {
+namespace {
+
+Understood understand_one(std::string_view phrase_in, const FoodDb& db, bool exact) {
     Understood u{.phrase = std::string(trim(phrase_in))};
     const auto w = phrase_words(u.phrase);
     const size_t q = quantity_words(w);
@@ -244,6 +249,34 @@ Understood understand_phrase(std::string_view phrase_in, const FoodDb& db, bool 
     u.amount = unit_end > q ? digits + " " + joined(w, q, unit_end) : digits;
     resolve_amount(parse_amount(u.amount), *u.food);  // throws when the unit does not fit
     return u;
+}
+
+// "1 banana, 1 cup milk": two foods written as one phrase (a comma, then a number). Returns
+// the phrase split with ';' ("1 banana; 1 cup milk"), or empty when it does not look so.
+std::string as_several(std::string_view phrase) {
+    std::string out(trim(phrase));
+    bool several = false;
+    for (size_t c = out.find(", "); c != std::string::npos; c = out.find(", ", c + 1))
+        if (c + 2 < out.size() && std::isdigit(static_cast<unsigned char>(out[c + 2])))
+            out[c] = ';', several = true;
+    return several ? out : std::string();
+}
+
+}  // namespace
+
+Understood understand_phrase(std::string_view phrase_in, const FoodDb& db, bool exact) {
+    try {
+        return understand_one(phrase_in, db, exact);
+    } catch (const InputError& e) {
+        // Not refused up front: a name may hold ", 2" ("Milk, 2%"). Only when the phrase
+        // fails is the likelier mistake named.
+        const std::string split = as_several(phrase_in);
+        if (split.empty() || e.diagnostics().size() != 1) throw;
+        Diagnostic d = e.diagnostics().front();
+        d.hint += fmt::format("{}several foods? separate them with ';': '{}'",
+                              d.hint.empty() ? "" : "; ", split);
+        throw InputError(std::move(d));
+    }
 }
 
 }  // namespace mg

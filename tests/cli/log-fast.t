@@ -98,6 +98,20 @@ Phrases: what was understood, before anything is written.
   $ cmp -s before.yaml data/journal/ann/2026-03.yaml || echo "monday was logged"
   monday was logged
 
+Two foods written with a comma are taken for one phrase; when that fails, the hint shows
+them split. A laxative is named whole, and its hint says how to log it.
+
+  $ mgcalc log eat "2 tbsp peanut butter, 1 banana; 2 tbsp milk of magnesia" --dry-run
+  mgcalc: error: '2 tbsp peanut butter, 1 banana': unknown food 'tbsp peanut butter, 1 banana'
+    hint: try 'mgcalc foods search WORDS'; several foods? separate them with ';': '2 tbsp peanut butter; 1 banana'
+  mgcalc: error: '2 tbsp milk of magnesia': unknown food 'milk of magnesia'
+    hint: a magnesium laxative is logged with 'mgcalc log supplement NAME AMOUNT', AMOUNT the mg of magnesium hydroxide in what you took (the label gives it per spoonful or per mL: multiply by the amount taken), with --compound; when the label gives magnesium itself, that amount without --compound
+  mgcalc: 2 problems found
+  [1]
+  $ mgcalc log eat "1 cup milk, 2%" --dry-run
+  Understood (nothing logged: --dry-run):
+    1 cup milk, 2%                 27 mg  Milk, 2% (1 cup, 244 g) [milk-2pct]
+
 A dish named as people say it is found as `log add` finds it: the best ranked as-eaten
 food, and the note says which one and how to log another; `--exact` never guesses.
 
