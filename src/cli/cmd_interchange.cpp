@@ -41,11 +41,16 @@ std::vector<JournalEntry> selected(Context& ctx, const po::variables_map& vm) {
     return entries;
 }
 
+void write_out(Context& ctx, const po::variables_map& vm, std::span<const std::string> parts) {
+    if (vm.count("output")) {
+        const std::vector<std::string_view> views(parts.begin(), parts.end());
+        store::write_atomic(vm["output"].as<std::string>(), views, store::Sync::durable);
+    } else {
+        for (const auto& p : parts) ctx.out << p;
+    }
+}
 void write_out(Context& ctx, const po::variables_map& vm, const std::string& text) {
-    if (vm.count("output"))
-        store::write_atomic(vm["output"].as<std::string>(), text);
-    else
-        ctx.out << text;
+    write_out(ctx, vm, std::span<const std::string>(&text, 1));
 }
 
 int export_csv_run(Context& ctx, const po::variables_map& vm) {

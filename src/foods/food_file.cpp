@@ -290,6 +290,15 @@ struct FoodReader {
 
 namespace {
 
+// Lines that start with "- ": at most the foods of a generated file, so room for them is
+// made once (and a file of blank lines asks for none).
+size_t item_lines(std::string_view text) {
+    size_t n = text.starts_with("- ") ? 1 : 0;
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        n += text.substr(i + 1, 2) == "- ";
+    return n;
+}
+
 bool is_text(const YNode* n, std::string_view text) {
     return n && n->is_scalar() && n->text == text;
 }
@@ -338,11 +347,16 @@ std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
     // errors are those the tree would give; a header after the list is left to yaml-cpp.
     std::vector<Diagnostic> food_errors;
     FoodReader streamed{path, lines, food_errors};
-    out.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
+    out.reserve(item_lines(text));
     std::optional<YNode> root =
         fast_parse_document(text, "foods", [&](const YNode& head, const YNode& item) {
-            if (!is_text(head.get("format"), "mgcalc-foods") || !is_text(head.get("version"), "1"))
-                return false;
+            const YNode* format = head.get("format");
+            const YNode* version = head.get("version");
+            // A header that is there and wrong: foods_of reports it and reads no food, so
+            // the foods are skipped, not handed to yaml-cpp (seconds for a generated table).
+            if (format && (!is_text(format, "mgcalc-foods") || (version && !is_text(version, "1"))))
+                return true;
+            if (!format || !version) return false;  // a header after the list: yaml-cpp's
             Food f;
             if (streamed.food(item, f)) out.push_back(std::move(f));
             return true;

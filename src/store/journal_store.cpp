@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iterator>
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
 
@@ -182,48 +183,78 @@ std::vector<JournalEntry> JournalStore::read_all() const {
     return out;
 }
 
-std::optional<std::string> JournalStore::map_months(std::string prefix,
-                                                    const MonthText& text_of) const {
+std::optional<std::vector<std::string>> JournalStore::map_months(std::string prefix,
+                                                                 const MonthText& text_of) const {
     Lock lock(dir_, false);
     const MonthSplit m = split_months();
-    struct Part {
-        std::string text;
-        std::vector<Diagnostic> errors;
-        bool misplaced = false;
+    const size_t n = m.paths.size();
+    // The month `i`'s text appended to `text`, its problems to `errors`; false when an entry
+    // lies outside the month. Every month is read, so that every bad line is reported; after
+    // the first problem no more text is made.
+    auto month = [&](size_t i, std::string& text, std::vector<Diagnostic>& errors,
+                     bool& misplaced) {
+        std::vector<JournalEntry> entries = read_month(m.paths[i], errors);
+        // The month's first day and the next month's, compared as days (no text per entry).
+        const std::optional<Date> start = Date::parse(m.months[i] + "-01");
+        const Date next = start ? (start->month() == 12
+                                       ? Date::from_ymd(start->year() + 1, 1, 1)
+                                       : Date::from_ymd(start->year(), start->month() + 1, 1))
+                                : Date();
+        for (const auto& e : entries) misplaced |= !start || e.date < *start || e.date >= next;
+        if (!errors.empty() || misplaced) return;
+        sort_entries(entries);
+        text_of(entries, text);
     };
-    // Every month is read, so that every bad line is reported; after the first problem no
-    // more text is made.
-    auto run = [&](size_t from, size_t to, Part& part) {
-        for (size_t i = from; i < to; ++i) {
-            std::vector<JournalEntry> entries = read_month(m.paths[i], part.errors);
-            // The month's first day and the next month's, compared as days (no text per entry).
-            const std::optional<Date> start = Date::parse(m.months[i] + "-01");
-            const Date next = start ? (start->month() == 12
-                                           ? Date::from_ymd(start->year() + 1, 1, 1)
-                                           : Date::from_ymd(start->year(), start->month() + 1, 1))
-                                    : Date();
-            for (const auto& e : entries)
-                part.misplaced |= !start || e.date < *start || e.date >= next;
-            if (!part.errors.empty() || part.misplaced) continue;
-            sort_entries(entries);
-            text_of(entries, part.text);
+    // One thread takes months from the front, the other from the back, one at a time, until
+    // they meet: neither waits for the other when the machine slows one down (a fixed half
+    // each left one thread 36-61 ms on the same export).
+    std::mutex claim;
+    size_t lo = 0, hi = n;
+    std::string front = std::move(prefix);
+    std::vector<Diagnostic> front_errors;
+    bool front_misplaced = false;
+    // Room for all the text at once (a CSV line is shorter than its YAML line; room never
+    // written is never touched), so that it is never copied to grow.
+    front.reserve(front.size() + m.bytes);
+    auto run_front = [&] {
+        while (true) {
+            size_t i;
+            {
+                std::lock_guard<std::mutex> g(claim);
+                if (lo == hi) return;
+                i = lo++;
+            }
+            month(i, front, front_errors, front_misplaced);
         }
     };
-    // Room for all the text at once (a CSV line is shorter than its YAML line), so that
-    // it is never copied to grow, and the later part is appended without a copy to grow.
-    Part first{.text = std::move(prefix)}, later;
-    first.text.reserve(first.text.size() + m.bytes);
-    later.text.reserve(
-        m.bytes - std::accumulate(m.sizes.begin(), m.sizes.begin() + m.split, std::uint64_t{0}));
-    if (m.split < m.paths.size())
-        run_both([&] { run(0, m.split, first); }, [&] { run(m.split, m.paths.size(), later); });
+    std::vector<std::string> back(n);
+    std::vector<std::vector<Diagnostic>> back_errors(n);
+    bool back_misplaced = false;
+    auto run_back = [&] {
+        while (true) {
+            size_t i;
+            {
+                std::lock_guard<std::mutex> g(claim);
+                if (lo == hi) return;
+                i = --hi;
+            }
+            back[i].reserve(m.sizes[i]);
+            month(i, back[i], back_errors[i], back_misplaced);
+        }
+    };
+    if (m.split < n)
+        run_both(run_front, run_back);
     else
-        run(0, m.paths.size(), first);
-    first.errors.insert(first.errors.end(), later.errors.begin(), later.errors.end());
-    if (!first.errors.empty()) throw InputError(first.errors);
-    if (first.misplaced || later.misplaced) return std::nullopt;
-    first.text += later.text;
-    return std::move(first.text);
+        run_front();
+    for (size_t i = hi; i < n; ++i)
+        front_errors.insert(front_errors.end(), back_errors[i].begin(), back_errors[i].end());
+    if (!front_errors.empty()) throw InputError(front_errors);
+    if (front_misplaced || back_misplaced) return std::nullopt;
+    std::vector<std::string> parts;
+    parts.reserve(1 + n - hi);
+    parts.push_back(std::move(front));
+    for (size_t i = hi; i < n; ++i) parts.push_back(std::move(back[i]));
+    return parts;
 }
 
 std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries,

@@ -63,15 +63,18 @@ class JournalStore {
     /// Every entry of every month.
     std::vector<JournalEntry> read_all() const;
 
-    /// Appends a text for each month file to `prefix`, in month order, and returns it:
+    /// `prefix` followed by a text for each month file, in month order, returned in parts
+    /// whose concatenation is the whole (so that it is never copied into one string):
     /// `text_of(entries, out)` appends the text of one month's entries (in date order) to
     /// `out`. For a whole-journal export without every entry in memory at once; a large
-    /// journal's later months are read on a second thread, so `text_of` is called from two
-    /// threads at once (on different months and outputs). Throws InputError listing every
-    /// bad line. Returns nullopt when a file holds an entry dated outside its month (by
-    /// hand), for which only read_all's order over the whole journal is right.
+    /// journal's months are read by two threads (one from each end), so `text_of` is called
+    /// from two threads at once (on different months and outputs). Throws InputError listing
+    /// every bad line, in month order. Returns nullopt when a file holds an entry dated
+    /// outside its month (by hand), for which only read_all's order over the whole journal is
+    /// right.
     using MonthText = std::function<void(const std::vector<JournalEntry>&, std::string&)>;
-    std::optional<std::string> map_months(std::string prefix, const MonthText& text_of) const;
+    std::optional<std::vector<std::string>> map_months(std::string prefix,
+                                                       const MonthText& text_of) const;
 
     /// Appends entries (ids are assigned here, per date). Returns them with their ids.
     /// One entry goes out as one appended line; several are all or nothing within a month

@@ -93,6 +93,26 @@ inline Result journal_line(std::string_view line) {
 inline Result food_file(std::string_view text) {
     const std::optional<YNode> fast = fast_parse_document(text);
     if (!fast) return {};
+    // The streamed reading of every top-level list hands over the tree's items, one by one,
+    // into a node it reuses, and accepts exactly what the whole reading accepts.
+    for (const YEntry& e : fast->entries) {
+        const YNode& list = e.second;  // (no structured binding: clang 14 cannot capture one)
+        if (!list.is_seq()) continue;
+        size_t n = 0;
+        std::string diff;
+        const auto streamed =
+            fast_parse_document(text, e.first.text, [&](const YNode&, const YNode& item) {
+                if (n >= list.items.size())
+                    diff = "more items streamed than the tree holds";
+                else if (diff.empty())
+                    diff = tree_difference(item, list.items[n], "streamed item");
+                ++n;
+                return true;
+            });
+        if (!streamed) return {Verdict::different, "the streamed reading declined"};
+        if (diff.empty() && n != list.items.size()) diff = "fewer items streamed";
+        if (!diff.empty()) return {Verdict::different, diff};
+    }
     try {
         const YamlDoc doc = parse_yaml("foods.yaml", text);
         if (auto d = tree_difference(*fast, from_yaml(doc.root), "root"); !d.empty())

@@ -158,6 +158,10 @@ TEST_CASE("a food table decodes only what is asked, each food checked", "[food-c
     CHECK(healed.food(2).name == "Apple");
     CHECK(reloads == 1);
     CHECK(soup->name == "Soup");  // handed out before the reload, still valid
+
+    // Bytes after the last section (a torn or appended file) are refused, not ignored.
+    const FoodTable longer(nullptr, bytes + "x");
+    CHECK_THROWS_AS(longer.by_id("soup"), FoodTableDamaged);
 }
 
 TEST_CASE("content hash sees every byte", "[food-cache]") {

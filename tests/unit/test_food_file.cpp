@@ -153,3 +153,47 @@ TEST_CASE("a streamed food file reports errors once, with their lines") {
     CHECK(errors.empty());
     CHECK(late.size() == 2);
 }
+
+TEST_CASE("a streamed item reused in place takes each food's own shape") {
+    // A recipe (a list of maps), then plain foods with fewer keys, empty collections after
+    // full ones, a quoted value after a plain one: each item as the tree has it.
+    const std::string text =
+        "format: mgcalc-foods\nversion: 1\nfoods:\n"
+        "- {id: mix, name: Mix, group: snacks, source: test, serves: 2, ingredients: [{food: "
+        "kale, amount: \"1 cup\"}, {food: okra, amount: 2}], tags: [gluten, dairy]}\n"
+        "- {id: kale, name: Kale, group: vegetables, mg_per_100g: 33, source: test, portions: "
+        "{\"1 cup\": 21, \"1 leaf\": 35}}\n"
+        "- {id: okra, name: \"Okra, raw\", group: vegetables, mg_per_100g: 57, source: test, "
+        "portions: {}, tags: []}\n"
+        "- {id: figs, name: Figs, group: fruits, mg_per_100g: 17, source: test}\n";
+    const auto tree = fast_parse_document(text);
+    REQUIRE(tree);
+    const auto& items = tree->get("foods")->items;
+    size_t n = 0;
+    REQUIRE(fast_parse_document(text, "foods", [&](const YNode&, const YNode& item) {
+        REQUIRE(n < items.size());
+        CHECK(same_tree(item, items[n++]));
+        return true;
+    }));
+    CHECK(n == 4);
+    std::vector<Diagnostic> errors;
+    const auto foods = parse_food_file("f.yaml", text, errors);
+    CHECK(errors.empty());
+    REQUIRE(foods.size() == 4);
+    CHECK(foods[0].ingredients.size() == 2);
+    CHECK(foods[1].portions.size() == 2);
+    CHECK(foods[2].portions.empty());
+    CHECK(foods[2].tags.empty());
+    CHECK(foods[3].name == "Figs");
+}
+
+TEST_CASE("a food file whose header is wrong reports the header, and no food") {
+    const std::string food =
+        "- {id: kale, name: Kale, group: vegetables, mg_per_100g: lots, source: test}\n";
+    for (const std::string header : {"format: mgcalc-foods\nversion: 2\n", "format: other\n"}) {
+        std::vector<Diagnostic> errors;
+        CHECK(parse_food_file("f.yaml", header + "foods:\n" + food + food, errors).empty());
+        REQUIRE(errors.size() == 1);  // the header's, not the foods' 'lots'
+        CHECK(errors[0].line == 1 + (header.starts_with("format: mgcalc") ? 1 : 0));
+    }
+}

@@ -197,7 +197,7 @@ TEST_CASE("word-at-a-time tests see every byte in every position", "[swar]") {
         }
 }
 
-TEST_CASE("a CSV field is quoted whatever the position of its special character", "[swar]") {
+TEST_CASE("a CSV field is quoted whatever the position of its special character", "[text]") {
     // The reference: quoted exactly when it holds , " CR or LF.
     auto reference = [](const std::string& s) {
         if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -214,7 +214,7 @@ TEST_CASE("a CSV field is quoted whatever the position of its special character"
             }
 }
 
-TEST_CASE("a quoted scalar stops at its quote, escape or control character anywhere", "[swar]") {
+TEST_CASE("a quoted scalar stops at its quote, escape or control character anywhere", "[text]") {
     for (size_t n = 0; n <= 20; ++n)
         for (size_t at = 0; at <= n; ++at) {
             std::string text(n, 'y');
