@@ -29,9 +29,9 @@ void add_typo_warnings(const JournalEntry& e, Date today, bool edited,
                "--amount");
     if (e.date > today)
         remedy({.id = "future-date",
-                .message = fmt::format("{} is after today ({}): if the date is a typo, {}",
-                                       e.date.iso(), today.iso(),
-                                       edited ? "correct it" : "remove the entry")},
+                .message =
+                    fmt::format("{} is after today ({}): if the date is a typo, {}", e.date.iso(),
+                                today.iso(), edited ? "correct it" : "remove the entry")},
                "--date");
 }
 

@@ -188,18 +188,18 @@ std::optional<std::vector<std::string>> JournalStore::map_months(std::string pre
     Lock lock(dir_, false);
     const MonthSplit m = split_months();
     const size_t n = m.paths.size();
-    // The month `i`'s text appended to `text`, its problems to `errors`; false when an entry
-    // lies outside the month. Every month is read, so that every bad line is reported; after
-    // the first problem no more text is made.
+    // Month `i`'s text appended to `text`, its problems to `errors`; `misplaced` set when an
+    // entry lies outside the month. Every month is read, so that every bad line is reported;
+    // a month with a problem makes no text (the export is refused then).
     auto month = [&](size_t i, std::string& text, std::vector<Diagnostic>& errors,
                      bool& misplaced) {
         std::vector<JournalEntry> entries = read_month(m.paths[i], errors);
         // The month's first day and the next month's, compared as days (no text per entry).
         const std::optional<Date> start = Date::parse(m.months[i] + "-01");
-        const Date next = start ? (start->month() == 12
-                                       ? Date::from_ymd(start->year() + 1, 1, 1)
-                                       : Date::from_ymd(start->year(), start->month() + 1, 1))
-                                : Date();
+        const Date next =
+            start ? (start->month() == 12 ? Date::from_ymd(start->year() + 1, 1, 1)
+                                          : Date::from_ymd(start->year(), start->month() + 1, 1))
+                  : Date();
         for (const auto& e : entries) misplaced |= !start || e.date < *start || e.date >= next;
         if (!errors.empty() || misplaced) return;
         sort_entries(entries);

@@ -280,7 +280,8 @@ TEST_CASE("after an edit, a typo guard's remedy is another edit, not a removal",
     CHECK(w[0].message ==
           "3000 g of almonds in one entry: if that is not what was eaten, correct the amount");
     CHECK(w[0].edit_option == "--amount");
-    CHECK(w[1].message == "2026-03-05 is after today (2026-03-04): if the date is a typo, correct it");
+    CHECK(w[1].message ==
+          "2026-03-05 is after today (2026-03-04): if the date is a typo, correct it");
     CHECK(w[1].edit_option == "--date");
     for (const auto& one : w) {
         CHECK(one.edit_id == "20260305-1");

@@ -119,15 +119,18 @@ TEST_CASE("streamed items are the tree's items, one at a time") {
     CHECK(head->get("foods")->items.empty());
     CHECK(head->get("foods")->line == foods->line);
     // A sink that declines makes the whole reading decline.
-    CHECK_FALSE(fast_parse_document(text, "foods", [](const YNode&, const YNode&) { return false; }));
+    CHECK_FALSE(
+        fast_parse_document(text, "foods", [](const YNode&, const YNode&) { return false; }));
 }
 
 TEST_CASE("a streamed food file reports errors once, with their lines") {
     const std::string header = "format: mgcalc-foods\nversion: 1\nfoods:\n";
-    const std::string good = "- {id: kale, name: Kale, group: vegetables, mg_per_100g: 33, "
-                             "source: test}\n";
-    const std::string bad = "- {id: okra, name: Okra, group: vegetables, mg_per_100g: lots, "
-                            "source: test}\n";
+    const std::string good =
+        "- {id: kale, name: Kale, group: vegetables, mg_per_100g: 33, "
+        "source: test}\n";
+    const std::string bad =
+        "- {id: okra, name: Okra, group: vegetables, mg_per_100g: lots, "
+        "source: test}\n";
     std::vector<Diagnostic> errors;
     const auto foods = parse_food_file("f.yaml", header + good + bad + good, errors);
     CHECK(foods.size() == 2);
@@ -138,8 +141,9 @@ TEST_CASE("a streamed food file reports errors once, with their lines") {
     // The same file with an item the fast reader declines near its end: yaml-cpp reads it
     // all again, and the error is not reported twice.
     errors.clear();
-    const std::string declined = "- {id: kale2, name: Kale's leaves, group: vegetables, "
-                                 "mg_per_100g: 33, source: test}\n";  // ' is not plain_char
+    const std::string declined =
+        "- {id: kale2, name: Kale's leaves, group: vegetables, "
+        "mg_per_100g: 33, source: test}\n";  // ' is not plain_char
     REQUIRE_FALSE(fast_parse_document(header + declined));
     const auto slow = parse_food_file("f.yaml", header + good + bad + declined, errors);
     CHECK(slow.size() == 2);
@@ -147,9 +151,8 @@ TEST_CASE("a streamed food file reports errors once, with their lines") {
     CHECK(errors[0].line == 5);
     // The header after the list: read by yaml-cpp, the same foods.
     errors.clear();
-    const auto late = parse_food_file("f.yaml", "foods:\n" + good + good +
-                                                    "format: mgcalc-foods\nversion: 1\n",
-                                      errors);
+    const auto late = parse_food_file(
+        "f.yaml", "foods:\n" + good + good + "format: mgcalc-foods\nversion: 1\n", errors);
     CHECK(errors.empty());
     CHECK(late.size() == 2);
 }
