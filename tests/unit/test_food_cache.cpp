@@ -159,7 +159,8 @@ TEST_CASE("a food table decodes only what is asked, each food checked", "[food-c
     CHECK(soup->name == "Soup");  // handed out before the reload, still valid
 
     // Bytes after the last section (a torn or appended file) are refused, not ignored.
-    const FoodTable longer(nullptr, bytes + "x");
+    const std::string with_junk = bytes + "x";  // the table views it: it must outlive it
+    const FoodTable longer(nullptr, with_junk);
     CHECK_THROWS_AS(longer.by_id("soup"), FoodTableDamaged);
 }
 
