@@ -286,10 +286,6 @@ struct FoodReader {
     }
 };
 
-}  // namespace
-
-namespace {
-
 // Lines that start with "- ": at most the foods of a generated file, so room for them is
 // made once (and a file of blank lines asks for none).
 size_t item_lines(std::string_view text) {
@@ -298,6 +294,9 @@ size_t item_lines(std::string_view text) {
         n += text.substr(i + 1, 2) == "- ";
     return n;
 }
+
+// The header a food file must carry, checked by foods_of and, while streaming, by the sink.
+constexpr std::string_view kFormat = "mgcalc-foods", kVersion = "1";
 
 bool is_text(const YNode* n, std::string_view text) {
     return n && n->is_scalar() && n->text == text;
@@ -311,13 +310,13 @@ const YNode* foods_of(const YNode& root, FoodReader& r) {
         return nullptr;
     }
     const YNode* format = root.get("format");
-    if (!format || format->text != "mgcalc-foods") {
+    if (!format || format->text != kFormat) {
         r.err(format ? *format : root, "not an mgcalc food file (expected 'format: mgcalc-foods')",
               "see docs/file-formats.md");
         return nullptr;
     }
     const YNode* version = root.get("version");
-    if (!version || version->text != "1") {
+    if (!version || version->text != kVersion) {
         r.err(version ? *version : root,
               fmt::format("food file version '{}' is not supported (this mgcalc reads version 1)",
                           version ? version->text : ""));
@@ -354,7 +353,7 @@ std::vector<Food> parse_food_file(const std::string& path, std::string_view raw,
             const YNode* version = head.get("version");
             // A header that is there and wrong: foods_of reports it and reads no food, so
             // the foods are skipped, not handed to yaml-cpp (seconds for a generated table).
-            if (format && (!is_text(format, "mgcalc-foods") || (version && !is_text(version, "1"))))
+            if (format && (!is_text(format, kFormat) || (version && !is_text(version, kVersion))))
                 return true;
             if (!format || !version) return false;  // a header after the list: yaml-cpp's
             Food f;

@@ -11,7 +11,6 @@
 #include <cstring>
 #include <iterator>
 #include <mutex>
-#include <numeric>
 #include <stdexcept>
 
 #include "core/diagnostic.hpp"
@@ -216,30 +215,22 @@ std::optional<std::vector<std::string>> JournalStore::map_months(std::string pre
     // Room for all the text at once (a CSV line is shorter than its YAML line; room never
     // written is never touched), so that it is never copied to grow.
     front.reserve(front.size() + m.bytes);
+    // The next month for one end, or nullopt once the two ends have met.
+    auto take = [&](bool from_front) -> std::optional<size_t> {
+        std::lock_guard<std::mutex> g(claim);
+        if (lo == hi) return std::nullopt;
+        return from_front ? lo++ : --hi;
+    };
     auto run_front = [&] {
-        while (true) {
-            size_t i;
-            {
-                std::lock_guard<std::mutex> g(claim);
-                if (lo == hi) return;
-                i = lo++;
-            }
-            month(i, front, front_errors, front_misplaced);
-        }
+        while (const auto i = take(true)) month(*i, front, front_errors, front_misplaced);
     };
     std::vector<std::string> back(n);
     std::vector<std::vector<Diagnostic>> back_errors(n);
     bool back_misplaced = false;
     auto run_back = [&] {
-        while (true) {
-            size_t i;
-            {
-                std::lock_guard<std::mutex> g(claim);
-                if (lo == hi) return;
-                i = --hi;
-            }
-            back[i].reserve(m.sizes[i]);
-            month(i, back[i], back_errors[i], back_misplaced);
+        while (const auto i = take(false)) {
+            back[*i].reserve(m.sizes[*i]);
+            month(*i, back[*i], back_errors[*i], back_misplaced);
         }
     };
     if (m.split < n)
