@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <mutex>
 #include <unordered_map>
 
 #include "core/binary.hpp"
@@ -377,7 +378,7 @@ FoodTable FoodTable::of(const std::vector<Food>& foods) {
 
 FoodTable::FoodTable(std::shared_ptr<const void> owner, std::string_view bytes,
                      std::function<std::string()> reload)
-    : s_(std::make_unique<State>()), mutex_(std::make_unique<std::mutex>()) {
+    : s_(std::make_unique<State>()), mutex_(std::make_unique<std::shared_mutex>()) {
     s_->owner = std::move(owner);
     s_->bytes = bytes;
     s_->reload = std::move(reload);
@@ -388,17 +389,35 @@ FoodTable::~FoodTable() = default;
 FoodTable::FoodTable(FoodTable&&) noexcept = default;
 FoodTable& FoodTable::operator=(FoodTable&&) noexcept = default;
 
-size_t FoodTable::size() const {
+template <typename Fast, typename Op>
+auto FoodTable::read(Fast fast, Op op) const -> decltype(op()) {
+    {
+        std::shared_lock lock(*mutex_);
+        try {
+            if (auto done = fast()) return *std::move(done);
+        } catch (const FoodTableDamaged&) {
+            // Reloading needs the exclusive lock: op() below finds the damage again.
+        }
+    }
     std::lock_guard lock(*mutex_);
-    return s_->checked([&] {
+    return s_->checked(op);
+}
+
+size_t FoodTable::size() const {
+    auto count = [&] {
         s_->index();
         return s_->entries.size();
-    });
+    };
+    return read([&] { return s_->indexed ? std::optional(count()) : std::nullopt; }, count);
 }
 
 const Food& FoodTable::food(size_t i) const {
-    std::lock_guard lock(*mutex_);
-    return s_->checked([&]() -> const Food& { return s_->food(i); });
+    return *read(
+        [&]() -> std::optional<const Food*> {
+            if (!s_->indexed || i >= s_->foods.size() || !s_->foods[i]) return std::nullopt;
+            return s_->foods[i].get();
+        },
+        [&] { return &s_->food(i); });
 }
 
 std::vector<Food> FoodTable::decode_all() const {
@@ -413,33 +432,56 @@ std::vector<Food> FoodTable::decode_all() const {
 }
 
 const Food* FoodTable::by_id(std::string_view id) const {
-    std::lock_guard lock(*mutex_);
-    return s_->checked([&]() -> const Food* {
-        s_->index();
+    // The position of the food with this id, or entries.size().
+    auto find = [&] {
         const auto& order = s_->id_order;
         auto it = std::lower_bound(
             order.begin(), order.end(), id,
             [&](std::uint32_t k, std::string_view v) { return s_->entries[k].id < v; });
-        return it != order.end() && s_->entries[*it].id == id ? &s_->food(*it) : nullptr;
-    });
+        return it != order.end() && s_->entries[*it].id == id ? size_t{*it} : s_->entries.size();
+    };
+    return read(
+        [&]() -> std::optional<const Food*> {
+            if (!s_->indexed) return std::nullopt;
+            const size_t k = find();
+            if (k == s_->entries.size()) return nullptr;
+            if (!s_->foods[k]) return std::nullopt;
+            return s_->foods[k].get();
+        },
+        [&]() -> const Food* {
+            s_->index();
+            const size_t k = find();
+            return k == s_->entries.size() ? nullptr : &s_->food(k);
+        });
 }
 
 const Food* FoodTable::by_name(std::string_view lower) const {
-    std::lock_guard lock(*mutex_);
-    return s_->checked([&]() -> const Food* {
-        s_->search();
+    // The position of the first food with this name, or entries.size().
+    auto find = [&] {
         const auto& order = s_->name_order;
         auto it =
             std::lower_bound(order.begin(), order.end(), lower,
                              [&](std::uint32_t k, std::string_view v) { return s_->names[k] < v; });
-        return it != order.end() && s_->names[*it] == lower ? &s_->food(*it) : nullptr;
-    });
+        return it != order.end() && s_->names[*it] == lower ? size_t{*it} : s_->entries.size();
+    };
+    return read(
+        [&]() -> std::optional<const Food*> {
+            if (!s_->searchable) return std::nullopt;
+            const size_t k = find();
+            if (k == s_->entries.size()) return nullptr;
+            if (!s_->foods[k]) return std::nullopt;
+            return s_->foods[k].get();
+        },
+        [&]() -> const Food* {
+            s_->search();
+            const size_t k = find();
+            return k == s_->entries.size() ? nullptr : &s_->food(k);
+        });
 }
 
 std::vector<std::uint32_t> FoodTable::with_word(
     const WordRanges& where, const std::function<bool(std::string_view)>& matches) const {
-    std::lock_guard lock(*mutex_);
-    return s_->checked([&] {
+    auto scan = [&] {
         s_->search();
         const auto& words = s_->words;
         // The foods found, a bit each: a word may be in several ranges, and the foods of
@@ -501,7 +543,8 @@ std::vector<std::uint32_t> FoodTable::with_word(
             for (std::uint64_t bits = found[b]; bits; bits &= bits - 1)
                 out.push_back(static_cast<std::uint32_t>(b * 64 + std::countr_zero(bits)));
         return out;
-    });
+    };
+    return read([&] { return s_->searchable ? std::optional(scan()) : std::nullopt; }, scan);
 }
 
 }  // namespace mg

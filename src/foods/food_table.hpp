@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -30,7 +30,8 @@ struct FoodTableDamaged : std::runtime_error {
 ///
 /// Its methods may be called from several threads at once (the web server shares one table
 /// between requests): the first use of a section, a food's decoding and a reload happen under
-/// the table's lock, and a food, once decoded, is never changed or moved.
+/// the table's exclusive lock, reading what is built under its shared lock, and a food, once
+/// decoded, is never changed or moved.
 class FoodTable {
   public:
     /// The bytes of a table of `foods`, in the given order.
@@ -75,8 +76,16 @@ class FoodTable {
 
   private:
     struct State;
+    /// `fast()` under the shared lock, unless it says (nullopt) that what it reads is not
+    /// built yet or the bytes turn out damaged; then `op()` under the exclusive lock, which
+    /// builds what it needs and reloads damaged bytes. `fast` must only read.
+    template <typename Fast, typename Op>
+    auto read(Fast fast, Op op) const -> decltype(op());
     std::unique_ptr<State> s_;
-    std::unique_ptr<std::mutex> mutex_;  // guards *s_ (a pointer: the table stays movable)
+    // Guards *s_ (a pointer: the table stays movable). Shared while a section is read, so
+    // that concurrent searches do not queue behind each other; exclusive to build a section,
+    // decode a food or reload.
+    std::unique_ptr<std::shared_mutex> mutex_;
 };
 
 }  // namespace mg

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -31,29 +32,18 @@ constexpr size_t kMaxConnections = 24;
 constexpr size_t kRefusers = 2;
 constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
-// Whether the food files changed: each root, the directories under it and the files in them,
+// The food files as last listed: each root, the directories under it and the files in them,
 // with their stamps. Listing the directories costs far more than stat'ing what was listed, so
 // they are listed again only when a stamp changed (a directory's changes when a file is
 // added to it, removed or renamed; a file's when it is written).
-class FoodFilesWatch {
+class FoodFiles {
   public:
-    /// True the first time, and whenever a food file or directory changed since the last call.
-    bool changed(const app::DataPaths& p) {
-        const bool same = !seen_.empty() && std::all_of(seen_.begin(), seen_.end(), [](auto& s) {
-            return store::stamp_of_file_or_dir(s.path) == s.stamp;
-        });
-        if (!same) list(p);
-        return !same;
-    }
-    /// Makes the next `changed` true (the files could not be loaded: try again then).
-    void forget() { seen_.clear(); }
-
-  private:
-    void list(const app::DataPaths& p) {
+    /// Lists the food files under `p`'s roots now.
+    static FoodFiles list(const app::DataPaths& p) {
         namespace fs = std::filesystem;
-        seen_.clear();
+        FoodFiles files;
         auto add = [&](const fs::path& f) {
-            seen_.push_back({.path = f.string(), .stamp = store::stamp_of_file_or_dir(f)});
+            files.seen_.push_back({.path = f.string(), .stamp = store::stamp_of_file_or_dir(f)});
         };
         std::error_code ec;
         for (const std::string& root : {p.foods, p.custom_foods_dir}) {
@@ -63,8 +53,16 @@ class FoodFilesWatch {
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
                 if (it->is_regular_file(ec) || it->is_directory(ec)) add(it->path());
         }
+        return files;
+    }
+    /// True when every file and directory listed still has the stamp it had then.
+    bool unchanged() const {
+        return std::all_of(seen_.begin(), seen_.end(), [](const Seen& s) {
+            return store::stamp_of_file_or_dir(s.path) == s.stamp;
+        });
     }
 
+  private:
     struct Seen {
         std::string path;
         std::optional<store::FileStamp> stamp;
@@ -76,24 +74,29 @@ class FoodFilesWatch {
 class FoodCache {
   public:
     std::shared_ptr<const FoodDb> get(const app::DataPaths& paths) {
-        std::lock_guard lock(mutex_);
-        if (watch_.changed(paths) || !db_) {
-            // Shared as it is: its tables decode the foods requests need, under their own
-            // locks, so that memory holds what is used rather than all 13,481 foods.
-            try {
-                db_ = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-            } catch (...) {
-                watch_.forget();
-                throw;
-            }
-        }
-        return db_;
+        // Checked with no lock held: each request stats the files itself, so none waits
+        // behind another's stat calls, and a change made before a request is seen by it.
+        if (auto now = loaded_.load(); now && now->files.unchanged()) return now->db;
+        std::lock_guard lock(reloading_);
+        if (auto now = loaded_.load(); now && now->files.unchanged()) return now->db;
+        // Listed before loading, so that a write in between makes the next request load again
+        // rather than keep foods older than their stamps. When the load throws, nothing is
+        // kept and the next request tries again.
+        auto fresh = std::make_shared<Loaded>(Loaded{.files = FoodFiles::list(paths)});
+        // Shared as it is: its tables decode the foods requests need, under their own locks,
+        // so that memory holds what is used rather than all 13,481 foods.
+        fresh->db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
+        loaded_.store(fresh);
+        return fresh->db;
     }
 
   private:
-    std::mutex mutex_;
-    FoodFilesWatch watch_;
-    std::shared_ptr<const FoodDb> db_;
+    struct Loaded {
+        FoodFiles files;
+        std::shared_ptr<const FoodDb> db;
+    };
+    std::atomic<std::shared_ptr<const Loaded>> loaded_;
+    std::mutex reloading_;  // one load at a time
 };
 
 Params params_of(const httplib::Request& req) {
@@ -318,7 +321,7 @@ void WebServer::Impl::limits() {
     http.set_read_timeout(kTimeoutSeconds, 0);
     http.set_write_timeout(kTimeoutSeconds, 0);
     http.set_keep_alive_timeout(kTimeoutSeconds);
-    http.set_keep_alive_max_count(100);
+    http.set_keep_alive_max_count(100000);
     http.new_task_queue = [this] {
         pool = std::make_unique<ConnectionPool>(kMaxConnections, kRefusers);
         return new PoolQueue(*pool);
