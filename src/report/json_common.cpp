@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "profile/profile.hpp"
 #include "report/finding_words.hpp"
 
 namespace mg {
@@ -17,6 +18,15 @@ nlohmann::json mg_json(Magnesium m) {
     const std::int64_t tenths = (m.ug() >= 0 ? m.ug() + 50 : m.ug() - 50) / 100;
     if (tenths % 10 == 0) return tenths / 10;
     return static_cast<double>(tenths) / 10.0;
+}
+
+void put_applies(nlohmann::json& j, bool applies) {
+    auto words = [&](std::string_view s) {
+        return applies ? nlohmann::json(nullptr) : nlohmann::json(s);
+    };
+    j["applies"] = applies;
+    j["caveat"] = words(reference_caveat());
+    j["ul_caveat"] = words(upper_limit_caveat());
 }
 
 nlohmann::json reference_json(const Targets& t) {
@@ -58,7 +68,7 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
                  {"supplement_mg", any ? mg_json(c.supplement_mean) : nlohmann::json(nullptr)},
                  {"total_mg", any ? mg_json(c.total_mean) : nlohmann::json(nullptr)}};
     j["reference"] = reference_json(c.targets);
-    j["reference"]["applies"] = !c.ckd;
+    put_applies(j["reference"], !c.ckd);
     j["percent_rda"] =
         judged ? nlohmann::json(std::round(c.percent_rda * 10) / 10) : nlohmann::json(nullptr);
     j["shortfall_mg"] = judged ? mg_json(c.shortfall) : nlohmann::json(nullptr);
@@ -72,7 +82,7 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
 
 nlohmann::json targets_json(const Targets& t, bool applies) {
     nlohmann::json j = reference_json(t);
-    j["applies"] = applies;
+    put_applies(j, applies);
     j["secondary_source"] = t.secondary;
     j["source"] = t.source;
     j["notes"] = t.notes;

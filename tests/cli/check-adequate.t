@@ -59,11 +59,13 @@ An adequate day for a woman of 40: RDA met, probability of adequacy high, no sug
     "profile": "ann",
     "reference": {
       "applies": true,
+      "caveat": null,
       "ear_mg": 265,
       "is_ai": false,
       "life_stage": "female, 31-50 years",
       "rda_mg": 320,
       "standard": "iom",
+      "ul_caveat": null,
       "ul_covers_added": false,
       "ul_supplemental_mg": 350
     },

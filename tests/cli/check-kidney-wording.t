@@ -177,3 +177,14 @@ JSON says the same: the reference does not apply to kay, and does to an --age/--
   false
   $ mgcalc rda --age 74 --sex female --format json | jq .applies
   true
+
+and carries the words the text puts beside the numbers, so that a script or the web app
+shows the same caution (null where the intakes apply).
+
+  $ mgcalc --profile kay profile show --format json | jq -c '.targets | [.caveat, .ul_caveat]'
+  ["set for healthy people: not your target","set for healthy people: ask the clinician who treats your kidneys before any magnesium supplement, antacid or laxative"]
+  $ mgcalc --profile kay check --format json | jq -c '.reference | [.applies, .caveat]'
+  [false,"set for healthy people: not your target"]
+  $ mgcalc rda --age 74 --sex female --format json | jq -c '[.caveat, .ul_caveat]'
+  [null,null]
+

@@ -47,6 +47,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
     "schema_version": 3,
     "targets": {
       "applies": true,
+      "caveat": null,
       "ear_mg": 265,
       "is_ai": false,
       "life_stage": "female, 51-70 years",
@@ -55,6 +56,7 @@ Profiles: create, show (text and JSON), list; bundled examples are usable by nam
       "secondary_source": false,
       "source": "IOM97; EG06",
       "standard": "iom",
+      "ul_caveat": null,
       "ul_covers_added": false,
       "ul_supplemental_mg": 350
     }

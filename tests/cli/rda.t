@@ -11,6 +11,7 @@ Reference intakes for an age and sex, in text and JSON.
   $ mgcalc rda --age 0 --months 6 --sex male --format json
   {
     "applies": true,
+    "caveat": null,
     "ear_mg": null,
     "is_ai": true,
     "life_stage": "infant, 0-6 months",
@@ -22,6 +23,7 @@ Reference intakes for an age and sex, in text and JSON.
     "secondary_source": false,
     "source": "IOM97; EG06",
     "standard": "iom",
+    "ul_caveat": null,
     "ul_covers_added": false,
     "ul_supplemental_mg": null
   }
@@ -99,10 +101,12 @@ supplements and medicines alone. JSON says which.
 
   $ mgcalc rda --age 40 --sex female --standard efsa --format json | grep -E '"(ul_|applies)'
     "applies": true,
+    "ul_caveat": null,
     "ul_covers_added": true,
     "ul_supplemental_mg": 250
   $ mgcalc rda --age 40 --sex female --format json | grep -E '"(ul_|applies)'
     "applies": true,
+    "ul_caveat": null,
     "ul_covers_added": false,
     "ul_supplemental_mg": 350
   $ mgcalc rda --age 40 --sex female --standard nnr | grep UL

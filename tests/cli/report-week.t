@@ -396,11 +396,13 @@ The same report model renders as text, Markdown, JSON and CSV (HTML: tests/repor
     "profile": "maria",
     "reference": {
       "applies": true,
+      "caveat": null,
       "ear_mg": 265,
       "is_ai": false,
       "life_stage": "female, 51-70 years",
       "rda_mg": 320,
       "standard": "iom",
+      "ul_caveat": null,
       "ul_covers_added": false,
       "ul_supplemental_mg": 350
     },
