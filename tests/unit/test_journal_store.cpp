@@ -191,7 +191,7 @@ TEST_CASE("writers hold the exclusive lock; a writer waits for it", "[journal-st
 }
 
 TEST_CASE("years of journal read on two threads come back whole and in order (issue #18)",
-          "[store]") {
+          "[store][threads]") {
     // Over 512 KiB of lines, so that read_all parses the later months on a second thread, and
     // over 4096 entries, so that export_csv writes its later half on one.
     TempDir t;
@@ -282,7 +282,8 @@ std::map<std::string, int> names_in(const store::JournalStore& j) {
 
 }  // namespace
 
-TEST_CASE("group commit: many threads appending, every entry exactly once", "[journal-store]") {
+TEST_CASE("group commit: many threads appending, every entry exactly once",
+          "[journal-store][threads]") {
     TempDir tmp;
     const std::string dir = tmp.path + "/j";
     store::GroupCommit group;
