@@ -321,7 +321,7 @@ void WebServer::Impl::limits() {
     http.set_read_timeout(kTimeoutSeconds, 0);
     http.set_write_timeout(kTimeoutSeconds, 0);
     http.set_keep_alive_timeout(kTimeoutSeconds);
-    http.set_keep_alive_max_count(100000);
+    http.set_keep_alive_max_count(100);
     http.new_task_queue = [this] {
         pool = std::make_unique<ConnectionPool>(kMaxConnections, kRefusers);
         return new PoolQueue(*pool);
