@@ -431,52 +431,46 @@ std::vector<Food> FoodTable::decode_all() const {
     });
 }
 
-const Food* FoodTable::by_id(std::string_view id) const {
-    // The position of the food with this id, or entries.size().
-    auto find = [&] {
-        const auto& order = s_->id_order;
-        auto it = std::lower_bound(
-            order.begin(), order.end(), id,
-            [&](std::uint32_t k, std::string_view v) { return s_->entries[k].id < v; });
-        return it != order.end() && s_->entries[*it].id == id ? size_t{*it} : s_->entries.size();
-    };
+template <typename Built, typename Build, typename Find>
+const Food* FoodTable::lookup(Built built, Build build, Find find) const {
     return read(
         [&]() -> std::optional<const Food*> {
-            if (!s_->indexed) return std::nullopt;
+            if (!built()) return std::nullopt;
             const size_t k = find();
             if (k == s_->entries.size()) return nullptr;
             if (!s_->foods[k]) return std::nullopt;
             return s_->foods[k].get();
         },
         [&]() -> const Food* {
-            s_->index();
+            build();
             const size_t k = find();
             return k == s_->entries.size() ? nullptr : &s_->food(k);
         });
 }
 
+const Food* FoodTable::by_id(std::string_view id) const {
+    return lookup([&] { return s_->indexed; }, [&] { s_->index(); },
+                  [&] {
+                      const auto& order = s_->id_order;
+                      auto it = std::lower_bound(order.begin(), order.end(), id,
+                                                 [&](std::uint32_t k, std::string_view v) {
+                                                     return s_->entries[k].id < v;
+                                                 });
+                      return it != order.end() && s_->entries[*it].id == id ? size_t{*it}
+                                                                            : s_->entries.size();
+                  });
+}
+
 const Food* FoodTable::by_name(std::string_view lower) const {
-    // The position of the first food with this name, or entries.size().
-    auto find = [&] {
-        const auto& order = s_->name_order;
-        auto it =
-            std::lower_bound(order.begin(), order.end(), lower,
-                             [&](std::uint32_t k, std::string_view v) { return s_->names[k] < v; });
-        return it != order.end() && s_->names[*it] == lower ? size_t{*it} : s_->entries.size();
-    };
-    return read(
-        [&]() -> std::optional<const Food*> {
-            if (!s_->searchable) return std::nullopt;
-            const size_t k = find();
-            if (k == s_->entries.size()) return nullptr;
-            if (!s_->foods[k]) return std::nullopt;
-            return s_->foods[k].get();
-        },
-        [&]() -> const Food* {
-            s_->search();
-            const size_t k = find();
-            return k == s_->entries.size() ? nullptr : &s_->food(k);
-        });
+    return lookup([&] { return s_->searchable; }, [&] { s_->search(); },
+                  [&] {
+                      const auto& order = s_->name_order;
+                      auto it = std::lower_bound(
+                          order.begin(), order.end(), lower,
+                          [&](std::uint32_t k, std::string_view v) { return s_->names[k] < v; });
+                      return it != order.end() && s_->names[*it] == lower ? size_t{*it}
+                                                                          : s_->entries.size();
+                  });
 }
 
 std::vector<std::uint32_t> FoodTable::with_word(

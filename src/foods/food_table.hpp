@@ -81,6 +81,11 @@ class FoodTable {
     /// builds what it needs and reloads damaged bytes. `fast` must only read.
     template <typename Fast, typename Op>
     auto read(Fast fast, Op op) const -> decltype(op());
+    /// by_id and by_name: the food at the position `find()` gives (the number of foods when
+    /// none), read shared once `built()` holds and the food is decoded; otherwise `build()`
+    /// and the decoding happen under the exclusive lock.
+    template <typename Built, typename Build, typename Find>
+    const Food* lookup(Built built, Build build, Find find) const;
     std::unique_ptr<State> s_;
     // Guards *s_ (a pointer: the table stays movable). Shared while a section is read, so
     // that concurrent searches do not queue behind each other; exclusive to build a section,
