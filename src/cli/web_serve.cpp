@@ -89,9 +89,9 @@ int serve(Context& ctx, const po::variables_map& vm) {
         throw UsageError("--token-file is for --listen ADDR", "on 127.0.0.1 the app needs none");
     // glibc gives each of the 24 workers' threads a malloc arena of its own (up to 8 per
     // core), and each keeps what its requests freed: the server's RSS at 20 clients was
-    // 69 MB with them (docs/performance.md), when the month memo still kept entries. With
-    // two, a third of the server's futex calls were threads waiting for an arena's lock;
-    // eight keep the peak near 30 MB.
+    // 69 MB with them when each add batch parsed its month (docs/performance.md). With two,
+    // a third of the server's futex calls were threads waiting for an arena's lock; with
+    // eight the benchmark's peak is about 37 MB.
     ::mallopt(M_ARENA_MAX, 8);
     web::WebServer server(std::move(o));
     // Signals are blocked before the server's threads start, so that they inherit the mask.

@@ -4,10 +4,12 @@
 #include <bit>
 #include <cstring>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 #include "core/binary.hpp"
 #include "core/text.hpp"
+#include "core/writer_first_mutex.hpp"
 #include "foods/food_cache.hpp"
 #include "foods/search_text.hpp"
 
@@ -378,7 +380,7 @@ FoodTable FoodTable::of(const std::vector<Food>& foods) {
 
 FoodTable::FoodTable(std::shared_ptr<const void> owner, std::string_view bytes,
                      std::function<std::string()> reload)
-    : s_(std::make_unique<State>()), mutex_(std::make_unique<std::shared_mutex>()) {
+    : s_(std::make_unique<State>()), mutex_(std::make_unique<WriterFirstMutex>()) {
     s_->owner = std::move(owner);
     s_->bytes = bytes;
     s_->reload = std::move(reload);

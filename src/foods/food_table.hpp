@@ -3,7 +3,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <shared_mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,6 +11,8 @@
 #include "foods/food.hpp"
 
 namespace mg {
+
+class WriterFirstMutex;  // core/writer_first_mutex.hpp
 
 /// A FoodTable's bytes failed a check (a checksum, a bound): they are never trusted.
 struct FoodTableDamaged : std::runtime_error {
@@ -89,8 +90,8 @@ class FoodTable {
     std::unique_ptr<State> s_;
     // Guards *s_ (a pointer: the table stays movable). Shared while a section is read, so
     // that concurrent searches do not queue behind each other; exclusive to build a section,
-    // decode a food or reload.
-    std::unique_ptr<std::shared_mutex> mutex_;
+    // decode a food or reload, and then first in line.
+    std::unique_ptr<WriterFirstMutex> mutex_;
 };
 
 }  // namespace mg

@@ -20,13 +20,13 @@ nlohmann::json mg_json(Magnesium m) {
     return static_cast<double>(tenths) / 10.0;
 }
 
-void put_applies(nlohmann::json& j, bool applies) {
-    auto words = [&](std::string_view s) {
-        return applies ? nlohmann::json(nullptr) : nlohmann::json(s);
+void put_applies(nlohmann::json& j, bool applies, const Targets& t) {
+    auto words = [](bool shown, std::string_view s) {
+        return shown ? nlohmann::json(s) : nlohmann::json(nullptr);
     };
     j["applies"] = applies;
-    j["caveat"] = words(reference_caveat());
-    j["ul_caveat"] = words(upper_limit_caveat());
+    j["caveat"] = words(!applies, reference_caveat());
+    j["ul_caveat"] = words(!applies && t.ul_supplemental, upper_limit_caveat());
 }
 
 nlohmann::json reference_json(const Targets& t) {
@@ -68,7 +68,7 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
                  {"supplement_mg", any ? mg_json(c.supplement_mean) : nlohmann::json(nullptr)},
                  {"total_mg", any ? mg_json(c.total_mean) : nlohmann::json(nullptr)}};
     j["reference"] = reference_json(c.targets);
-    put_applies(j["reference"], !c.ckd);
+    put_applies(j["reference"], !c.ckd, c.targets);
     j["percent_rda"] =
         judged ? nlohmann::json(std::round(c.percent_rda * 10) / 10) : nlohmann::json(nullptr);
     j["shortfall_mg"] = judged ? mg_json(c.shortfall) : nlohmann::json(nullptr);
@@ -82,7 +82,7 @@ void put_check(nlohmann::json& j, const CheckResult& c) {
 
 nlohmann::json targets_json(const Targets& t, bool applies) {
     nlohmann::json j = reference_json(t);
-    put_applies(j, applies);
+    put_applies(j, applies, t);
     j["secondary_source"] = t.secondary;
     j["source"] = t.source;
     j["notes"] = t.notes;

@@ -21,10 +21,11 @@ std::string json_document(nlohmann::json j);
 nlohmann::json mg_json(Magnesium m);
 /// **targets** (docs/json.md): the reference's keys, its sources and notes, and put_applies'.
 nlohmann::json targets_json(const Targets& t, bool applies);
-/// Sets `applies` (false when the intakes are not for this person: kidney disease, a
+/// Sets `applies` (false when the intakes `t` are not for this person: kidney disease, a
 /// transplant) and, when false, `caveat` and `ul_caveat`: the words the text output puts
-/// beside the reference intakes and the upper limit (null when they apply).
-void put_applies(nlohmann::json& j, bool applies);
+/// beside the reference intakes and beside the upper limit (null when they apply, and
+/// `ul_caveat` null where there is no upper limit).
+void put_applies(nlohmann::json& j, bool applies, const Targets& t);
 /// The reference intakes a check is measured against (docs/json.md "reference"): standard,
 /// life_stage, rda_mg, is_ai, ear_mg, ul_supplemental_mg.
 nlohmann::json reference_json(const Targets& t);

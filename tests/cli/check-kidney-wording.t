@@ -188,3 +188,9 @@ shows the same caution (null where the intakes apply).
   $ mgcalc rda --age 74 --sex female --format json | jq -c '[.caveat, .ul_caveat]'
   [null,null]
 
+An infant has no upper limit, so there is no upper limit's caution either, as in the text.
+
+  $ mgcalc profile init baby --age 0 --months 8 --sex male --condition chronic-kidney-disease > /dev/null
+  $ mgcalc --profile baby rda --format json | jq -c '[.applies, .ul_supplemental_mg, .ul_caveat]'
+  [false,null,null]
+

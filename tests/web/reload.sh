@@ -2,7 +2,7 @@
 # The running web app sees food files change without a restart (docs/web.md): a custom food
 # added with the CLI, then the same file edited by hand, then a file broken and mended. The
 # server keeps a stamp of each food file and directory and lists them again only when one
-# changed (src/web/server.cpp, FoodFilesWatch), so each step must show on the next request.
+# changed (src/web/server.cpp, FoodCache), so each step must show on the next request.
 set -euo pipefail
 mgcalc=$1
 here=$(cd "$(dirname "$0")" && pwd)
