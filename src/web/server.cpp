@@ -76,9 +76,9 @@ class FoodCache {
     std::shared_ptr<const FoodDb> get(const app::DataPaths& paths) {
         // Checked with no lock held: each request stats the files itself, so none waits
         // behind another's stat calls, and a change made before a request is seen by it.
-        if (auto now = loaded_.load(); now && now->files.unchanged()) return now->db;
+        if (auto db = current()) return db;
         std::lock_guard lock(reloading_);
-        if (auto now = loaded_.load(); now && now->files.unchanged()) return now->db;
+        if (auto db = current()) return db;  // another request has just loaded them
         // Listed before loading, so that a write in between makes the next request load again
         // rather than keep foods older than their stamps. When the load throws, nothing is
         // kept and the next request tries again.
@@ -95,6 +95,11 @@ class FoodCache {
         FoodFiles files;
         std::shared_ptr<const FoodDb> db;
     };
+    // The database loaded last, or nullptr when none is or its files changed since.
+    std::shared_ptr<const FoodDb> current() const {
+        const auto now = loaded_.load();
+        return now && now->files.unchanged() ? now->db : nullptr;
+    }
     std::atomic<std::shared_ptr<const Loaded>> loaded_;
     std::mutex reloading_;  // one load at a time
 };
