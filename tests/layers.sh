@@ -2,10 +2,10 @@
 # The layers of CMakeLists.txt (issues #13, #17), checked by the build and by CTest:
 #   layers.sh domain SOURCE_DIR [LINK_LIBRARIES]
 #       no domain file (src/core, dri, profile, foods, journal, store, engine, report)
-#       includes src/app, src/cli, src/web, Boost.Program_options or cpp-httplib, and the
+#       includes src/app, src/cli, src/web, Boost.Program_options or Boost.Beast and Asio, and the
 #       domain links neither library
 #   layers.sh app SOURCE_DIR [LINK_LIBRARIES]
-#       no src/app file includes src/cli, src/web, Boost.Program_options or cpp-httplib
+#       no src/app file includes src/cli, src/web, Boost.Program_options or Boost.Beast and Asio
 #   layers.sh web SOURCE_DIR [LINK_LIBRARIES]
 #       no src/web file includes src/cli or Boost.Program_options, nor links it: the web app
 #       is an adapter over src/app, beside the CLI and not on top of it
@@ -45,7 +45,7 @@ check_layer() {
 }
 
 check_domain() {
-  check_layer "the domain" "${1-}" 'app|cli|web' 'boost[/:]+program_options|httplib' "${domain[@]}"
+  check_layer "the domain" "${1-}" 'app|cli|web' 'boost[/:]+(program_options|beast|asio)' "${domain[@]}"
 }
 
 # Every .cpp under the directories is in the space-separated list (relative or absolute).
@@ -83,23 +83,29 @@ check_without_tests() {
   fi
 }
 
-# Fails when MGCALC's dynamic section needs the web app's libraries, or MGCALC_WEB's does not.
+# Fails when MGCALC holds the web app's code or loads TLS or compression libraries, or
+# MGCALC_WEB does not hold the web app.
 check_lean() {
   local web_libs='httplib|libssl|libcrypto|libz\.|brotli' needed
   needed=$(readelf -d "$1" | grep NEEDED) || { echo "layers: cannot read $1"; return 1; }
   if grep -E "$web_libs" <<<"$needed"; then
-    echo "layers: $1 loads the web app's libraries above; only mgcalc-web should"
+    echo "layers: $1 loads the libraries above, which no command needs"
     return 1
   fi
-  if ! readelf -d "$2" | grep NEEDED | grep -q httplib; then
-    echo "layers: $2 does not link cpp-httplib; is it the web app?"
+  # grep reads all of nm's output (no -q): with pipefail, nm cut short would fail the test.
+  if nm -C "$1" | grep 'mg::web::WebServer::run' > /dev/null; then
+    echo "layers: $1 holds the web server; only mgcalc-web should"
+    return 1
+  fi
+  if ! nm -C "$2" | grep 'mg::web::WebServer::run' > /dev/null; then
+    echo "layers: $2 does not hold the web server; is it the web app?"
     return 1
   fi
 }
 
 case $mode in
   domain) check_domain "${3-}" ;;
-  app) check_layer "src/app" "${3-}" 'cli|web' 'boost[/:]+program_options|httplib' app ;;
+  app) check_layer "src/app" "${3-}" 'cli|web' 'boost[/:]+(program_options|beast|asio)' app ;;
   web) check_layer "src/web" "${3-}" 'cli' 'boost[/:]+program_options' web ;;
   listed)
     bad=0

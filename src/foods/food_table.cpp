@@ -120,6 +120,12 @@ LetterLength letter_length(std::string_view w, size_t at) {
             .word = w};
 }
 
+// letter_length without the word, in one number that orders as it does: the typo scan's key.
+std::uint64_t typo_key(int letter, size_t length) {
+    return (static_cast<std::uint64_t>(letter + 1) << 32) |
+           std::min<std::uint64_t>(length, 0xffffffff);
+}
+
 bool reverse_less(std::string_view a, std::string_view b) {
     return std::lexicographical_compare(
         a.rbegin(), a.rend(), b.rbegin(), b.rend(), [](char x, char y) {
@@ -262,7 +268,16 @@ struct FoodTable::State {
     std::vector<Word> words;
     // The words in the orders of letter_length (first, second letter) and reverse_less, and
     // their letter_sets.
-    std::vector<std::uint32_t> by_first, by_second, by_reverse, letters;
+    std::vector<std::uint32_t> by_reverse, letters;
+    // An order of letter_length for the typo scan: the words, and beside each its typo_key
+    // and letter set, so that the scan reads three arrays in sequence rather than every
+    // word's text and set wherever they lie.
+    struct TypoOrder {
+        std::vector<std::uint32_t> words;
+        std::vector<std::uint64_t> keys;
+        std::vector<std::uint32_t> sets;
+    };
+    TypoOrder by_first, by_second;
     // Decoded foods, and those decoded before a reload (still referenced by callers).
     std::vector<std::unique_ptr<Food>> foods;
     std::vector<std::unique_ptr<Food>> retired;
@@ -324,7 +339,7 @@ struct FoodTable::State {
             if (!r.count(count, n)) damaged();
             words.push_back({.word = w, .positions = r.bytes(count * 4)});
         }
-        for (auto* order : {&by_first, &by_second, &by_reverse}) {
+        for (auto* order : {&by_first.words, &by_second.words, &by_reverse}) {
             order->resize(words.size());
             for (auto& k : *order)
                 if ((k = r.u32()) >= words.size()) damaged();
@@ -332,6 +347,14 @@ struct FoodTable::State {
         letters.resize(words.size());
         for (auto& set : letters) set = r.u32();
         if (!r.ok || r.pos != search_sec.size()) damaged();
+        for (auto [order, at] :
+             {std::pair{&by_first, size_t{0}}, std::pair{&by_second, size_t{1}}}) {
+            for (std::uint32_t k : order->words) {
+                const LetterLength l = letter_length(words[k].word, at);
+                order->keys.push_back(typo_key(l.letter, l.length));
+                order->sets.push_back(letters[k]);
+            }
+        }
         searchable = true;
     }
 
@@ -513,23 +536,20 @@ std::vector<std::uint32_t> FoodTable::with_word(
         const std::uint32_t typo_set = letter_set(typo);
         // The words sharing the letter at `at` whose length is within 2, in letter_length
         // order from the shortest; those whose letters differ too much are not even asked.
-        auto typos = [&](const std::vector<std::uint32_t>& order, size_t at) {
+        auto typos = [&](const State::TypoOrder& order, size_t at) {
             if (typo.size() <= at) return;
-            const LetterLength from = letter_length(typo.substr(0, at + 1), at);
-            auto it = std::lower_bound(order.begin(), order.end(),
-                                       LetterLength{.letter = from.letter,
-                                                    .length = typo.size() < 2 ? 0 : typo.size() - 2,
-                                                    .word = {}},
-                                       [&](std::uint32_t k, const LetterLength& v) {
-                                           return letter_length(words[k].word, at) < v;
-                                       });
-            for (; it != order.end(); ++it) {
-                const LetterLength here = letter_length(words[*it].word, at);
-                if (here.letter != from.letter || here.length > typo.size() + 2) break;
-                const std::uint32_t set = s_->letters[*it];
+            const int letter = static_cast<unsigned char>(typo[at]);
+            const std::uint64_t last = typo_key(letter, typo.size() + 2);
+            const auto& keys = order.keys;
+            for (auto i = static_cast<size_t>(
+                     std::lower_bound(keys.begin(), keys.end(),
+                                      typo_key(letter, typo.size() < 2 ? 0 : typo.size() - 2)) -
+                     keys.begin());
+                 i < keys.size() && keys[i] <= last; ++i) {
+                const std::uint32_t set = order.sets[i];
                 if (at_most_bits(set & ~typo_set, where.typo_edits) &&
                     at_most_bits(typo_set & ~set, where.typo_edits))
-                    take(*it);
+                    take(order.words[i]);
             }
         };
         typos(s_->by_first, 0);

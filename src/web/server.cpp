@@ -1,7 +1,6 @@
 #include "web/server.hpp"
 
 #include <fmt/format.h>
-#include <httplib.h>
 
 #include <atomic>
 #include <filesystem>
@@ -16,21 +15,13 @@
 #include "store/group_commit.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
-#include "web/connection_pool.hpp"
 #include "web/errors.hpp"
+#include "web/http_server.hpp"
 #include "web/pages.hpp"
 #include "web/security.hpp"
 
 namespace mg::web {
 namespace {
-
-constexpr size_t kMaxBody = 64 * 1024;  // a journal entry is well under 1 KiB
-// Connections served at once, each by its own worker (a keep-alive one holds it): a browser
-// opens at most 6 per server, and the load target is 20 clients. One more gets 503 from one
-// of the refusers and is closed, rather than waiting in a queue (docs/web.md#security).
-constexpr size_t kMaxConnections = 24;
-constexpr size_t kRefusers = 2;
-constexpr time_t kTimeoutSeconds = 5;  // reading a request, writing a response
 
 // The food files as last listed: each root, the directories under it and the files in them,
 // with their stamps. Listing the directories costs far more than stat'ing what was listed, so
@@ -104,36 +95,26 @@ class FoodCache {
     std::mutex reloading_;  // one load at a time
 };
 
-Params params_of(const httplib::Request& req) {
-    Params p;
-    for (const auto& [k, v] : req.params) p[k] = v;
-    return p;
-}
+// A route: `path` exactly, or with `segment` the path's prefix and one more non-empty
+// segment without a '/', given to the handler (a food id, a profile name, an entry id).
+struct Route {
+    std::string_view method;  // "GET" routes answer HEAD too
+    std::string path;
+    bool segment = false;
+    std::function<void(const HttpRequest&, const std::string& segment, HttpResponse&)> handle;
 
-// cpp-httplib's task queue (one job per accepted connection), over a ConnectionPool.
-class PoolQueue : public httplib::TaskQueue {
-  public:
-    explicit PoolQueue(ConnectionPool& pool) : pool_(pool) {}
-    void enqueue(std::function<void()> serve) override { pool_.enqueue(std::move(serve)); }
-    void shutdown() override { pool_.shutdown(); }
-
-  private:
-    ConnectionPool& pool_;
+    bool matches(const HttpRequest& req, std::string& rest) const {
+        if (req.method != method && !(method == "GET" && req.method == "HEAD")) return false;
+        if (!segment) return req.path == path;
+        if (!req.path.starts_with(path) || req.path.size() == path.size()) return false;
+        rest = req.path.substr(path.size());
+        return rest.find('/') == std::string::npos;
+    }
 };
 
-// A connection beyond the limit: 503 with Retry-After, and closed once that is sent. The body
-// goes out through a content provider that then returns false, the one way cpp-httplib's
-// handlers have to close a connection instead of keeping it alive for the next request.
-void refuse_busy(httplib::Response& res) {
-    res.status = 503;
-    res.set_header("Retry-After", "1");
-    res.set_header("Connection", "close");
-    const std::string body = json_document({{"error", status_reply(503).json}});
-    res.set_content_provider(body.size(), "application/json",
-                             [body](size_t offset, size_t length, httplib::DataSink& sink) {
-                                 sink.write(body.data() + offset, length);
-                                 return false;
-                             });
+void set_json(HttpResponse& res, const nlohmann::json& j) {
+    res.content_type = "application/json";
+    res.body = json_document(j);
 }
 
 }  // namespace
@@ -148,16 +129,18 @@ struct WebServer::Impl {
     store::GroupCommit appends;
     // Profiles parsed once per change of their files, not per request.
     app::ProfileMemo profiles;
-    // Made when serving starts: its threads must inherit the signal mask the caller set by
-    // then (cmd_web.cpp waits for Ctrl-C in one thread, with the signal blocked in all others).
-    std::unique_ptr<ConnectionPool> pool;
-    httplib::Server http;  // after `pool`: destroyed first
+    std::vector<Route> table;
+    HttpServer http;
 
-    explicit Impl(WebOptions o) : opts(std::move(o)) {}
+    explicit Impl(WebOptions o)
+        : opts(std::move(o)),
+          http(
+              HttpLimits{}, [this](const HttpRequest& r) { return answer(r); },
+              [](int status) { return refusal(status); }, log_request) {}
 
-    Scope scope(const httplib::Request& req) {
+    Scope scope(const HttpRequest& req) {
         const app::Now now = app::clock_now();
-        const std::string asked = profile_param(req.get_param_value("profile"));
+        const std::string asked = profile_param(req.param("profile"));
         return Scope{.ws = app::Workspace(
                          app::WorkspaceOptions{.paths = opts.paths,
                                                .today = opts.today.value_or(now.today),
@@ -173,178 +156,170 @@ struct WebServer::Impl {
 
     // Runs `answer` and turns what it throws into a status and a message without paths.
     template <class F>
-    void guarded(httplib::Response& res, bool json, F&& answer) {
+    void guarded(HttpResponse& res, bool json, F&& answer) {
         try {
             answer();
         } catch (...) {
             const ErrorReply e = error_reply(std::current_exception(), opts.paths);
             res.status = e.status;
-            if (json)
-                res.set_content(json_document({{"error", e.json}}), "application/json");
-            else
-                res.set_content(error_page(e), "text/html; charset=utf-8");
+            if (json) {
+                set_json(res, {{"error", e.json}});
+            } else {
+                res.content_type = "text/html; charset=utf-8";
+                res.body = error_page(e);
+            }
         }
     }
 
-    void json_get(const std::string& pattern,
-                  std::function<nlohmann::json(Scope&, const httplib::Request&)> f) {
-        http.Get(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
-            guarded(res, true, [&] {
-                Scope s = scope(req);
-                res.set_content(json_document(f(s, req)), "application/json");
-            });
-        });
+    // Routes whose handler gets a Scope; `segment` as in Route.
+    using Get = std::function<nlohmann::json(Scope&, const HttpRequest&, const std::string&)>;
+    using Write = std::function<nlohmann::json(Scope&, const nlohmann::json& body,
+                                               const std::string& segment)>;
+    using Page = std::function<std::string(Scope&, const HttpRequest&, const std::string&)>;
+
+    void json_get(std::string path, bool segment, Get f) {
+        table.push_back({.method = "GET",
+                         .path = std::move(path),
+                         .segment = segment,
+                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
+                                             HttpResponse& res) {
+                             guarded(res, true, [&] {
+                                 Scope s = scope(req);
+                                 set_json(res, f(s, req, seg));
+                             });
+                         }});
     }
 
-    // A state-changing route: the body must be JSON (the pre-routing check has passed).
-    template <class Register>
-    void json_write(
-        Register reg, const std::string& pattern,
-        std::function<nlohmann::json(Scope&, const httplib::Request&, const nlohmann::json&)> f) {
-        (http.*reg)(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
-            guarded(res, true, [&] {
-                const nlohmann::json body = req.body.empty()
-                                                ? nlohmann::json::object()
-                                                : nlohmann::json::parse(req.body, nullptr, false);
-                if (body.is_discarded()) throw UsageError("the request body is not valid JSON");
-                Scope s = scope(req);
-                res.set_content(json_document(f(s, req, body)), "application/json");
-            });
-        });
+    // A state-changing route: the body must be JSON (the checks before routing have passed).
+    void json_write(std::string_view method, std::string path, bool segment, Write f) {
+        table.push_back({.method = method,
+                         .path = std::move(path),
+                         .segment = segment,
+                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
+                                             HttpResponse& res) {
+                             guarded(res, true, [&] {
+                                 const nlohmann::json body =
+                                     req.body.empty()
+                                         ? nlohmann::json::object()
+                                         : nlohmann::json::parse(req.body, nullptr, false);
+                                 if (body.is_discarded())
+                                     throw UsageError("the request body is not valid JSON");
+                                 Scope s = scope(req);
+                                 set_json(res, f(s, body, seg));
+                             });
+                         }});
     }
 
-    void page(const std::string& pattern,
-              std::function<std::string(Scope&, const httplib::Request&)> f) {
-        http.Get(pattern, [this, f](const httplib::Request& req, httplib::Response& res) {
-            guarded(res, false, [&] {
-                Scope s = scope(req);
-                res.set_content(f(s, req), "text/html; charset=utf-8");
-            });
-        });
+    void page(std::string path, bool segment, Page f) {
+        table.push_back({.method = "GET",
+                         .path = std::move(path),
+                         .segment = segment,
+                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
+                                             HttpResponse& res) {
+                             guarded(res, false, [&] {
+                                 Scope s = scope(req);
+                                 res.content_type = "text/html; charset=utf-8";
+                                 res.body = f(s, req, seg);
+                             });
+                         }});
     }
 
     void routes();
-    void limits();
-    httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res);
+    HttpResponse answer(const HttpRequest& req);
+    static HttpResponse refusal(int status);
+    static void log_request(const HttpRequest& req, int status);
 };
 
 void WebServer::Impl::routes() {
     for (const Asset& a : assets())
-        http.Get(std::string(a.path), [a](const httplib::Request&, httplib::Response& res) {
-            res.set_content(std::string(a.body), std::string(a.type));
-        });
-    page("/", [](Scope& s, const httplib::Request& r) { return day_page(s, params_of(r)); });
-    page("/check", [](Scope& s, const httplib::Request& r) { return check_page(s, params_of(r)); });
-    page("/week", [](Scope& s, const httplib::Request& r) { return week_page(s, params_of(r)); });
-    page("/foods", [](Scope& s, const httplib::Request& r) { return foods_page(s, params_of(r)); });
-    page(R"(/foods/([^/]+))",
-         [](Scope& s, const httplib::Request& r) { return food_page(s, r.matches[1]); });
-    page("/profiles", [](Scope& s, const httplib::Request&) { return profiles_page(s); });
+        table.push_back({.method = "GET",
+                         .path = std::string(a.path),
+                         .handle = [a](const HttpRequest&, const std::string&, HttpResponse& res) {
+                             res.content_type = std::string(a.type);
+                             res.body = std::string(a.body);
+                         }});
+    using R = const HttpRequest&;
+    using S = const std::string&;
+    page("/", false, [](Scope& s, R r, S) { return day_page(s, r.params); });
+    page("/check", false, [](Scope& s, R r, S) { return check_page(s, r.params); });
+    page("/week", false, [](Scope& s, R r, S) { return week_page(s, r.params); });
+    page("/foods", false, [](Scope& s, R r, S) { return foods_page(s, r.params); });
+    page("/foods/", true, [](Scope& s, R, S id) { return food_page(s, id); });
+    page("/profiles", false, [](Scope& s, R, S) { return profiles_page(s); });
 
-    json_get("/api/v1/foods",
-             [](Scope& s, const httplib::Request& r) { return api_foods_search(s, params_of(r)); });
+    json_get("/api/v1/foods", false,
+             [](Scope& s, R r, S) { return api_foods_search(s, r.params); });
     // Before /api/v1/foods/ID, which would take "top" for a food id.
-    json_get("/api/v1/foods/top",
-             [](Scope& s, const httplib::Request& r) { return api_foods_top(s, params_of(r)); });
-    json_get(R"(/api/v1/foods/([^/]+))",
-             [](Scope& s, const httplib::Request& r) { return api_food(s, r.matches[1]); });
-    json_get("/api/v1/entries",
-             [](Scope& s, const httplib::Request& r) { return api_entries(s, params_of(r)); });
-    json_get("/api/v1/check",
-             [](Scope& s, const httplib::Request& r) { return api_check(s, params_of(r)); });
-    json_get("/api/v1/report/week",
-             [](Scope& s, const httplib::Request& r) { return api_week(s, params_of(r)); });
-    json_get("/api/v1/meals", [](Scope& s, const httplib::Request&) { return api_meals(s); });
-    json_get("/api/v1/profiles", [](Scope& s, const httplib::Request&) { return api_profiles(s); });
-    json_get(R"(/api/v1/profiles/([^/]+))",
-             [](Scope& s, const httplib::Request& r) { return api_profile(s, r.matches[1]); });
+    json_get("/api/v1/foods/top", false,
+             [](Scope& s, R r, S) { return api_foods_top(s, r.params); });
+    json_get("/api/v1/foods/", true, [](Scope& s, R, S id) { return api_food(s, id); });
+    json_get("/api/v1/entries", false, [](Scope& s, R r, S) { return api_entries(s, r.params); });
+    json_get("/api/v1/check", false, [](Scope& s, R r, S) { return api_check(s, r.params); });
+    json_get("/api/v1/report/week", false, [](Scope& s, R r, S) { return api_week(s, r.params); });
+    json_get("/api/v1/meals", false, [](Scope& s, R, S) { return api_meals(s); });
+    json_get("/api/v1/profiles", false, [](Scope& s, R, S) { return api_profiles(s); });
+    json_get("/api/v1/profiles/", true, [](Scope& s, R, S name) { return api_profile(s, name); });
 
-    using S = httplib::Server;
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/entries",
-               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
-                   return api_add_entry(s, b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post), "/api/v1/foods",
-               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
-                   return api_add_food(s, b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
-               "/api/v1/entries/copy",
-               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
-                   return api_copy_day(s, b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Post),
-               "/api/v1/entries/meal",
-               [](Scope& s, const httplib::Request&, const nlohmann::json& b) {
-                   return api_log_meal(s, b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Put),
-               R"(/api/v1/profiles/([^/]+))",
-               [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {
-                   return api_put_profile(s, r.matches[1], b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Patch),
-               R"(/api/v1/entries/([^/]+))",
-               [](Scope& s, const httplib::Request& r, const nlohmann::json& b) {
-                   return api_edit_entry(s, r.matches[1], b);
-               });
-    json_write(static_cast<S& (S::*)(const std::string&, S::Handler)>(&S::Delete),
-               R"(/api/v1/entries/([^/]+))",
-               [](Scope& s, const httplib::Request& r, const nlohmann::json&) {
-                   return api_delete_entry(s, r.matches[1]);
-               });
+    using B = const nlohmann::json&;
+    json_write("POST", "/api/v1/entries", false,
+               [](Scope& s, B b, S) { return api_add_entry(s, b); });
+    json_write("POST", "/api/v1/foods", false, [](Scope& s, B b, S) { return api_add_food(s, b); });
+    json_write("POST", "/api/v1/entries/copy", false,
+               [](Scope& s, B b, S) { return api_copy_day(s, b); });
+    json_write("POST", "/api/v1/entries/meal", false,
+               [](Scope& s, B b, S) { return api_log_meal(s, b); });
+    json_write("PUT", "/api/v1/profiles/", true,
+               [](Scope& s, B b, S name) { return api_put_profile(s, name, b); });
+    json_write("PATCH", "/api/v1/entries/", true,
+               [](Scope& s, B b, S id) { return api_edit_entry(s, id, b); });
+    json_write("DELETE", "/api/v1/entries/", true,
+               [](Scope& s, B, S id) { return api_delete_entry(s, id); });
 }
 
-// Every request, before routing: security.hpp's checks on the request's fields.
-httplib::Server::HandlerResponse WebServer::Impl::check(const httplib::Request& req,
-                                                        httplib::Response& res) {
-    if (pool && pool->refusing_here()) {
-        refuse_busy(res);
-        return httplib::Server::HandlerResponse::Handled;
-    }
+// Every request: security.hpp's checks on its fields, then its route; every response gets
+// the security headers, and an error without a body gets the JSON one.
+HttpResponse WebServer::Impl::answer(const HttpRequest& req) {
+    HttpResponse res;
     const Verdict v =
         check_request(RequestFacts{.method = req.method,
-                                   .host = req.get_header_value("Host"),
-                                   .authorization = req.get_header_value("Authorization"),
-                                   .cookie = req.get_header_value("Cookie"),
-                                   .token_param = req.get_param_value("token"),
-                                   .origin = req.get_header_value("Origin"),
-                                   .csrf_header = req.get_header_value("X-CSRF-Token")},
+                                   .host = req.header("Host"),
+                                   .authorization = req.header("Authorization"),
+                                   .cookie = req.header("Cookie"),
+                                   .token_param = req.param("token"),
+                                   .origin = req.header("Origin"),
+                                   .csrf_header = req.header("X-CSRF-Token")},
                       Gate{.hosts = hosts, .access_token = opts.access_token, .csrf = csrf});
-    if (!v.set_cookie.empty()) res.set_header("Set-Cookie", v.set_cookie);
-    if (v.status == 0) return httplib::Server::HandlerResponse::Unhandled;
-    res.status = v.status;
-    res.set_content(json_document({{"error", {{"message", v.message}}}}), "application/json");
-    return httplib::Server::HandlerResponse::Handled;
+    std::string segment;
+    if (v.status != 0) {
+        res.status = v.status;
+        set_json(res, {{"error", {{"message", v.message}}}});
+    } else if (auto r = std::find_if(table.begin(), table.end(),
+                                     [&](const Route& r) { return r.matches(req, segment); });
+               r != table.end()) {
+        r->handle(req, segment, res);
+    } else {
+        res.status = 404;
+    }
+    if (res.status >= 400 && res.body.empty())
+        set_json(res, {{"error", status_reply(res.status).json}});
+    if (!v.set_cookie.empty()) res.headers.emplace_back("Set-Cookie", v.set_cookie);
+    for (auto& h : security_headers()) res.headers.push_back(std::move(h));
+    return res;
 }
 
-void WebServer::Impl::limits() {
-    http.set_payload_max_length(kMaxBody);
-    // Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm holds
-    // the body until the client's delayed ACK, some 40 ms later, on every keep-alive request.
-    http.set_tcp_nodelay(true);
-    http.set_read_timeout(kTimeoutSeconds, 0);
-    http.set_write_timeout(kTimeoutSeconds, 0);
-    http.set_keep_alive_timeout(kTimeoutSeconds);
-    http.set_keep_alive_max_count(100);
-    http.new_task_queue = [this] {
-        pool = std::make_unique<ConnectionPool>(kMaxConnections, kRefusers);
-        return new PoolQueue(*pool);
-    };
-    httplib::Headers headers;
-    for (const auto& [k, v] : security_headers()) headers.emplace(k, v);
-    http.set_default_headers(headers);
-    http.set_pre_routing_handler(
-        [this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
-    http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty() || res.content_length_ > 0) return;  // answered already
-        const ErrorReply e = status_reply(res.status);
-        res.set_content(json_document({{"error", e.json}}), "application/json");
-    });
-    // Method, path and status only: never a query string, a body or journal contents.
-    http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-        std::cerr << fmt::format("mgcalc web: {} {} {}\n", req.method, req.path, res.status);
-    });
+// A request the HTTP layer refused before routing (too long, malformed, one connection too
+// many): the status's JSON error, with the security headers.
+HttpResponse WebServer::Impl::refusal(int status) {
+    HttpResponse res{.status = status};
+    set_json(res, {{"error", status_reply(status).json}});
+    if (status == 503) res.headers.emplace_back("Retry-After", "1");
+    for (auto& h : security_headers()) res.headers.push_back(std::move(h));
+    return res;
+}
+
+// Method, path and status only: never a query string, a body or journal contents.
+void WebServer::Impl::log_request(const HttpRequest& req, int status) {
+    std::cerr << fmt::format("mgcalc web: {} {} {}\n", req.method, req.path, status);
 }
 
 WebServer::WebServer(WebOptions o) : impl_(std::make_unique<Impl>(std::move(o))) {
@@ -356,7 +331,6 @@ WebServer::WebServer(WebOptions o) : impl_(std::make_unique<Impl>(std::move(o)))
                         w.listen),
             "give --token-file FILE too, or reach the app through an SSH tunnel (docs/web.md)");
     if (w.port < 0 || w.port > 65535) throw UsageError("--port must be between 0 and 65535");
-    impl_->limits();
     impl_->routes();
 }
 
@@ -364,9 +338,7 @@ WebServer::~WebServer() = default;
 
 int WebServer::bind() {
     Impl& i = *impl_;
-    i.port = i.opts.port == 0
-                 ? i.http.bind_to_any_port(i.opts.listen)
-                 : (i.http.bind_to_port(i.opts.listen, i.opts.port) ? i.opts.port : -1);
+    i.port = i.http.bind(i.opts.listen, i.opts.port);
     if (i.port <= 0)
         throw SystemError(fmt::format("cannot listen on {} port {}: it is in use or not allowed",
                                       i.opts.listen, i.opts.port));
@@ -379,7 +351,7 @@ std::string WebServer::url() const {
 }
 
 bool WebServer::run() {
-    return impl_->http.listen_after_bind();
+    return impl_->http.run();
 }
 
 void WebServer::stop() {

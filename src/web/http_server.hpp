@@ -1,0 +1,62 @@
+#pragma once
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "web/http_message.hpp"
+
+namespace mg::web {
+
+/// What the server allows a connection; the defaults are the web app's (docs/web.md#limits).
+struct HttpLimits {
+    size_t body = 64 * 1024;   ///< a longer body is answered 413 (an entry is under 1 KiB)
+    size_t header = 8 * 1024;  ///< longer request headers are answered 431
+    /// Connections open at once: a browser opens at most 6 a server, and the load target is
+    /// 20 clients. One more is answered 503 and closed, rather than left waiting.
+    size_t connections = 24;
+    std::chrono::seconds timeout{5};     ///< reading a request (or waiting for the next), writing
+    unsigned keep_alive_requests = 100;  ///< then the connection is closed
+    /// Answer GET and HEAD, read and write every connection: one a core, and two at least so
+    /// that a slow page does not hold every socket (more than the cores widened the
+    /// latency's tail: docs/performance.md).
+    size_t io_threads = std::max(2u, std::thread::hardware_concurrency());
+    size_t workers = 24;  ///< answer the other methods, which may wait on the disk (fsync)
+};
+
+/// The HTTP/1.1 layer of `mgcalc web`: connections, parsing, limits and threads, and no
+/// policy. Each request read whole goes to `answer`; a request the server refuses before
+/// that (too long, malformed, one connection too many) gets `refuse(status)`; every
+/// response goes to `log` once sent. GET and HEAD are answered on the I/O threads, which
+/// wait on sockets in epoll; the other methods on the workers, so that a request waiting for
+/// an fsync holds no socket's turn. A HEAD request gets the GET response without its body.
+class HttpServer {
+  public:
+    using Answer = std::function<HttpResponse(const HttpRequest&)>;
+    using Refuse = std::function<HttpResponse(int status)>;
+    using Log = std::function<void(const HttpRequest&, int status)>;
+
+    HttpServer(HttpLimits limits, Answer answer, Refuse refuse, Log log);
+    ~HttpServer();
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    /// Binds `address`:`port` (0: a free port) and returns the port. Throws SystemError.
+    int bind(const std::string& address, int port);
+    /// Serves until stop(); threads start here, so they inherit the caller's signal mask.
+    /// Returns false when serving failed.
+    bool run();
+    /// From any thread: stops accepting, closes idle connections, lets the requests being
+    /// answered finish (with `Connection: close`), then run() returns.
+    void stop();
+
+    struct Impl;  ///< the server's state, private to http_server.cpp (its sessions use it)
+
+  private:
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mg::web
