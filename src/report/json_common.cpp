@@ -10,7 +10,9 @@ namespace mg {
 std::string json_document(nlohmann::json j) {
     // By value: the caller's document is usually a temporary, moved here rather than copied.
     if (j.is_object()) j["schema_version"] = kJsonSchemaVersion;
-    return j.dump(2) + "\n";
+    std::string out = j.dump(2);
+    out += '\n';  // appended in place: a copy of a long document costs a large allocation
+    return out;
 }
 
 nlohmann::json mg_json(Magnesium m) {

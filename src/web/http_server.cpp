@@ -50,15 +50,17 @@ struct HttpServer::Impl {
     Answer answer;
     Refuse refuse;
     Log log;
-    net::io_context ioc{static_cast<int>(limits.io_threads)};
-    net::strand<net::io_context::executor_type> strand{ioc.get_executor()};  // acceptor, sweep
-    tcp::acceptor acceptor{strand};
-    net::steady_timer sweeper{strand};
-    std::optional<net::thread_pool> workers;  // made in run(), for the signal mask
-    std::atomic<size_t> open{0};              // sessions alive, refused ones included
-    std::atomic<bool> stopping{false};
+    // Before what runs sessions, so that they outlive any session (~Session takes them).
     std::mutex sessions_mutex;
     std::list<std::weak_ptr<Session>> sessions;  // for the sweep and stop()
+    std::atomic<size_t> open{0};                 // sessions alive, refused ones included
+    std::atomic<bool> stopping{false};
+    net::io_context ioc{static_cast<int>(limits.io_threads)};
+    net::strand<net::io_context::executor_type> strand{ioc.get_executor()};  // acceptor, timers
+    tcp::acceptor acceptor{strand};
+    net::steady_timer sweeper{strand};
+    net::steady_timer accept_pause{strand};
+    std::optional<net::thread_pool> workers;  // made in run(), for the signal mask
 
     void accept();
     void admit(tcp::socket socket);
@@ -91,17 +93,25 @@ class Session : public std::enable_shared_from_this<Session> {
         }
         net::dispatch(socket_.get_executor(), [self = shared_from_this()] { self->read(); });
     }
-    // From the sweep and stop(), on any thread.
-    bool expired(Clock::time_point now) const {
-        return deadline_.load(std::memory_order_relaxed) < now.time_since_epoch().count();
+    // From the sweep, on any thread: closes the connection if its deadline has passed `now`,
+    // checked again on its strand, where it may have been answered or re-armed since.
+    void post_expire(Clock::time_point now) {
+        if (!expired(now)) return;
+        net::post(socket_.get_executor(), [self = shared_from_this(), now] {
+            if (self->expired(now)) self->close();
+        });
     }
-    void post_close(bool only_idle) {
-        net::post(socket_.get_executor(), [self = shared_from_this(), only_idle] {
-            if (!only_idle || self->idle_) self->close();
+    // From stop(), on any thread: closes the connection if it waits for a request.
+    void post_close_idle() {
+        net::post(socket_.get_executor(), [self = shared_from_this()] {
+            if (self->idle_) self->close();
         });
     }
 
   private:
+    bool expired(Clock::time_point now) const {
+        return deadline_.load(std::memory_order_relaxed) < now.time_since_epoch().count();
+    }
     void arm() {
         deadline_.store((Clock::now() + server_.limits.timeout).time_since_epoch().count(),
                         std::memory_order_relaxed);
@@ -130,7 +140,9 @@ class Session : public std::enable_shared_from_this<Session> {
         const auto length = parser_->content_length();
         if (length && *length > server_.limits.body) return refuse(413);
         if (parser_->is_done()) return on_body({});
-        if (beast::iequals(parser_->get()[http::field::expect], "100-continue")) {
+        arm();  // the body gets a timeout of its own, as the wait and the header had
+        if (parser_->get().version() >= 11 &&
+            beast::iequals(parser_->get()[http::field::expect], "100-continue")) {
             static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
             return net::async_write(socket_, net::buffer(kContinue.data(), kContinue.size()),
                                     [self = shared_from_this()](beast::error_code e, size_t) {
@@ -193,7 +205,7 @@ class Session : public std::enable_shared_from_this<Session> {
         const bool keep = keep_alive_ && !r.close && !server_.stopping &&
                           ++served_ < server_.limits.keep_alive_requests;
         res_ = {};
-        res_.version(11);
+        res_.version(parser_ && parser_->is_header_done() ? parser_->get().version() : 11);
         res_.result(static_cast<unsigned>(r.status));
         for (const auto& [k, v] : r.headers) res_.insert(k, v);
         if (!r.content_type.empty()) res_.set(http::field::content_type, r.content_type);
@@ -255,8 +267,16 @@ std::vector<std::shared_ptr<Session>> HttpServer::Impl::live() {
 void HttpServer::Impl::accept() {
     acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket s) {
         if (!acceptor.is_open()) return;
-        if (!ec) admit(std::move(s));
-        accept();
+        if (!ec) {
+            admit(std::move(s));
+            accept();
+            return;
+        }
+        // Out of descriptors or buffers, say: try again shortly rather than spin.
+        accept_pause.expires_after(std::chrono::milliseconds(100));
+        accept_pause.async_wait([this](beast::error_code e) {
+            if (!e) accept();
+        });
     });
 }
 
@@ -275,11 +295,13 @@ void HttpServer::Impl::admit(tcp::socket socket) {
 void HttpServer::Impl::sweep() {
     sweeper.expires_after(kSweep);
     sweeper.async_wait([this](beast::error_code ec) {
-        if (ec || stopping) return;
+        if (ec) return;
         const auto now = Clock::now();
-        for (const auto& s : live())
-            if (s->expired(now)) s->post_close(false);
-        sweep();
+        const auto alive = live();
+        for (const auto& s : alive) s->post_expire(now);
+        // Once stopping, until the last connection has gone: one that is half-way through
+        // a request or a response ends by its timeout, so that run() returns.
+        if (!stopping || !alive.empty()) sweep();
     });
 }
 
@@ -327,9 +349,9 @@ void HttpServer::stop() {
     net::post(i.strand, [&i] {
         beast::error_code ignored;
         i.acceptor.close(ignored);
-        i.sweeper.cancel();
+        i.accept_pause.cancel();
     });
-    for (const auto& s : i.live()) s->post_close(true);
+    for (const auto& s : i.live()) s->post_close_idle();
 }
 
 }  // namespace mg::web

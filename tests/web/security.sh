@@ -185,7 +185,17 @@ s=$(status -H "Authorization: Bearer $token" "$turl"); [[ $s == 200 ]] || fail "
 curl -s -D "$tmp/h" -o /dev/null "$turl?token=$token"
 grep -qi "^Set-Cookie: mgcalc_token=.*HttpOnly; SameSite=Strict" "$tmp/h" || fail "?token= sets no cookie"
 s=$(status -H "Cookie: mgcalc_token=$token" "$turl"); [[ $s == 200 ]] || fail "the token in a cookie: $s, not 200"
-kill -INT "$tpid"; wait "$tpid" || fail "the token server did not stop cleanly"
+# Ctrl-C stops it even while a request is half sent: that read times out (5 s), and
+# requests being answered finish first.
+tport=${turl%/}; tport=${tport##*:}
+exec {half}<> "/dev/tcp/127.0.0.1/$tport"
+printf 'POST /api/v1/entries HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nContent-Length: 100\r\n\r\n' "$tport" >&"$half"
+sleep 0.3
+kill -INT "$tpid"
+timeout 10 tail --pid="$tpid" -f /dev/null || fail "Ctrl-C with a request half sent: still running after 10 s"
+exec {half}>&-
+wait "$tpid" || fail "the token server did not stop cleanly"
+grep -q '^Stopped' "$tmp/t.out" || fail "the token server did not say it stopped"
 
 if ((fails)); then echo "$fails check(s) failed"; exit 1; fi
 echo "ok: security checks passed"
