@@ -20,16 +20,16 @@ struct GroupCommit::Queue {
     size_t committing = 0;  // appends in the batch under way
     MonthMemo memo;         // the month the last batch wrote; used by one batch at a time
 
-    // The next batch: one append of several entries alone, else the run of one-entry ones.
-    std::vector<Waiter*> take_batch() {
-        std::vector<Waiter*> batch{waiting.front()};
+    // The next batch into `batch`, which has room for every waiting append: one append of
+    // several entries alone, else the run of one-entry ones.
+    void take_batch(std::vector<Waiter*>& batch) {
+        batch.push_back(waiting.front());
         waiting.pop_front();
-        if (batch.front()->append->entries.size() > 1) return batch;
+        if (batch.front()->append->entries.size() > 1) return;
         while (!waiting.empty() && waiting.front()->append->entries.size() == 1) {
             batch.push_back(waiting.front());
             waiting.pop_front();
         }
-        return batch;
     }
 };
 
@@ -58,11 +58,22 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         }
         // No batch under way: this thread commits the next one, which holds its own append
         // unless an append of several entries is ahead of it (then it leads again after).
+        // Room first: an allocation that fails must leave the queue as it found it, with
+        // this append out of it and the next one woken to lead.
+        std::vector<Queue::Waiter*> batch;
+        std::vector<PendingAppend*> appends;
+        try {
+            batch.reserve(q.waiting.size());
+            appends.reserve(q.waiting.size());
+        } catch (...) {
+            std::erase(q.waiting, &me);
+            if (!q.waiting.empty()) q.waiting.front()->wake.notify_one();
+            throw;
+        }
         q.busy = true;
-        const std::vector<Queue::Waiter*> batch = q.take_batch();
+        q.take_batch(batch);
         q.committing = batch.size();
         lock.unlock();
-        std::vector<PendingAppend*> appends;
         for (Queue::Waiter* w : batch) appends.push_back(w->append);
         try {
             JournalStore(dir).append_together(appends, &q.memo);

@@ -246,7 +246,7 @@ class Session : public std::enable_shared_from_this<Session> {
     http::response<http::string_body> res_;  // kept until written
     HttpRequest req_;
     const bool over_limit_;
-    bool idle_ = false;  // waiting for the first bytes of a request
+    bool idle_ = false;  // waiting for a request's header, or part of it
     bool keep_alive_ = false;
     int status_ = 0;
     unsigned served_ = 0;
@@ -267,8 +267,8 @@ std::vector<std::shared_ptr<Session>> HttpServer::Impl::live() {
 void HttpServer::Impl::accept() {
     acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket s) {
         if (!acceptor.is_open()) return;
-        if (!ec) {
-            admit(std::move(s));
+        if (!ec || ec == net::error::connection_aborted) {  // the client left: nothing to wait for
+            if (!ec) admit(std::move(s));
             accept();
             return;
         }
