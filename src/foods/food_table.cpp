@@ -349,8 +349,6 @@ struct FoodTable::State {
         if (!r.ok || r.pos != search_sec.size()) damaged();
         for (auto [order, at] :
              {std::pair{&by_first, size_t{0}}, std::pair{&by_second, size_t{1}}}) {
-            order->keys.clear();
-            order->sets.clear();
             for (std::uint32_t k : order->words) {
                 const LetterLength l = letter_length(words[k].word, at);
                 order->keys.push_back(typo_key(l.letter, l.length));

@@ -130,13 +130,14 @@ struct WebServer::Impl {
     // Profiles parsed once per change of their files, not per request.
     app::ProfileMemo profiles;
     std::vector<Route> table;
+    const std::vector<std::pair<std::string, std::string>> headers = security_headers();
     HttpServer http;
 
     explicit Impl(WebOptions o)
         : opts(std::move(o)),
           http(
               HttpLimits{}, [this](const HttpRequest& r) { return answer(r); },
-              [](int status) { return refusal(status); }, log_request) {}
+              [this](int status) { return refusal(status); }, log_request) {}
 
     Scope scope(const HttpRequest& req) {
         const app::Now now = app::clock_now();
@@ -176,57 +177,62 @@ struct WebServer::Impl {
     using Write = std::function<nlohmann::json(Scope&, const nlohmann::json& body,
                                                const std::string& segment)>;
     using Page = std::function<std::string(Scope&, const HttpRequest&, const std::string&)>;
+    using Fill = std::function<void(Scope&, const HttpRequest&, const nlohmann::json& body,
+                                    const std::string& segment, HttpResponse&)>;
 
-    void json_get(std::string path, bool segment, Get f) {
-        table.push_back({.method = "GET",
-                         .path = std::move(path),
-                         .segment = segment,
-                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
-                                             HttpResponse& res) {
-                             guarded(res, true, [&] {
-                                 Scope s = scope(req);
-                                 set_json(res, f(s, req, seg));
-                             });
-                         }});
+    // The one way a route is added: `fill` runs with the request's Scope, and what it throws
+    // is answered as JSON or as a page. With `reads_body` the body must be JSON, read before
+    // the Scope (the checks before routing have passed).
+    void scoped(std::string_view method, std::string path, bool segment, bool json, bool reads_body,
+                Fill fill) {
+        table.push_back(
+            {.method = method,
+             .path = std::move(path),
+             .segment = segment,
+             .handle = [this, json, reads_body, fill](const HttpRequest& req,
+                                                      const std::string& seg, HttpResponse& res) {
+                 guarded(res, json, [&] {
+                     nlohmann::json body;
+                     if (reads_body) {
+                         body = req.body.empty() ? nlohmann::json::object()
+                                                 : nlohmann::json::parse(req.body, nullptr, false);
+                         if (body.is_discarded())
+                             throw UsageError("the request body is not valid JSON");
+                     }
+                     Scope s = scope(req);
+                     fill(s, req, body, seg, res);
+                 });
+             }});
     }
 
-    // A state-changing route: the body must be JSON (the checks before routing have passed).
+    void json_get(std::string path, bool segment, Get f) {
+        scoped("GET", std::move(path), segment, true, false,
+               [f](Scope& s, const HttpRequest& r, const nlohmann::json&, const std::string& seg,
+                   HttpResponse& res) { set_json(res, f(s, r, seg)); });
+    }
+
     void json_write(std::string_view method, std::string path, bool segment, Write f) {
-        table.push_back({.method = method,
-                         .path = std::move(path),
-                         .segment = segment,
-                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
-                                             HttpResponse& res) {
-                             guarded(res, true, [&] {
-                                 const nlohmann::json body =
-                                     req.body.empty()
-                                         ? nlohmann::json::object()
-                                         : nlohmann::json::parse(req.body, nullptr, false);
-                                 if (body.is_discarded())
-                                     throw UsageError("the request body is not valid JSON");
-                                 Scope s = scope(req);
-                                 set_json(res, f(s, body, seg));
-                             });
-                         }});
+        scoped(method, std::move(path), segment, true, true,
+               [f](Scope& s, const HttpRequest&, const nlohmann::json& body, const std::string& seg,
+                   HttpResponse& res) { set_json(res, f(s, body, seg)); });
     }
 
     void page(std::string path, bool segment, Page f) {
-        table.push_back({.method = "GET",
-                         .path = std::move(path),
-                         .segment = segment,
-                         .handle = [this, f](const HttpRequest& req, const std::string& seg,
-                                             HttpResponse& res) {
-                             guarded(res, false, [&] {
-                                 Scope s = scope(req);
-                                 res.content_type = "text/html; charset=utf-8";
-                                 res.body = f(s, req, seg);
-                             });
-                         }});
+        scoped("GET", std::move(path), segment, false, false,
+               [f](Scope& s, const HttpRequest& r, const nlohmann::json&, const std::string& seg,
+                   HttpResponse& res) {
+                   res.content_type = "text/html; charset=utf-8";
+                   res.body = f(s, r, seg);
+               });
     }
 
     void routes();
     HttpResponse answer(const HttpRequest& req);
-    static HttpResponse refusal(int status);
+    HttpResponse refusal(int status) const;
+    // What every response ends with (security.hpp), made once.
+    void finish(HttpResponse& res) const {
+        res.headers.insert(res.headers.end(), headers.begin(), headers.end());
+    }
     static void log_request(const HttpRequest& req, int status);
 };
 
@@ -303,17 +309,17 @@ HttpResponse WebServer::Impl::answer(const HttpRequest& req) {
     if (res.status >= 400 && res.body.empty())
         set_json(res, {{"error", status_reply(res.status).json}});
     if (!v.set_cookie.empty()) res.headers.emplace_back("Set-Cookie", v.set_cookie);
-    for (auto& h : security_headers()) res.headers.push_back(std::move(h));
+    finish(res);
     return res;
 }
 
 // A request the HTTP layer refused before routing (too long, malformed, one connection too
 // many): the status's JSON error, with the security headers.
-HttpResponse WebServer::Impl::refusal(int status) {
+HttpResponse WebServer::Impl::refusal(int status) const {
     HttpResponse res{.status = status};
     set_json(res, {{"error", status_reply(status).json}});
     if (status == 503) res.headers.emplace_back("Retry-After", "1");
-    for (auto& h : security_headers()) res.headers.push_back(std::move(h));
+    finish(res);
     return res;
 }
 
