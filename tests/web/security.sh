@@ -100,6 +100,18 @@ head -c 1048576 /dev/zero | tr '\0' 'a' > "$tmp/big"
 s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $csrf" -H "Origin: ${url%/}" --data-binary @"$tmp/big" "${url}api/v1/entries")
 [[ $s == 413 ]] || fail "a 1 MiB body: $s, not 413"
 
+# Headers over 8 KiB: 431; a malformed escape in the target: 400; both answered with the
+# JSON error and the security headers, as every refusal of the HTTP layer is.
+s=$(curl -s -D "$tmp/h" -o "$tmp/body" -w '%{http_code}' -H "X-Filler: $(head -c 9000 /dev/zero | tr '\0' 'a')" "${url}api/v1/profiles")
+[[ $s == 431 ]] || fail "9 KB of headers: $s, not 431"
+grep -q '"message"' "$tmp/body" && grep -qi '^X-Content-Type-Options: nosniff' "$tmp/h" || fail "the 431 lacks its JSON error or the security headers"
+s=$(status --path-as-is "${url}foods?q=50%")
+[[ $s == 400 ]] || fail "a malformed escape: $s, not 400"
+# HEAD: the GET's headers and length, no body; the connection stays usable after it.
+get_len=$(curl -s -o /dev/null -w '%{size_download}' "${url}api/v1/profiles")
+curl -s -I -o "$tmp/head" "${url}api/v1/profiles"
+grep -qi "^Content-Length: $get_len" "$tmp/head" || fail "HEAD: not the GET's Content-Length ($get_len): $(cat "$tmp/head")"
+
 # Traversal: nothing is served from disk, encoded or not.
 for p in /../../../../etc/passwd /static/../../../etc/passwd /%2e%2e/%2e%2e/etc/passwd \
          /static/%2e%2e/%2e%2e/etc/passwd /static/..%2f..%2fetc%2fpasswd /foods/..%2f..%2fetc%2fpasswd \
