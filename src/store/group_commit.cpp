@@ -8,21 +8,23 @@ namespace mg::store {
 struct GroupCommit::Queue {
     // Each waiter is woken on its own, when its batch is done or it is to lead the next:
     // one condition variable for all woke every waiting thread at each batch's end, and
-    // under 20 clients those wake-ups were most of the web app's context switches.
+    // under 20 clients those wake-ups were most of the web app's context switches. Shared,
+    // so that the leader may wake it after releasing `mutex` (the waiter may have returned
+    // by then).
     struct Waiter {
-        PendingAppend* append;
-        bool done = false;
+        PendingAppend* append = nullptr;
+        bool done = false;  // guarded by `mutex`
         std::condition_variable wake;
     };
     std::mutex mutex;
-    std::deque<Waiter*> waiting;
+    std::deque<std::shared_ptr<Waiter>> waiting;
     bool busy = false;
     size_t committing = 0;  // appends in the batch under way
     MonthMemo memo;         // the month the last batch wrote; used by one batch at a time
 
     // The next batch into `batch`, which has room for every waiting append: one append of
     // several entries alone, else the run of one-entry ones.
-    void take_batch(std::vector<Waiter*>& batch) {
+    void take_batch(std::vector<std::shared_ptr<Waiter>>& batch) {
         batch.push_back(waiting.front());
         waiting.pop_front();
         if (batch.front()->append->entries.size() > 1) return;
@@ -48,25 +50,26 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
     if (entries.empty()) return entries;
     Queue& q = queue_of(dir);
     PendingAppend mine{.entries = std::move(entries)};
-    Queue::Waiter me{.append = &mine};
+    const auto me = std::make_shared<Queue::Waiter>();
+    me->append = &mine;
     std::unique_lock lock(q.mutex);
-    q.waiting.push_back(&me);
-    while (!me.done) {
+    q.waiting.push_back(me);
+    while (!me->done) {
         if (q.busy) {
-            me.wake.wait(lock);
+            me->wake.wait(lock);
             continue;
         }
         // No batch under way: this thread commits the next one, which holds its own append
         // unless an append of several entries is ahead of it (then it leads again after).
         // Room first: an allocation that fails must leave the queue as it found it, with
         // this append out of it and the next one woken to lead.
-        std::vector<Queue::Waiter*> batch;
+        std::vector<std::shared_ptr<Queue::Waiter>> batch;
         std::vector<PendingAppend*> appends;
         try {
             batch.reserve(q.waiting.size());
             appends.reserve(q.waiting.size());
         } catch (...) {
-            std::erase(q.waiting, &me);
+            std::erase(q.waiting, me);
             if (!q.waiting.empty()) q.waiting.front()->wake.notify_one();
             throw;
         }
@@ -74,7 +77,7 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         q.take_batch(batch);
         q.committing = batch.size();
         lock.unlock();
-        for (Queue::Waiter* w : batch) appends.push_back(w->append);
+        for (const auto& w : batch) appends.push_back(w->append);
         try {
             JournalStore(dir).append_together(appends, &q.memo);
         } catch (...) {
@@ -90,12 +93,17 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         lock.lock();
         q.busy = false;
         q.committing = 0;
-        for (Queue::Waiter* w : batch) {
-            w->done = true;
-            w->wake.notify_one();
-        }
+        for (const auto& w : batch) w->done = true;
         // The next batch's leader, unless this thread leads it (its append still waits).
-        if (me.done && !q.waiting.empty()) q.waiting.front()->wake.notify_one();
+        std::shared_ptr<Queue::Waiter> next;
+        if (me->done && !q.waiting.empty()) next = q.waiting.front();
+        // Woken with the lock released: a thread woken while it is held wakes only to wait
+        // for it, and is woken again when it is released.
+        lock.unlock();
+        for (const auto& w : batch)
+            if (w != me) w->wake.notify_one();
+        if (next) next->wake.notify_one();
+        lock.lock();
     }
     lock.unlock();
     if (mine.error) std::rethrow_exception(mine.error);
