@@ -28,6 +28,11 @@ std::string HttpRequest::header(std::string_view name) const {
     return {};
 }
 
+size_t HttpRequest::header_count(std::string_view name) const {
+    return static_cast<size_t>(std::count_if(
+        headers.begin(), headers.end(), [&](const auto& h) { return same_name(h.first, name); }));
+}
+
 std::string HttpRequest::param(std::string_view name) const {
     const auto it = params.find(std::string(name));
     return it == params.end() ? std::string() : it->second;

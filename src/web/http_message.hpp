@@ -18,6 +18,8 @@ struct HttpRequest {
 
     /// The first header named `name` (compared without case), or "" when none is.
     std::string header(std::string_view name) const;
+    /// How many headers are named `name` (compared without case).
+    size_t header_count(std::string_view name) const;
     /// The query parameter `name`, or "" when absent.
     std::string param(std::string_view name) const;
 };

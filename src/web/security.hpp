@@ -38,6 +38,9 @@ std::vector<std::pair<std::string, std::string>> security_headers();
 /// True for a method that may change state (anything but GET, HEAD and OPTIONS).
 bool changes_state(std::string_view method);
 
+/// True for the methods the app answers: GET, HEAD, POST, PUT, PATCH and DELETE.
+bool method_served(std::string_view method);
+
 /// What the server checks on every request: the Host values it answers to, the access token
 /// (empty on loopback without --token-file) and the per-start CSRF token.
 struct Gate {
@@ -49,7 +52,8 @@ struct Gate {
 /// The fields of a request the checks read, as sent (headers and the `token` query parameter).
 struct RequestFacts {
     std::string method{};
-    std::string host{};
+    std::string host{};           ///< the first Host header, "" when none
+    size_t host_headers = 1;      ///< how many Host headers were sent
     std::string authorization{};  ///< the Authorization header
     std::string cookie{};         ///< the Cookie header
     std::string token_param{};    ///< ?token=, a browser's first visit off loopback
@@ -66,10 +70,11 @@ struct Verdict {
     std::string set_cookie{};
 };
 
-/// The checks every request passes before routing, in order: the Host header (400), the
-/// access token when `g` has one (401; from `Authorization: Bearer`, the `mgcalc_token`
-/// cookie, or ?token= on a request that changes nothing), and for a request that changes
-/// state a same-origin Origin and the CSRF token (403). Secrets are compared in constant time.
+/// The checks every request passes before routing, in order: exactly one Host header, one
+/// the server answers to (400); a method it serves (501); the access token when `g` has one (401;
+/// from `Authorization: Bearer`, the `mgcalc_token` cookie, or ?token= on a request that changes
+/// nothing), and for a request that changes state a same-origin Origin and the CSRF token (403).
+/// Secrets are compared in constant time.
 Verdict check_request(const RequestFacts& r, const Gate& g);
 
 /// `asked` (the ?profile= parameter) when it is "" or a profile name (core/names.hpp), not

@@ -289,6 +289,7 @@ HttpResponse WebServer::Impl::answer(const HttpRequest& req) {
     const Verdict v =
         check_request(RequestFacts{.method = req.method,
                                    .host = req.header("Host"),
+                                   .host_headers = req.header_count("Host"),
                                    .authorization = req.header("Authorization"),
                                    .cookie = req.header("Cookie"),
                                    .token_param = req.param("token"),

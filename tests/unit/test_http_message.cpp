@@ -47,4 +47,9 @@ TEST_CASE("headers are found without regard to case", "[web][http]") {
     CHECK(r.header("host") == "127.0.0.1:8431");
     CHECK(r.header("x-csrf-token") == "t");
     CHECK(r.header("Origin").empty());
+    CHECK(r.header_count("HOST") == 1);
+    CHECK(r.header_count("Origin") == 0);
+    const HttpRequest twice{.headers = {{"Host", "127.0.0.1:8431"}, {"host", "evil.example"}}};
+    CHECK(twice.header("Host") == "127.0.0.1:8431");
+    CHECK(twice.header_count("Host") == 2);
 }

@@ -132,6 +132,31 @@ TEST_CASE("only GET, HEAD and OPTIONS change nothing", "[web][security]") {
         CHECK(changes_state(m));
 }
 
+TEST_CASE("one Host header, and a method the app serves, or the request goes no further",
+          "[web][security]") {
+    const Gate g = loopback_gate();
+    RequestFacts twice = get();
+    twice.host_headers = 2;  // the first is ours: which one a proxy believed is unknown
+    const Verdict v = check_request(twice, g);
+    CHECK(v.status == 400);
+    CHECK(v.message == "more than one Host header");
+    RequestFacts none = get("");
+    none.host_headers = 0;
+    CHECK(check_request(none, g).status == 400);
+
+    for (const char* m : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"}) CHECK(method_served(m));
+    for (const char* m : {"OPTIONS", "TRACE", "CONNECT", "PROPFIND", "FOO", "get", ""}) {
+        CHECK_FALSE(method_served(m));
+        RequestFacts r = post("http://127.0.0.1:8431", kCsrf);
+        r.method = m;
+        CHECK(check_request(r, g).status == 501);  // not a 403 for want of a token
+    }
+    // The Host is checked first: a rebinding page learns nothing from the method.
+    RequestFacts foreign = get("evil.example");
+    foreign.method = "FOO";
+    CHECK(check_request(foreign, g).status == 400);
+}
+
 TEST_CASE("on loopback, reads pass and writes need the CSRF token and the same origin",
           "[web][security]") {
     const Gate g = loopback_gate();
