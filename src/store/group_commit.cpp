@@ -94,18 +94,25 @@ std::vector<JournalEntry> GroupCommit::append(const std::string& dir,
         q.busy = false;
         q.committing = 0;
         for (const auto& w : batch) w->done = true;
+        const bool finished = me->done;
         // The next batch's leader, unless this thread leads it (its append still waits).
         std::shared_ptr<Queue::Waiter> next;
-        if (me->done && !q.waiting.empty()) next = q.waiting.front();
+        if (finished && !q.waiting.empty()) next = q.waiting.front();
         // Woken with the lock released: a thread woken while it is held wakes only to wait
-        // for it, and is woken again when it is released.
+        // for it, and is woken again when it is released. The next leader first, so that
+        // its batch starts while the others wake.
         lock.unlock();
+        if (next) next->wake.notify_one();
         for (const auto& w : batch)
             if (w != me) w->wake.notify_one();
-        if (next) next->wake.notify_one();
+        // Let go of the waiters here, not under the lock; and a leader whose append is done
+        // does not take the lock again, which the threads just woken are about to take.
+        batch.clear();
+        next.reset();
+        if (finished) break;
         lock.lock();
     }
-    lock.unlock();
+    if (lock.owns_lock()) lock.unlock();
     if (mine.error) std::rethrow_exception(mine.error);
     if (days) *days = std::move(*mine.days);
     return std::move(mine.entries);

@@ -99,11 +99,12 @@ bool method_served(std::string_view method) {
 Verdict check_request(const RequestFacts& r, const Gate& g) {
     // RFC 9112, 3.2: a request with more than one Host header is answered 400; which one
     // a proxy in front would have believed is anyone's guess.
-    if (r.host_headers > 1) return {.status = 400, .message = "more than one Host header"};
+    if (r.host_headers != 1)
+        return {.status = 400,
+                .message = r.host_headers ? "more than one Host header" : "no Host header"};
     if (!host_allowed(r.host, g.hosts)) return {.status = 400, .message = "unknown Host"};
     // RFC 9110, 15.6.2: a method the server does not implement is 501, not a 403 or a 404.
-    if (!method_served(r.method))
-        return {.status = 501, .message = fmt::format("method {} is not served", r.method)};
+    if (!method_served(r.method)) return {.status = 501, .message = "method not served"};
     Verdict pass;
     if (!g.access_token.empty()) {
         std::string given = r.authorization.starts_with("Bearer ")

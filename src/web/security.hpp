@@ -53,7 +53,7 @@ struct Gate {
 struct RequestFacts {
     std::string method{};
     std::string host{};           ///< the first Host header, "" when none
-    size_t host_headers = 1;      ///< how many Host headers were sent
+    size_t host_headers = 0;      ///< how many Host headers were sent: 1, or it is refused
     std::string authorization{};  ///< the Authorization header
     std::string cookie{};         ///< the Cookie header
     std::string token_param{};    ///< ?token=, a browser's first visit off loopback
