@@ -152,7 +152,9 @@ TEST_CASE("one Host header, and a method the app serves, or the request goes no 
         CHECK_FALSE(method_served(m));
         RequestFacts r = post("http://127.0.0.1:8431", kCsrf);
         r.method = m;
-        CHECK(check_request(r, g).status == 501);  // not a 403 for want of a token
+        const Verdict refused = check_request(r, g);
+        CHECK(refused.status == 501);  // not a 403 for want of a token
+        CHECK(refused.message == "method not served");
     }
     // The Host is checked first: a rebinding page learns nothing from the method.
     RequestFacts foreign = get("evil.example");

@@ -105,6 +105,7 @@ head -1 "$tmp/two" | grep -q '^HTTP/1.1 400' || fail "two Host headers: $(head -
 grep -q 'more than one Host header' "$tmp/two" || fail "two Host headers: not the reason: $(tail -1 "$tmp/two")"
 s=$(status -X FOO "$url")
 [[ $s == 501 ]] || fail "method FOO: $s, not 501"
+grep -q '"method not served"' "$tmp/body" || fail "method FOO: not the reason: $(cat "$tmp/body")"
 s=$(status -X OPTIONS "${url}api/v1/entries")
 [[ $s == 501 ]] || fail "method OPTIONS: $s, not 501"
 
