@@ -1,9 +1,13 @@
 #include "store/file_stamp.hpp"
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
+
+#include <ctime>
 
 namespace mg::store {
 namespace {
@@ -17,7 +21,41 @@ FileStamp stamp_from(const struct stat& st) {
                      .inode = static_cast<std::uint64_t>(st.st_ino)};
 }
 
+// Local filesystems whose file times are kept in nanoseconds and whose `stat` is the inode's
+// own (no attribute cache in between).
+bool nanosecond_local_fs(int fd) {
+    struct statfs fs {};
+    if (::fstatfs(fd, &fs) != 0) return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+        case EXT4_SUPER_MAGIC:  // also ext2 and ext3
+        case XFS_SUPER_MAGIC:
+        case BTRFS_SUPER_MAGIC:
+        case TMPFS_MAGIC:
+        case F2FS_SUPER_MAGIC:
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace
+
+std::optional<FileStamp> mark_written(int fd) {
+    timespec now{};
+    if (!nanosecond_local_fs(fd) || ::clock_gettime(CLOCK_REALTIME_COARSE, &now) != 0)
+        return std::nullopt;
+    // A write's time is the coarse clock (or later); the mark is before it, and odd, so that a
+    // filesystem that rounds times to even units cannot keep it.
+    std::int64_t mark = static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec - 1;
+    if (mark % 2 == 0) --mark;
+    const timespec times[2] = {{.tv_sec = 0, .tv_nsec = UTIME_OMIT},
+                               {.tv_sec = mark / 1'000'000'000, .tv_nsec = mark % 1'000'000'000}};
+    struct stat st {};
+    if (::futimens(fd, times) != 0 || ::fstat(fd, &st) != 0) return std::nullopt;
+    FileStamp stamp = stamp_from(st);
+    if (stamp.mtime_ns != mark) return std::nullopt;
+    return stamp;
+}
 
 std::optional<FileStamp> stamp_of(const std::string& path) {
     struct stat st {};

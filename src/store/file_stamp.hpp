@@ -48,6 +48,18 @@ class MappedFile {
     FileStamp stamp_;
 };
 
+/// Marks a file just written through `fd` so that its stamp tells whether anything wrote it
+/// since: sets its modification time to a mark, the coarse clock less one or two nanoseconds
+/// (an odd number), and returns the file's stamp holding it. A later write sets the time to
+/// at least the coarse clock, so it cannot leave the mark, even within the same clock tick
+/// (a plain stamp can be left as it was by a write of the same size within the tick). The
+/// mark is a few ms before the write at most. nullopt (trust no stamp, compare the text) when
+/// the file is not on a local filesystem with nanosecond times (ext4, XFS, Btrfs, tmpfs,
+/// F2FS: a network or FUSE filesystem may answer `stat` from a cache), when the time cannot
+/// be set (not the file's owner), or when it was rounded (an odd mark survives only exact
+/// nanoseconds).
+std::optional<FileStamp> mark_written(int fd);
+
 /// Sets the modification time of `path` to now; false when that fails.
 bool touch(const std::string& path);
 

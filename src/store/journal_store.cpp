@@ -338,8 +338,10 @@ std::string next_id(const MonthMemo& m, Date date) {
 // the file is as the last batch left it (the memo is then emptied), else parsed.
 MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     if (memo && memo->valid && memo->path == path) {
-        // Compared piece by piece, not read into a copy: under load this runs per batch.
-        if (file_holds(path, memo->text)) {
+        // The stamp still holding the last batch's mark says so without reading the month
+        // (under load this runs per batch, and a month read whole costs what it weighs);
+        // else the text, compared piece by piece rather than read into a copy.
+        if ((memo->stamp && stamp_of(path) == memo->stamp) || file_holds(path, memo->text)) {
             MonthMemo m = std::move(*memo);  // the same entries a parse gives
             *memo = MonthMemo{};
             return m;
@@ -356,9 +358,11 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     return m;
 }
 
-// Appends `chunk` to `path`, which holds `before` bytes, in one write() and an fsync. A
-// failure cuts the file back to `before` (whole lines only) and throws SystemError.
-void append_durably(const std::string& path, off_t before, const std::string& chunk) {
+// Appends `chunk` to `path`, which holds `before` bytes, in one write() and an fsync. With
+// `mark`, returns the file's stamp with a mark (mark_written), if it takes one. A failure cuts
+// the file back to `before` (whole lines only) and throws SystemError.
+std::optional<FileStamp> append_durably(const std::string& path, off_t before,
+                                        const std::string& chunk, bool mark) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         throw SystemError(
@@ -373,6 +377,8 @@ void append_durably(const std::string& path, off_t before, const std::string& ch
         throw SystemError(
             fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
     }
+    // Marked before the fsync, so that one fsync makes both durable.
+    const std::optional<FileStamp> stamp = mark ? mark_written(fd) : std::nullopt;
     if (::fsync(fd) != 0) {
         // Not durable means not logged: take the lines back so that a failed command
         // leaves the journal as it was.
@@ -383,6 +389,7 @@ void append_durably(const std::string& path, off_t before, const std::string& ch
             fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));
     }
     ::close(fd);
+    return stamp;
 }
 
 }  // namespace
@@ -407,7 +414,8 @@ void JournalStore::append_lines(const std::string& month, std::span<PendingAppen
         days.push_back({{e.date, memo_add(m, e)}});
     }
     // On failure the memo (emptied above) stays empty: the next batch parses the file.
-    append_durably(m.path, static_cast<off_t>(before), chunk);
+    // Marked only for a memo: a command's append leaves the file's time as any write does.
+    m.stamp = append_durably(m.path, static_cast<off_t>(before), chunk, memo != nullptr);
     if (fresh) {
         const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) ::fsync(dfd), ::close(dfd);

@@ -11,6 +11,7 @@
 #include "core/date.hpp"
 #include "journal/day.hpp"
 #include "journal/entry.hpp"
+#include "store/file_stamp.hpp"
 
 namespace mg::store {
 
@@ -41,6 +42,9 @@ struct MonthMemo {
     /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next
     /// id of that date is one more (next_entry_id's rule, without scanning the month).
     std::map<std::string, int, std::less<>> last_number;
+    /// The file's stamp after the batch wrote it, holding the batch's mark (mark_written):
+    /// while the file's stamp is this, nothing has written it since. nullopt: compare `text`.
+    std::optional<FileStamp> stamp;
     bool valid = false;  ///< false until a batch fills it
 };
 

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <sys/file.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -21,6 +24,7 @@
 
 #include "core/diagnostic.hpp"
 #include "journal/interchange.hpp"
+#include "store/file_stamp.hpp"
 #include "store/fs.hpp"
 #include "store/group_commit.hpp"
 #include "store/journal_store.hpp"
@@ -454,12 +458,20 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     auto p = one(20, "b");
     CHECK(memo.path == j.month_path("2026-03"));
     memo_is_the_file();
+    // The month's stamp with the batch's mark, when the filesystem takes one: the next batch
+    // trusts it without reading the month (test "mark_written ..." above).
+    if (memo.stamp) CHECK(memo.stamp == store::stamp_of(memo.path));
     CHECK(answered(p) == parsed_day(4));
     CHECK(p.entries.front().id == "20260304-2");
 
     // Another writer appends (the CLI, without this memo): the text differs, the month is
     // parsed again, and the ids go on from what is on disk.
+    timespec before{};
+    REQUIRE(::clock_gettime(CLOCK_REALTIME_COARSE, &before) == 0);
     store::JournalStore(dir).append({food(day(3, 4), 30, "c")});
+    // A command's append leaves the file's time as any write does: no mark.
+    CHECK(store::stamp_of(memo.path)->mtime_ns >=
+          std::int64_t{before.tv_sec} * 1'000'000'000 + before.tv_nsec);
     p = one(40, "d");
     CHECK(p.entries.front().id == "20260304-4");
     CHECK(answered(p) == parsed_day(4));
@@ -505,6 +517,44 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     j.append_together(batch, &memo);
     CHECK(april.days->at(day(4, 1)).intake().food == Magnesium::from_mg(5));
     CHECK(memo.path == j.month_path("2026-04"));
+}
+
+TEST_CASE("mark_written leaves a time that no later write can leave", "[journal-store]") {
+    TempDir tmp;
+    const std::string path = tmp.path + "/2026-03.yaml";
+    std::ofstream(path, std::ios::binary) << "- {id: 20260304-1}\n";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    const auto stamp = store::mark_written(fd);
+    ::close(fd);
+    struct statfs fs {};
+    REQUIRE(::statfs(tmp.path.c_str(), &fs) == 0);
+    const auto type = static_cast<unsigned long>(fs.f_type);
+    if (type != 0xEF53 && type != 0x01021994 && type != 0x58465342 && type != 0x9123683E &&
+        type != 0xF2F52010) {
+        CHECK_FALSE(stamp);  // not a filesystem whose stamps it vouches for
+        return;
+    }
+    REQUIRE(stamp);
+    CHECK(stamp == store::stamp_of(path));
+    // Before the clock's current tick, and odd (a filesystem that rounds cannot keep it).
+    timespec now{};
+    REQUIRE(::clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0);
+    CHECK(stamp->mtime_ns < std::int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec);
+    CHECK(stamp->mtime_ns % 2 == 1);
+    // A rewrite of the same size at once, within the same tick: the mark is gone.
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << "- {id: 20260304-2}\n";
+    const auto after = store::stamp_of(path);
+    REQUIRE(after);
+    CHECK(after->size == stamp->size);
+    CHECK(after->mtime_ns > stamp->mtime_ns);
+    // Setting the mark back by hand still changes the change time, which no one can set.
+    const timespec times[2] = {
+        {.tv_sec = 0, .tv_nsec = UTIME_OMIT},
+        {.tv_sec = stamp->mtime_ns / 1'000'000'000, .tv_nsec = stamp->mtime_ns % 1'000'000'000}};
+    REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+    CHECK(store::stamp_of(path)->mtime_ns == stamp->mtime_ns);
+    CHECK(store::stamp_of(path) != stamp);
 }
 
 TEST_CASE("file_holds tells a file that holds exactly a text", "[journal-store]") {
