@@ -21,8 +21,8 @@ FileStamp stamp_from(const struct stat& st) {
                      .inode = static_cast<std::uint64_t>(st.st_ino)};
 }
 
-// Local filesystems whose file times are kept in nanoseconds and whose `stat` is the inode's
-// own (no attribute cache in between).
+// Local filesystems whose `stat` is the inode's own (no attribute cache in between) and whose
+// writes set the file's times. Not tmpfs: a store through a memory mapping never does there.
 bool nanosecond_local_fs(int fd) {
     struct statfs fs {};
     if (::fstatfs(fd, &fs) != 0) return false;
@@ -30,7 +30,6 @@ bool nanosecond_local_fs(int fd) {
         case EXT4_SUPER_MAGIC:  // also ext2 and ext3
         case XFS_SUPER_MAGIC:
         case BTRFS_SUPER_MAGIC:
-        case TMPFS_MAGIC:
         case F2FS_SUPER_MAGIC:
             return true;
         default:

@@ -50,14 +50,16 @@ class MappedFile {
 
 /// Marks a file just written through `fd` so that its stamp tells whether anything wrote it
 /// since: sets its modification time to a mark, the coarse clock less one or two nanoseconds
-/// (an odd number), and returns the file's stamp holding it. A later write sets the time to
-/// at least the coarse clock, so it cannot leave the mark, even within the same clock tick
-/// (a plain stamp can be left as it was by a write of the same size within the tick). The
-/// mark is a few ms before the write at most. nullopt (trust no stamp, compare the text) when
-/// the file is not on a local filesystem with nanosecond times (ext4, XFS, Btrfs, tmpfs,
-/// F2FS: a network or FUSE filesystem may answer `stat` from a cache), when the time cannot
-/// be set (not the file's owner), or when it was rounded (an odd mark survives only exact
-/// nanoseconds).
+/// (an odd number), and returns the file's stamp holding it. A later write() or truncation
+/// sets the time to at least the coarse clock, so it cannot leave the mark, even within the
+/// same clock tick (a plain stamp can be left as it was by a write of the same size within
+/// the tick, on kernels before 6.13). What it cannot tell: a write between the caller's
+/// last look at the file and the mark, and stores through a memory mapping not yet written
+/// back; a caller compares the text now and then for those. The mark is a few ms before the
+/// write at most. nullopt (trust no stamp) when the file is not on ext4, XFS, Btrfs or F2FS
+/// (a network or FUSE filesystem may answer `stat` from a cache, tmpfs does not time
+/// stores through a mapping), when the time cannot be set (not the file's owner), or when
+/// it was rounded (an odd mark survives only nanosecond times).
 std::optional<FileStamp> mark_written(int fd);
 
 /// Sets the modification time of `path` to now; false when that fails.

@@ -337,17 +337,30 @@ std::string next_id(const MonthMemo& m, Date date) {
 // Month file `path` now: its text, its lines and its entries by day. The memo's own when
 // the file is as the last batch left it (the memo is then emptied), else parsed.
 MonthMemo month_now(const std::string& path, MonthMemo* memo) {
+    const auto now = std::chrono::steady_clock::now();
+    const size_t reads = memo ? memo->reads + 1 : 1;
     if (memo && memo->valid && memo->path == path) {
         // The stamp still holding the last batch's mark says so without reading the month
         // (under load this runs per batch, and a month read whole costs what it weighs);
-        // else the text, compared piece by piece rather than read into a copy.
-        if ((memo->stamp && stamp_of(path) == memo->stamp) || file_holds(path, memo->text)) {
-            MonthMemo m = std::move(*memo);  // the same entries a parse gives
+        // else, and now and then in any case, the text, compared piece by piece.
+        if (memo->stamp && now - memo->read_at < kCompareMonthEvery &&
+            stamp_of(path) == memo->stamp) {
+            MonthMemo m = std::move(*memo);
             *memo = MonthMemo{};
             return m;
         }
+        if (file_holds(path, memo->text)) {
+            MonthMemo m = std::move(*memo);  // the same entries a parse gives
+            *memo = MonthMemo{};
+            m.read_at = now;
+            m.reads = reads;
+            return m;
+        }
     }
-    MonthMemo m{.path = path, .text = read_file(path).value_or(std::string())};
+    MonthMemo m{.path = path,
+                .text = read_file(path).value_or(std::string()),
+                .read_at = now,
+                .reads = reads};
     std::vector<Diagnostic> errors;
     std::vector<JournalEntry> entries;
     if (!m.text.empty()) entries = month_entries(path, m.text, errors);
@@ -359,31 +372,40 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
 }
 
 // Appends `chunk` to `path`, which holds `before` bytes, in one write() and an fsync. With
-// `mark`, returns the file's stamp with a mark (mark_written), if it takes one. A failure cuts
-// the file back to `before` (whole lines only) and throws SystemError.
+// `mark`, returns the file's stamp with a mark (mark_written), if it takes one and the file
+// is then `before` bytes and the chunk. A failure cuts the file back to the size it had
+// (whole lines only) and throws SystemError.
 std::optional<FileStamp> append_durably(const std::string& path, off_t before,
                                         const std::string& chunk, bool mark) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         throw SystemError(
             fmt::format("cannot open {} for writing: {}", path, std::strerror(errno)));
+    // The size now, not the memo's: a write that ignored the lock may have come since, and
+    // a cut-back must not take its lines.
+    struct stat st {};
+    const off_t size = ::fstat(fd, &st) == 0 ? st.st_size : before;
     const ssize_t n = ::write(fd, chunk.data(), chunk.size());
     if (n != static_cast<ssize_t>(chunk.size())) {
         const std::string reason = n < 0 ? std::strerror(errno) : "short write (disk full?)";
         // Never leave half a line behind: cut the file back to what it was.
-        if (::ftruncate(fd, before) != 0) { /* reported below; the reader flags torn lines */
+        if (::ftruncate(fd, size) != 0) { /* reported below; the reader flags torn lines */
         }
         ::close(fd);
         throw SystemError(
             fmt::format("cannot write {}: {} (the entry was not logged)", path, reason));
     }
-    // Marked before the fsync, so that one fsync makes both durable.
-    const std::optional<FileStamp> stamp = mark ? mark_written(fd) : std::nullopt;
+    // Marked before the fsync, so that one fsync makes both durable. A size other than the
+    // memo's and the chunk means a write the mark would hide: no stamp, so the next batch
+    // compares the text.
+    std::optional<FileStamp> stamp = mark ? mark_written(fd) : std::nullopt;
+    const auto expected = static_cast<std::uint64_t>(before) + chunk.size();
+    if (stamp && (size != before || stamp->size != expected)) stamp.reset();
     if (::fsync(fd) != 0) {
         // Not durable means not logged: take the lines back so that a failed command
         // leaves the journal as it was.
         const std::string reason = std::strerror(errno);
-        if (::ftruncate(fd, before) == 0) ::fsync(fd);
+        if (::ftruncate(fd, size) == 0) ::fsync(fd);
         ::close(fd);
         throw SystemError(
             fmt::format("cannot sync {}: {} (the entry was not logged)", path, reason));

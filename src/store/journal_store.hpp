@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -32,8 +33,12 @@ struct PendingAppend {
 /// the numbers of its ids. Kept by the caller between batches (GroupCommit keeps one per
 /// journal), so that the next batch to the same month, finding the file exactly as it was
 /// left, neither parses it nor scans its entries: it adds to the days it writes and numbers
-/// them from `last_number`. The file's text is compared whole, so an edit by hand or
-/// another process's append (which the flock orders before the batch) always shows.
+/// them from `last_number`. Whether the file is as it was left: its stamp still holding the
+/// last batch's mark (mark_written), which any later write breaks, so an edit by hand or
+/// another process's append (which the flock orders before the batch) shows; else, and at
+/// least every kCompareMonthEvery, its text compared whole, which also catches what a stamp
+/// cannot: a write that ignored the lock between a batch's check and its mark, or stores
+/// through a memory mapping.
 struct MonthMemo {
     std::string path;
     std::string text;
@@ -42,11 +47,17 @@ struct MonthMemo {
     /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next
     /// id of that date is one more (next_entry_id's rule, without scanning the month).
     std::map<std::string, int, std::less<>> last_number;
-    /// The file's stamp after the batch wrote it, holding the batch's mark (mark_written):
-    /// while the file's stamp is this, nothing has written it since. nullopt: compare `text`.
+    /// The file's stamp after the batch wrote it, holding the batch's mark (mark_written),
+    /// when the file took one and was then exactly `text`. nullopt: compare `text`.
     std::optional<FileStamp> stamp;
+    /// When the file was last read whole (compared with `text`, or parsed).
+    std::chrono::steady_clock::time_point read_at{};
+    size_t reads = 0;    ///< times a batch read the file whole (compared or parsed)
     bool valid = false;  ///< false until a batch fills it
 };
+
+/// How long a month's stamp vouches for it before its text is compared again.
+inline constexpr std::chrono::seconds kCompareMonthEvery{1};
 
 /// A profile's journal: one file per month, `DIR/YYYY-MM.yaml` (docs/file-formats.md#journal).
 /// Monthly files keep `check` and `report` reading only the months they cover.
