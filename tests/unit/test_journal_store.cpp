@@ -444,17 +444,30 @@ std::int64_t coarse_now_ns() {
 
 }  // namespace
 
+// A journal in a fresh directory, and the memo its batches keep as the group commit keeps it.
+struct MemoJournal {
+    TempDir tmp;
+    std::string dir = tmp.path + "/journal/ann";
+    store::JournalStore j{dir};
+    store::MonthMemo memo;
+    /// A batch of one entry; it must succeed.
+    store::PendingAppend batch(JournalEntry e) {
+        store::PendingAppend p{.entries = {std::move(e)}};
+        store::PendingAppend* const one[] = {&p};
+        j.append_together(one, &memo);
+        REQUIRE_FALSE(p.error);
+        return p;
+    }
+};
+
 TEST_CASE("a batch after a batch takes the month it left, and reads a changed one again",
           "[journal-store]") {
-    TempDir tmp;
-    const std::string dir = tmp.path + "/journal/ann";
-    store::JournalStore j(dir);
-    store::MonthMemo memo;
+    MemoJournal t;
+    const std::string& dir = t.dir;
+    store::JournalStore& j = t.j;
+    store::MonthMemo& memo = t.memo;
     auto one = [&](int mg, const std::string& name, int d = 4) {
-        store::PendingAppend p{.entries = {food(day(3, d), mg, name)}};
-        store::PendingAppend* const batch[] = {&p};
-        j.append_together(batch, &memo);
-        REQUIRE_FALSE(p.error);
+        store::PendingAppend p = t.batch(food(day(3, d), mg, name));
         REQUIRE(p.days);
         CHECK(p.days->size() == 1);
         return p;
@@ -586,19 +599,13 @@ TEST_CASE("mark_written leaves a time that no later write can leave", "[journal-
 
 TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or it is time",
           "[journal-store]") {
-    TempDir tmp;
-    const std::string dir = tmp.path + "/journal/ann";
-    store::JournalStore j(dir);
-    store::MonthMemo memo;
+    MemoJournal t;
+    store::MonthMemo& memo = t.memo;
     auto one = [&](const std::string& name) {
-        store::PendingAppend p{.entries = {food(day(3, 4), 10, name)}};
-        store::PendingAppend* const batch[] = {&p};
-        j.append_together(batch, &memo);
-        REQUIRE_FALSE(p.error);
-        return p.entries.front().id;
+        return t.batch(food(day(3, 4), 10, name)).entries.front().id;
     };
     one("a");
-    const bool marks = marks_hold_in(dir);
+    const bool marks = marks_hold_in(t.dir);
     CHECK(memo.stamp.has_value() == marks);
     size_t reads = memo.reads;
     one("b");
@@ -612,7 +619,7 @@ TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or
     // A line that no stamp shows (a write that ignored the lock between a batch's check and
     // its mark, which took it into its stamp; here its stamp is taken by hand): the next
     // comparison finds it, and the ids follow the file again.
-    const std::string path = j.month_path("2026-03");
+    const std::string path = t.j.month_path("2026-03");
     const std::string hidden =
         "- {id: 20260304-9, date: 2026-03-04, kind: food, food: m, name: m, amount: \"1 g\", "
         "mg: 1}\n";
