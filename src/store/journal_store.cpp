@@ -399,8 +399,7 @@ std::optional<FileStamp> append_durably(const std::string& path, off_t before,
     // memo's and the chunk means a write the mark would hide: no stamp, so the next batch
     // compares the text.
     std::optional<FileStamp> stamp = mark ? mark_written(fd) : std::nullopt;
-    const auto expected = static_cast<std::uint64_t>(before) + chunk.size();
-    if (stamp && (size != before || stamp->size != expected)) stamp.reset();
+    if (stamp && stamp->size != static_cast<std::uint64_t>(before) + chunk.size()) stamp.reset();
     if (::fsync(fd) != 0) {
         // Not durable means not logged: take the lines back so that a failed command
         // leaves the journal as it was.

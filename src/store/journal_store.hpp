@@ -52,7 +52,7 @@ struct MonthMemo {
     std::optional<FileStamp> stamp;
     /// When the file was last read whole (compared with `text`, or parsed).
     std::chrono::steady_clock::time_point read_at{};
-    size_t reads = 0;    ///< times a batch read the file whole (compared or parsed)
+    size_t reads = 0;    ///< times a batch read the file whole (compared or parsed): for tests
     bool valid = false;  ///< false until a batch fills it
 };
 

@@ -417,8 +417,9 @@ TEST_CASE("group commit: a failed write is every waiter's error and leaves whole
 
 namespace {
 
-// Whether mark_written can vouch for files in `dir`: a listed local filesystem that keeps an
-// odd nanosecond as it is given (ext4 made with 128-byte inodes keeps whole seconds).
+// Whether mark_written can vouch for files in `dir`: one of the filesystems it lists
+// (src/store/file_stamp.cpp), and one that keeps an odd nanosecond as it is given (ext4
+// made with 128-byte inodes keeps whole seconds).
 bool marks_hold_in(const std::string& dir) {
     struct statfs fs {};
     REQUIRE(::statfs(dir.c_str(), &fs) == 0);
@@ -588,7 +589,9 @@ TEST_CASE("mark_written leaves a time that no later write can leave", "[journal-
     CHECK(after->mtime_ns > stamp->mtime_ns);
     // Setting the mark back by hand, a tick later, still changes the change time (within the
     // same tick a kernel before 6.13 may leave it: the text compared now and then sees that).
-    while (coarse_now_ns() <= after->ctime_ns) std::this_thread::sleep_for(1ms);
+    for (int i = 0; i < 1000 && coarse_now_ns() <= after->ctime_ns; ++i)
+        std::this_thread::sleep_for(1ms);
+    REQUIRE(coarse_now_ns() > after->ctime_ns);
     const timespec times[2] = {
         {.tv_sec = 0, .tv_nsec = UTIME_OMIT},
         {.tv_sec = stamp->mtime_ns / 1'000'000'000, .tv_nsec = stamp->mtime_ns % 1'000'000'000}};
@@ -607,14 +610,22 @@ TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or
     one("a");
     const bool marks = marks_hold_in(t.dir);
     CHECK(memo.stamp.has_value() == marks);
+    // Within the second (its start set here, so that a slow disk cannot end it): the stamp
+    // vouches, the month is not read, and the second does not start again.
+    memo.read_at = std::chrono::steady_clock::now();
+    const auto read_at = memo.read_at;
     size_t reads = memo.reads;
     one("b");
-    CHECK(memo.reads == reads + (marks ? 0 : 1));  // the stamp vouched: not read
-    // kCompareMonthEvery later (the clock set back here), the text is compared all the same.
+    CHECK(memo.reads == reads + (marks ? 0 : 1));
+    if (marks) CHECK(memo.read_at == read_at);
+    // kCompareMonthEvery later (the clock set back here), the text is compared all the same,
+    // and the stamp vouches again for the second after that.
     reads = memo.reads;
     memo.read_at -= store::kCompareMonthEvery;
     one("c");
     CHECK(memo.reads == reads + 1);
+    one("c2");
+    CHECK(memo.reads == reads + (marks ? 1 : 2));
 
     // A line that no stamp shows (a write that ignored the lock between a batch's check and
     // its mark, which took it into its stamp; here its stamp is taken by hand): the next
@@ -640,6 +651,30 @@ TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or
     CHECK_FALSE(memo.stamp);
     CHECK(one("f") == "20260304-21");
     CHECK(slurp(path).find(hidden) != std::string::npos);
+
+    // A failed write, with such a line behind the memo's back, cuts the file to the size it
+    // had, not to the memo's: the other writer's line stays.
+    const std::string foreign =
+        "- {id: 20260304-30, date: 2026-03-04, kind: food, food: m, name: m, amount: \"1 g\", "
+        "mg: 1}\n";
+    std::ofstream(path, std::ios::binary | std::ios::app) << foreign;
+    memo.stamp = store::stamp_of(path);
+    memo.read_at = std::chrono::steady_clock::now();
+    const size_t size = slurp(path).size();
+    rlimit old{};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = size + 10;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    store::PendingAppend p{.entries = {food(day(3, 4), 1, "w")}};
+    store::PendingAppend* const batch[] = {&p};
+    t.j.append_together(batch, &memo);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, old_handler);
+    REQUIRE(p.error);
+    CHECK(slurp(path).size() == size);
+    CHECK(slurp(path).find(foreign) != std::string::npos);
 }
 
 TEST_CASE("file_holds tells a file that holds exactly a text", "[journal-store]") {
