@@ -357,15 +357,14 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
             return m;
         }
     }
-    MonthMemo m{.path = path,
-                .text = read_file(path).value_or(std::string()),
-                .read_at = now,
-                .reads = reads};
+    MonthMemo m{.path = path, .read_at = now, .reads = reads};
+    std::string text = read_file(path).value_or(std::string());
     std::vector<Diagnostic> errors;
     std::vector<JournalEntry> entries;
-    if (!m.text.empty()) entries = month_entries(path, m.text, errors);
+    if (!text.empty()) entries = month_entries(path, text, errors);
     refuse_if_bad(errors);
-    m.lines = static_cast<size_t>(std::count(m.text.begin(), m.text.end(), '\n'));
+    m.lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    m.text.append(std::move(text));
     for (const auto& e : entries) memo_add(m, e);
     m.valid = true;
     return m;
@@ -442,7 +441,7 @@ void JournalStore::append_lines(const std::string& month, std::span<PendingAppen
         if (dfd >= 0) ::fsync(dfd), ::close(dfd);
     }
     for (size_t i = 0; i < appends.size(); ++i) appends[i]->days = std::move(days[i]);
-    m.text += chunk;
+    m.text.append(std::string_view(chunk));
     if (memo) *memo = std::move(m);
 }
 

@@ -13,6 +13,7 @@
 #include "journal/day.hpp"
 #include "journal/entry.hpp"
 #include "store/file_stamp.hpp"
+#include "store/fs.hpp"
 
 namespace mg::store {
 
@@ -41,7 +42,7 @@ struct PendingAppend {
 /// through a memory mapping.
 struct MonthMemo {
     std::string path;
-    std::string text;
+    PiecedText text;   ///< in pieces, so that growing it never holds the month twice
     size_t lines = 0;  ///< of `text`
     DayTallies days;   ///< each date's entries, taken in file order
     /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next

@@ -492,7 +492,7 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     };
     // The memo holds what a parse gives, day by day.
     auto memo_is_the_file = [&] {
-        CHECK(memo.text == slurp(memo.path));
+        CHECK(memo.text.str() == slurp(memo.path));
         for (const auto& [date, tally] : memo.days) CHECK(said(tally) == parsed_day(date.day()));
         for (int d = 1; d <= 6; ++d)
             CHECK(memo.days.count(day(3, d)) ==
@@ -677,26 +677,56 @@ TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or
     CHECK(slurp(path).find(foreign) != std::string::npos);
 }
 
-TEST_CASE("file_holds tells a file that holds exactly a text", "[journal-store]") {
+TEST_CASE("file_holds tells a file that holds exactly a text, in pieces", "[journal-store]") {
     TempDir tmp;
     const std::string path = tmp.path + "/f";
-    // Longer than one piece read, so that a difference after the first is found too.
+    // Longer than one block read, in pieces that do not line up with the blocks, so that a
+    // difference after the first block, or in a later piece, is found too.
     std::string text(200 * 1024, 'x');
     for (size_t i = 0; i < text.size(); i += 61) text[i] = '\n';
     std::ofstream(path, std::ios::binary) << text;
-    CHECK(store::file_holds(path, text));
+    const auto pieced = [](std::string_view t) {
+        store::PiecedText p(1000);
+        for (size_t at = 0; at < t.size(); at += 777) p.append(t.substr(at, 777));
+        return p;
+    };
+    const store::PiecedText holds = pieced(text);
+    REQUIRE(holds.pieces().size() > 200);
+    REQUIRE(holds.str() == text);
+    CHECK(store::file_holds(path, holds));
     std::string other = text;
     other[150 * 1024] = 'y';
-    CHECK_FALSE(store::file_holds(path, other));
+    CHECK_FALSE(store::file_holds(path, pieced(other)));
+    other = text;
+    other[1000] = 'y';  // the first byte of the second piece
+    CHECK_FALSE(store::file_holds(path, pieced(other)));
     other = text;
     other.back() = 'y';
-    CHECK_FALSE(store::file_holds(path, other));
-    CHECK_FALSE(store::file_holds(path, text.substr(1)));
-    CHECK_FALSE(store::file_holds(path, text + "x"));
-    CHECK_FALSE(store::file_holds(tmp.path + "/missing", ""));
-    CHECK_FALSE(store::file_holds(tmp.path, ""));  // a directory
+    CHECK_FALSE(store::file_holds(path, pieced(other)));
+    CHECK_FALSE(store::file_holds(path, pieced(text.substr(1))));
+    CHECK_FALSE(store::file_holds(path, pieced(text + "x")));
+    store::PiecedText whole;
+    whole.append(std::string(text));
+    CHECK(whole.pieces().size() == 1);
+    CHECK(store::file_holds(path, whole));
+    CHECK_FALSE(store::file_holds(tmp.path + "/missing", store::PiecedText()));
+    CHECK_FALSE(store::file_holds(tmp.path, store::PiecedText()));  // a directory
     std::ofstream(path, std::ios::binary | std::ios::trunc).flush();
-    CHECK(store::file_holds(path, ""));
+    CHECK(store::file_holds(path, store::PiecedText()));
+}
+
+TEST_CASE("PiecedText fills a piece before it starts the next", "[journal-store]") {
+    store::PiecedText t(10);
+    t.append(std::string_view("abcd"));
+    t.append(std::string_view("efghij"));  // exactly fills the first piece
+    t.append(std::string_view("k"));
+    t.append(std::string_view(""));
+    t.append(std::string_view("0123456789abc"));  // longer than a piece: one of its own
+    CHECK(t.pieces() == std::vector<std::string>{"abcdefghij", "k", "0123456789abc"});
+    CHECK(t.size() == 24);
+    CHECK(t.str() == "abcdefghijk0123456789abc");
+    CHECK_FALSE(t.empty());
+    CHECK(store::PiecedText().empty());
 }
 
 TEST_CASE("write_atomic writes its parts in order, durable or derived", "[journal-store]") {
