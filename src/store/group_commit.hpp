@@ -1,7 +1,7 @@
 #pragma once
 #include <condition_variable>
 #include <cstdint>
-#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -33,6 +33,8 @@ class GroupCommit {
     };
 
     GroupCommit();
+    /// Waits for the submitted appends still queued to be committed and answered. Destroy
+    /// it only once no other thread appends or submits.
     ~GroupCommit();
     GroupCommit(const GroupCommit&) = delete;
     GroupCommit& operator=(const GroupCommit&) = delete;
@@ -42,6 +44,17 @@ class GroupCommit {
     /// the batch's own error (a bad line, a failed write or fsync) is every member's.
     std::vector<JournalEntry> append(const std::string& dir, std::vector<JournalEntry> entries,
                                      DayTallies* days);
+
+    /// An append's outcome, given to its Done: `entries` with their ids and `days`, or
+    /// `error` (what append would have thrown).
+    using Done = std::function<void(PendingAppend& outcome)>;
+    /// The same append without waiting for it or writing it: it joins `dir`'s queue and
+    /// returns. The journal's committer thread (started by its first submit) commits it,
+    /// or the thread leading the batch under way; `done` is called on that thread once the
+    /// fsync that covers the entries has returned (or the batch failed), or at once for no
+    /// entries. `done` must not throw, and should be quick: the next batch waits for it
+    /// (hand longer work to another thread). Throws only when the committer cannot start.
+    void submit(const std::string& dir, std::vector<JournalEntry> entries, Done done);
 
     /// `dir`'s queue now: appends waiting, and in the batch under way (for tests).
     struct QueueState {
@@ -53,7 +66,15 @@ class GroupCommit {
 
   private:
     struct Queue;
+    struct Waiter;
     Queue& queue_of(const std::string& dir);
+    /// Commits batches of `q` (locked by `lock`, released on return) while it is the
+    /// caller's to: a thread (`me`) until its append is done, the committer (null) while
+    /// submitted appends are next; then wakes the next batch's leader. Returns whether
+    /// `me`'s append is done.
+    bool lead(Queue& q, std::unique_lock<std::mutex>& lock, const Waiter* me);
+    /// The committer thread of `q`, until the GroupCommit is destroyed.
+    void commit_submitted(Queue& q);
 
     std::mutex mutex_;  // guards queues_ and stats_
     std::map<std::string, std::unique_ptr<Queue>> queues_;

@@ -263,6 +263,19 @@ std::vector<JournalEntry> JournalStore::append(std::vector<JournalEntry> entries
     return std::move(p.entries);
 }
 
+void JournalStore::append_async(std::vector<JournalEntry> entries,
+                                std::function<void(PendingAppend&)> done) {
+    if (group_) return group_->submit(dir_, std::move(entries), std::move(done));
+    PendingAppend p;
+    try {
+        p.entries = append(std::move(entries), &p.days.emplace());
+    } catch (...) {
+        p.days.reset();
+        p.error = std::current_exception();
+    }
+    done(p);
+}
+
 void JournalStore::append_together(std::span<PendingAppend* const> batch, MonthMemo* memo) {
     make_dirs(dir_);
     Lock lock(dir_, true);

@@ -98,6 +98,11 @@ class JournalStore {
     /// `days` receives every entry dated as one of `entries` after the append (for the
     /// day's running total and warnings).
     std::vector<JournalEntry> append(std::vector<JournalEntry> entries, DayTallies* days = nullptr);
+    /// append(), without waiting for it when the store has a group commit: `done` gets the
+    /// outcome (`entries` with their ids and `days`, or `error`) once it is durable, on the
+    /// thread that committed it (GroupCommit::submit); without one, before this returns.
+    void append_async(std::vector<JournalEntry> entries,
+                      std::function<void(PendingAppend& outcome)> done);
 
     /// Several callers' appends under one exclusive lock (group commit). A batch is either
     /// one append of several entries (all or nothing: its months are replaced atomically) or

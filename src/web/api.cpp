@@ -60,13 +60,19 @@ int int_param(const Params& p, const std::string& name, int fallback) {
 
 // Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does,
 // with its warnings.
+// What an append answers: `entries` as appended, their `days`, and the warnings.
+nlohmann::json logged(Scope& s, const std::vector<JournalEntry>& entries, const DayTallies& days,
+                      const Targets& t) {
+    return app::logged_json(entries, days, t,
+                            app::log_warnings(entries, days, s.ws.profile(), s.ws.today()));
+}
+
 nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     const Targets t = s.ws.targets();  // validate the profile before writing anything
     DayTallies days;
     auto store = s.ws.journal();
     entries = store.append(std::move(entries), &days);
-    return app::logged_json(entries, days, t,
-                            app::log_warnings(entries, days, s.ws.profile(), s.ws.today()));
+    return logged(s, entries, days, t);
 }
 
 // A number field of a JSON body, given as a number or as text ("60", from a form field);
@@ -222,7 +228,7 @@ JournalEntry food_entry_from(Scope& s, const nlohmann::json& body) {
 
 }  // namespace
 
-nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
+PreparedAdd api_prepare_add(Scope& s, const nlohmann::json& body) {
     if (!body.is_object()) throw UsageError("the request body must be a JSON object");
     const Date date = date_or_today(s, text_field(body, "date"), "date");
     const auto meal = text_field(body, "meal");
@@ -234,11 +240,25 @@ nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
     e.meal = meal && !meal->empty() ? app::parse_meal(*meal) : std::string();
     if (auto note = text_field(body, "note")) e.note = *note;
     e.added = s.now_utc;
-    nlohmann::json j = write_entries(s, {e});
+    // The profile is checked before anything is written, as write_entries does.
+    return PreparedAdd{.entry = std::move(e), .targets = s.ws.targets(), .dose = dose};
+}
+
+nlohmann::json api_added(Scope& s, const PreparedAdd& add, const std::vector<JournalEntry>& entries,
+                         const DayTallies& days) {
+    nlohmann::json j = logged(s, entries, days, add.targets);
     // As `log supplement --format json`: the note on a hydroxide dose taken as elemental.
-    if (const auto note = dose ? app::compound_note(*dose, e) : std::nullopt)
+    if (const auto note = add.dose ? app::compound_note(*add.dose, add.entry) : std::nullopt)
         j["compound_note"] = app::compound_note_json(*note);
     return j;
+}
+
+nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
+    const PreparedAdd add = api_prepare_add(s, body);
+    DayTallies days;
+    auto store = s.ws.journal();
+    const std::vector<JournalEntry> entries = store.append({add.entry}, &days);
+    return api_added(s, add, entries, days);
 }
 
 nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body) {

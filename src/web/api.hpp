@@ -1,7 +1,13 @@
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "dri/dri.hpp"
+#include "journal/day.hpp"
+#include "journal/entry.hpp"
+#include "journal/make_entry.hpp"
 #include "web/scope.hpp"
 
 namespace mg::web {
@@ -26,6 +32,19 @@ nlohmann::json api_entries(Scope& s, const Params& p);
 /// supplement {kind: "supplement", name, amount, units?, form?, compound?, date?, meal?,
 /// note?} (`log supplement`).
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
+/// POST /api/v1/entries in two halves around the journal's append, so that no thread waits
+/// for its fsync (docs/web.md#journal-writes-group-commit): api_add_entry is
+/// api_added(s, add, append(add.entry)) with add = api_prepare_add(s, body).
+struct PreparedAdd {
+    JournalEntry entry;  ///< to append: everything but its id
+    Targets targets;     ///< the profile's, checked before anything is written
+    std::optional<SupplementDose> dose{};
+};
+/// The entry a body asks for, checked as api_add_entry checks it; throws what it throws.
+PreparedAdd api_prepare_add(Scope& s, const nlohmann::json& body);
+/// api_add_entry's answer once `add` is appended: `entries` as appended, with `days`.
+nlohmann::json api_added(Scope& s, const PreparedAdd& add, const std::vector<JournalEntry>& entries,
+                         const DayTallies& days);
 /// POST /api/v1/entries/copy {from, to?, meal?}: `log copy --from D --to D --meal M`.
 nlohmann::json api_copy_day(Scope& s, const nlohmann::json& body);
 /// POST /api/v1/entries/meal {name, date?, meal?, note?}: `log meal NAME`.

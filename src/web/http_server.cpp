@@ -3,6 +3,7 @@
 // Beast's string_view is std::string_view, as everywhere else here (this file alone uses it).
 #define BOOST_BEAST_USE_STD_STRING_VIEW
 #include <atomic>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -171,20 +172,29 @@ class Session : public std::enable_shared_from_this<Session> {
         for (const auto& f : m) req_.headers.emplace_back(f.name_string(), f.value());
         req_.body = std::move(m.body());
         keep_alive_ = m.keep_alive();
-        if (req_.method == "GET" || req_.method == "HEAD") return send(answer());
-        // The workers' turn; the work guard keeps run() going until the answer is sent.
-        net::post(*server_.workers,
-                  [self = shared_from_this(), work = net::make_work_guard(socket_.get_executor())] {
-                      net::post(work.get_executor(),
-                                [self, r = self->answer()]() mutable { self->send(std::move(r)); });
-                  });
+        answer();
     }
 
-    HttpResponse answer() {
+    // Has the request answered; the reply's work guard keeps run() going until it is sent.
+    void answer() {
+        const Reply reply(
+            [self = shared_from_this(),
+             work = net::make_work_guard(socket_.get_executor())](auto make) {
+                net::dispatch(work.get_executor(), [self, make = std::move(make)] {
+                    HttpResponse r;
+                    try {
+                        r = make ? make() : self->server_.refuse(500);
+                    } catch (...) {
+                        r = self->server_.refuse(500);
+                    }
+                    self->send(std::move(r));
+                });
+            },
+            [this](std::function<void()> task) { net::post(*server_.workers, std::move(task)); });
         try {
-            return server_.answer(req_);
+            server_.answer(req_, reply);
         } catch (...) {
-            return server_.refuse(500);
+            reply(server_.refuse(500));  // ignored when it had replied
         }
     }
 
@@ -255,6 +265,39 @@ class Session : public std::enable_shared_from_this<Session> {
 };
 
 }  // namespace
+
+struct Reply::State {
+    State(Send s, Offload o) : send(std::move(s)), offload(std::move(o)) {}
+    ~State() {
+        if (!used) send(nullptr);
+    }
+    Send send;
+    Offload offload;
+    std::atomic<bool> used{false};
+};
+
+Reply::Reply(Send send, Offload offload)
+    : state_(std::make_shared<State>(std::move(send), std::move(offload))) {}
+
+void Reply::operator()(HttpResponse r) const {
+    later([r = std::move(r)]() mutable { return std::move(r); });
+}
+
+void Reply::later(std::function<HttpResponse()> make) const {
+    if (!state_->used.exchange(true)) state_->send(std::move(make));
+}
+
+void Reply::work(std::function<HttpResponse()> make) const {
+    if (state_->used.exchange(true)) return;
+    state_->offload([state = state_, make = std::move(make)] {
+        std::function<HttpResponse()> made;  // null when `make` threw: answered 500
+        try {
+            made = [r = make()]() mutable { return std::move(r); };
+        } catch (...) {
+        }
+        state->send(std::move(made));
+    });
+}
 
 std::vector<std::shared_ptr<Session>> HttpServer::Impl::live() {
     std::vector<std::shared_ptr<Session>> out;

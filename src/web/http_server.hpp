@@ -24,18 +24,48 @@ struct HttpLimits {
     /// that a slow page does not hold every socket (more than the cores widened the
     /// latency's tail: docs/performance.md).
     size_t io_threads = std::max(2u, std::thread::hardware_concurrency());
-    size_t workers = 24;  ///< answer the other methods, which may wait on the disk (fsync)
+    size_t workers = 24;  ///< run Reply::work: answers that may wait on the disk (fsync)
+};
+
+/// Hands a request its response: once, from any thread; the connection writes it on its
+/// own I/O thread. Copies share one reply, and a second call is ignored. A reply dropped
+/// without a call answers 500, so that no connection waits for ever.
+class Reply {
+  public:
+    /// How the server sends: `make` builds the response on the connection's thread (null:
+    /// the reply was dropped).
+    using Send = std::function<void(std::function<HttpResponse()> make)>;
+    /// How the server runs a task on one of its workers.
+    using Offload = std::function<void(std::function<void()> task)>;
+    Reply(Send send, Offload offload);
+    /// Sends `r`.
+    void operator()(HttpResponse r) const;
+    /// Builds the response with `make` on the connection's I/O thread, then sends it: for an
+    /// answer completed on a thread whose time is better spent elsewhere (a batch's
+    /// committer). What `make` throws is answered 500.
+    void later(std::function<HttpResponse()> make) const;
+    /// Builds the response with `make` on a worker, then sends it: for an answer that may
+    /// wait on the disk (an fsync), which must hold no I/O thread. What `make` throws is
+    /// answered 500.
+    void work(std::function<HttpResponse()> make) const;
+
+  private:
+    struct State;
+    std::shared_ptr<State> state_;
 };
 
 /// The HTTP/1.1 layer of `mgcalc web`: connections, parsing, limits and threads, and no
-/// policy. Each request read whole goes to `answer`; a request the server refuses before
-/// that (too long, malformed, one connection too many) gets `refuse(status)`; every
-/// response goes to `log` once sent. GET and HEAD are answered on the I/O threads, which
-/// wait on sockets in epoll; the other methods on the workers, so that a request waiting for
-/// an fsync holds no socket's turn. A HEAD request gets the GET response without its body.
+/// policy. Each request read whole goes to `answer`, on the connection's I/O thread (they
+/// wait on sockets in epoll), which replies there and then, later from another thread, or
+/// through Reply::work on one of the workers, so that a request waiting for an fsync holds
+/// no socket's turn. A request the server refuses before that (too long, malformed, one
+/// connection too many) gets `refuse(status)`; every response goes to `log` once sent. A
+/// HEAD request gets the GET response without its body.
 class HttpServer {
   public:
-    using Answer = std::function<HttpResponse(const HttpRequest&)>;
+    /// Answers a request through its Reply, now or later; called on an I/O thread, so it must
+    /// not wait on the disk itself. The request stays valid until the reply is made.
+    using Answer = std::function<void(const HttpRequest&, const Reply&)>;
     using Refuse = std::function<HttpResponse(int status)>;
     using Log = std::function<void(const HttpRequest&, int status)>;
 

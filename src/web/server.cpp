@@ -95,13 +95,20 @@ class FoodCache {
     std::mutex reloading_;  // one load at a time
 };
 
+// Gives a request its answer, made by `make` on the connection's I/O thread.
+using Later = std::function<void(std::function<HttpResponse()> make)>;
+
 // A route: `path` exactly, or with `segment` the path's prefix and one more non-empty
 // segment without a '/', given to the handler (a food id, a profile name, an entry id).
 struct Route {
     std::string_view method;  // "GET" routes answer HEAD too
     std::string path;
     bool segment = false;
-    std::function<void(const HttpRequest&, const std::string& segment, HttpResponse&)> handle;
+    std::function<void(const HttpRequest&, const std::string& segment, HttpResponse&)> handle{};
+    /// Instead of `handle`, on the I/O thread: answers through `later` (Reply::later), now or
+    /// from another thread, without waiting on the disk.
+    std::function<void(const HttpRequest&, const std::string& segment, const Later& later)>
+        handle_later{};
 
     bool matches(const HttpRequest& req, std::string& rest) const {
         if (req.method != method && !(method == "GET" && req.method == "HEAD")) return false;
@@ -136,7 +143,7 @@ struct WebServer::Impl {
     explicit Impl(WebOptions o)
         : opts(std::move(o)),
           http(
-              HttpLimits{}, [this](const HttpRequest& r) { return answer(r); },
+              HttpLimits{}, [this](const HttpRequest& r, const Reply& reply) { answer(r, reply); },
               [this](int status) { return refusal(status); }, log_request) {}
 
     Scope scope(const HttpRequest& req) {
@@ -192,13 +199,7 @@ struct WebServer::Impl {
              .handle = [this, json, reads_body, fill](const HttpRequest& req,
                                                       const std::string& seg, HttpResponse& res) {
                  guarded(res, json, [&] {
-                     nlohmann::json body;
-                     if (reads_body) {
-                         body = req.body.empty() ? nlohmann::json::object()
-                                                 : nlohmann::json::parse(req.body, nullptr, false);
-                         if (body.is_discarded())
-                             throw UsageError("the request body is not valid JSON");
-                     }
+                     const nlohmann::json body = reads_body ? json_body(req) : nlohmann::json();
                      Scope s = scope(req);
                      fill(s, req, body, seg, res);
                  });
@@ -226,8 +227,25 @@ struct WebServer::Impl {
                });
     }
 
+    // A request's JSON body (an empty one is {}); UsageError when it is not JSON.
+    static nlohmann::json json_body(const HttpRequest& req) {
+        nlohmann::json body = req.body.empty() ? nlohmann::json::object()
+                                               : nlohmann::json::parse(req.body, nullptr, false);
+        if (body.is_discarded()) throw UsageError("the request body is not valid JSON");
+        return body;
+    }
+
+    void add_entry_later(const HttpRequest& req, const Later& later);
     void routes();
-    HttpResponse answer(const HttpRequest& req);
+    void answer(const HttpRequest& req, const Reply& reply);
+    // What every answer gets once made: the JSON error of a status without a body, the
+    // cookie keeping the access token, the security headers.
+    void complete(HttpResponse& res, const std::string& set_cookie) const {
+        if (res.status >= 400 && res.body.empty())
+            set_json(res, {{"error", status_reply(res.status).json}});
+        if (!set_cookie.empty()) res.headers.emplace_back("Set-Cookie", set_cookie);
+        finish(res);
+    }
     HttpResponse refusal(int status) const;
     // What every response ends with (security.hpp), made once.
     void finish(HttpResponse& res) const {
@@ -267,8 +285,10 @@ void WebServer::Impl::routes() {
     json_get("/api/v1/profiles/", true, [](Scope& s, R, S name) { return api_profile(s, name); });
 
     using B = const nlohmann::json&;
-    json_write("POST", "/api/v1/entries", false,
-               [](Scope& s, B b, S) { return api_add_entry(s, b); });
+    table.push_back(
+        {.method = "POST",
+         .path = "/api/v1/entries",
+         .handle_later = [this](R req, S, const Later& later) { add_entry_later(req, later); }});
     json_write("POST", "/api/v1/foods", false, [](Scope& s, B b, S) { return api_add_food(s, b); });
     json_write("POST", "/api/v1/entries/copy", false,
                [](Scope& s, B b, S) { return api_copy_day(s, b); });
@@ -282,9 +302,38 @@ void WebServer::Impl::routes() {
                [](Scope& s, B, S id) { return api_delete_entry(s, id); });
 }
 
+// POST /api/v1/entries without a thread waiting for the fsync: the entry is made and checked
+// here, on the connection's I/O thread (no disk wait: the foods and the profile are read as
+// a GET reads them); the append joins the journal's group commit, whose committer thread
+// writes it; the answer is made back on the I/O thread once the entry is durable
+// (docs/web.md#threads).
+void WebServer::Impl::add_entry_later(const HttpRequest& req, const Later& later) {
+    HttpResponse res;
+    std::shared_ptr<Scope> s;
+    std::optional<PreparedAdd> add;
+    guarded(res, true, [&] {
+        const nlohmann::json body = json_body(req);
+        s = std::make_shared<Scope>(scope(req));
+        add = api_prepare_add(*s, body);
+    });
+    if (!add) return later([res = std::move(res)] { return res; });
+    std::vector<JournalEntry> entries{add->entry};  // before `add` moves into the callback
+    s->ws.journal().append_async(
+        std::move(entries), [this, s, add = std::move(*add), later](store::PendingAppend& out) {
+            later([this, s, add, out = std::move(out)] {
+                HttpResponse res;
+                guarded(res, true, [&] {
+                    if (out.error) std::rethrow_exception(out.error);
+                    set_json(res, api_added(*s, add, out.entries, *out.days));
+                });
+                return res;
+            });
+        });
+}
+
 // Every request: security.hpp's checks on its fields, then its route; every response gets
 // the security headers, and an error without a body gets the JSON one.
-HttpResponse WebServer::Impl::answer(const HttpRequest& req) {
+void WebServer::Impl::answer(const HttpRequest& req, const Reply& reply) {
     HttpResponse res;
     const Verdict v =
         check_request(RequestFacts{.method = req.method,
@@ -303,15 +352,32 @@ HttpResponse WebServer::Impl::answer(const HttpRequest& req) {
     } else if (auto r = std::find_if(table.begin(), table.end(),
                                      [&](const Route& r) { return r.matches(req, segment); });
                r != table.end()) {
+        if (r->handle_later) {
+            r->handle_later(req, segment, [this, reply, cookie = v.set_cookie](auto make) {
+                reply.later([this, make = std::move(make), cookie] {
+                    HttpResponse done = make();
+                    complete(done, cookie);
+                    return done;
+                });
+            });
+            return;
+        }
+        if (req.method != "GET" && req.method != "HEAD") {
+            // It may wait on the disk: a worker's, not this I/O thread's.
+            reply.work([this, r, &req, segment, cookie = v.set_cookie] {
+                HttpResponse done;
+                r->handle(req, segment, done);
+                complete(done, cookie);
+                return done;
+            });
+            return;
+        }
         r->handle(req, segment, res);
     } else {
         res.status = 404;
     }
-    if (res.status >= 400 && res.body.empty())
-        set_json(res, {{"error", status_reply(res.status).json}});
-    if (!v.set_cookie.empty()) res.headers.emplace_back("Set-Cookie", v.set_cookie);
-    finish(res);
-    return res;
+    complete(res, v.set_cookie);
+    reply(std::move(res));
 }
 
 // A request the HTTP layer refused before routing (too long, malformed, one connection too

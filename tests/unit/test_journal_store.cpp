@@ -19,6 +19,7 @@
 #include <fstream>
 #include <future>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -367,6 +368,180 @@ TEST_CASE("group commit: appends that wait while a batch is written go out toget
     const auto seen = names_in(store::JournalStore(dir));
     CHECK(seen.size() == 10);
     for (const auto& [name, times] : seen) CHECK(times == 1);
+}
+
+namespace {
+
+// What submitted appends were answered with, gathered from the threads that answered.
+struct Outcomes {
+    std::mutex mutex;
+    std::vector<store::PendingAppend> got;
+    std::set<std::thread::id> threads;
+
+    store::GroupCommit::Done done() {
+        return [this](store::PendingAppend& out) {
+            std::lock_guard lock(mutex);
+            got.push_back(std::move(out));
+            threads.insert(std::this_thread::get_id());
+        };
+    }
+    size_t count() {
+        std::lock_guard lock(mutex);
+        return got.size();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("group commit: a submitted append returns at once; its committer answers once durable",
+          "[journal-store][threads]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::make_dirs(dir);  // for the lock another process holds
+    Outcomes out;
+    store::GroupCommit group;
+    std::future<std::thread::id> submitter;
+    {
+        // Another process holds the journal: nothing can be written, yet submit returns.
+        store::Lock held(dir, true);
+        submitter = std::async(std::launch::async, [&] {
+            for (int i = 0; i < 5; ++i)
+                group.submit(dir, {food(day(3, 4), 1, fmt::format("s{}", i))}, out.done());
+            return std::this_thread::get_id();
+        });
+        REQUIRE(submitter.wait_for(5s) == std::future_status::ready);
+        REQUIRE(eventually([&] { return group.state(dir).committing >= 1; }));
+        const auto state = group.state(dir);
+        CHECK(state.committing + state.waiting == 5);
+        std::this_thread::sleep_for(50ms);
+        CHECK(out.count() == 0);  // none is answered before it is written
+    }
+    REQUIRE(eventually([&] { return out.count() == 5; }));
+    const std::thread::id submitted_on = submitter.get();
+    std::lock_guard lock(out.mutex);
+    // Answered by the journal's committer: neither the submitting thread nor this one.
+    CHECK(out.threads.size() == 1);
+    CHECK_FALSE(out.threads.count(submitted_on));
+    CHECK_FALSE(out.threads.count(std::this_thread::get_id()));
+    std::set<std::string> ids;
+    for (const auto& p : out.got) {
+        CHECK_FALSE(p.error);
+        REQUIRE(p.days);
+        REQUIRE(p.entries.size() == 1);
+        CHECK(ids.insert(p.entries[0].id).second);
+        CHECK(p.days->at(day(3, 4)).intake().food >= Magnesium::from_mg(1));
+    }
+    const auto seen = names_in(store::JournalStore(dir));
+    CHECK(seen.size() == 5);
+    for (const auto& [name, times] : seen) CHECK(times == 1);
+    CHECK(group.stats().appends == 5);
+}
+
+TEST_CASE("group commit: a thread and the committer hand the next batch to each other",
+          "[journal-store][threads]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::make_dirs(dir);  // for the lock another process holds
+    Outcomes out;
+    store::GroupCommit group;
+    auto wait_append = [&](const std::string& name) {
+        return std::async(std::launch::async, [&, name] {
+            return store::JournalStore(dir, &group).append({food(day(3, 4), 1, name)});
+        });
+    };
+    std::future<std::vector<JournalEntry>> waited;
+    SECTION("a thread's batch done, a submitted append is next: the committer leads it") {
+        {
+            store::Lock held(dir, true);
+            waited = wait_append("waited");
+            REQUIRE(eventually([&] { return group.state(dir).committing == 1; }));
+            group.submit(dir, {food(day(3, 4), 1, "submitted")}, out.done());
+            REQUIRE(eventually([&] { return group.state(dir).waiting == 1; }));
+        }
+        REQUIRE(waited.wait_for(10s) == std::future_status::ready);
+        REQUIRE(eventually([&] { return out.count() == 1; }));
+        CHECK(group.stats().batches == 2);
+    }
+    SECTION("the committer's batch done, a waiting thread is next: it is woken to lead") {
+        {
+            store::Lock held(dir, true);
+            group.submit(dir, {food(day(3, 4), 1, "submitted")}, out.done());
+            REQUIRE(eventually([&] { return group.state(dir).committing == 1; }));
+            waited = wait_append("waited");
+            REQUIRE(eventually([&] { return group.state(dir).waiting == 1; }));
+        }
+        REQUIRE(waited.wait_for(10s) == std::future_status::ready);
+        REQUIRE(eventually([&] { return out.count() == 1; }));
+        CHECK(group.stats().batches == 2);
+    }
+    CHECK(waited.get().at(0).id != out.got.at(0).entries.at(0).id);
+    CHECK(names_in(store::JournalStore(dir)) ==
+          std::map<std::string, int>{{"submitted", 1}, {"waited", 1}});
+}
+
+TEST_CASE("group commit: submitted appends are answered before the group commit is gone",
+          "[journal-store][threads]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    store::make_dirs(dir);  // for the lock another process holds
+    Outcomes out;
+    std::future<void> release;
+    {
+        store::GroupCommit group;
+        auto held = std::make_shared<store::Lock>(dir, true);
+        for (int i = 0; i < 3; ++i)
+            group.submit(dir, {food(day(3, 4), 1, fmt::format("s{}", i))}, out.done());
+        release = std::async(std::launch::async, [held = std::move(held)]() mutable {
+            std::this_thread::sleep_for(100ms);
+            held.reset();
+        });
+    }  // waits for the committer, which waits for the lock
+    CHECK(out.count() == 3);
+    CHECK(names_in(store::JournalStore(dir)).size() == 3);
+    {
+        // Gone before its committer, started by the first submit, has taken any.
+        store::GroupCommit group;
+        for (int i = 3; i < 6; ++i)
+            group.submit(dir, {food(day(3, 4), 1, fmt::format("s{}", i))}, out.done());
+    }
+    CHECK(out.count() == 6);
+    CHECK(names_in(store::JournalStore(dir)).size() == 6);
+}
+
+TEST_CASE("group commit: a submitted append's error, and no entries, reach its done",
+          "[journal-store][threads]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    j.append({food(day(3, 4), 100, "first")});
+    Outcomes out;
+    store::GroupCommit group;
+    group.submit(j.dir(), {}, out.done());  // answered at once, on this thread
+    REQUIRE(out.count() == 1);
+    CHECK(out.got[0].days);
+    CHECK_FALSE(out.got[0].error);
+    { std::ofstream(j.month_path("2026-03"), std::ios::app) << "- {id: x\n"; }
+    group.submit(j.dir(), {food(day(3, 4), 1, "refused")}, out.done());
+    REQUIRE(eventually([&] { return out.count() == 2; }));
+    CHECK_FALSE(out.got[1].days);
+    REQUIRE(out.got[1].error);
+    CHECK_THROWS_AS(std::rethrow_exception(out.got[1].error), InputError);
+}
+
+TEST_CASE("append_async without a group commit appends before it returns", "[journal-store]") {
+    TempDir tmp;
+    store::JournalStore j(tmp.path + "/j");
+    Outcomes out;
+    j.append_async({food(day(3, 4), 7, "now")}, out.done());
+    REQUIRE(out.count() == 1);
+    CHECK_FALSE(out.got[0].error);
+    REQUIRE(out.got[0].days);
+    CHECK(out.got[0].days->at(day(3, 4)).intake().food == Magnesium::from_mg(7));
+    CHECK(names_in(j) == std::map<std::string, int>{{"now", 1}});
+    { std::ofstream(j.month_path("2026-03"), std::ios::app) << "- {id: x\n"; }
+    j.append_async({food(day(3, 4), 1, "refused")}, out.done());
+    REQUIRE(out.count() == 2);
+    CHECK_FALSE(out.got[1].days);
+    CHECK_THROWS_AS(std::rethrow_exception(out.got[1].error), InputError);
 }
 
 TEST_CASE("group commit: a failed write is every waiter's error and leaves whole lines",
