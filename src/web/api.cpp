@@ -58,15 +58,15 @@ int int_param(const Params& p, const std::string& name, int fallback) {
     throw UsageError(fmt::format("'{}' must be a whole number", name));
 }
 
-// Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does,
-// with its warnings.
-// What an append answers: `entries` as appended, their `days`, and the warnings.
+// What an append answers, as `log add --format json` does: `entries` as appended, their
+// `days`, and the warnings.
 nlohmann::json logged(Scope& s, const std::vector<JournalEntry>& entries, const DayTallies& days,
                       const Targets& t) {
     return app::logged_json(entries, days, t,
                             app::log_warnings(entries, days, s.ws.profile(), s.ws.today()));
 }
 
+// Writes `entries` (dates, meals, notes set) and answers as `log add --format json` does.
 nlohmann::json write_entries(Scope& s, std::vector<JournalEntry> entries) {
     const Targets t = s.ws.targets();  // validate the profile before writing anything
     DayTallies days;
@@ -241,7 +241,8 @@ PreparedAdd api_prepare_add(Scope& s, const nlohmann::json& body) {
     if (auto note = text_field(body, "note")) e.note = *note;
     e.added = s.now_utc;
     // The profile is checked before anything is written, as write_entries does.
-    return PreparedAdd{.entry = std::move(e), .targets = s.ws.targets(), .dose = dose};
+    return PreparedAdd{
+        .entry = std::move(e), .targets = s.ws.targets(), .journal = s.ws.journal(), .dose = dose};
 }
 
 nlohmann::json api_added(Scope& s, const PreparedAdd& add, const std::vector<JournalEntry>& entries,
@@ -254,10 +255,9 @@ nlohmann::json api_added(Scope& s, const PreparedAdd& add, const std::vector<Jou
 }
 
 nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body) {
-    const PreparedAdd add = api_prepare_add(s, body);
+    PreparedAdd add = api_prepare_add(s, body);
     DayTallies days;
-    auto store = s.ws.journal();
-    const std::vector<JournalEntry> entries = store.append({add.entry}, &days);
+    const std::vector<JournalEntry> entries = add.journal.append({add.entry}, &days);
     return api_added(s, add, entries, days);
 }
 

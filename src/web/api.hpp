@@ -8,6 +8,7 @@
 #include "journal/day.hpp"
 #include "journal/entry.hpp"
 #include "journal/make_entry.hpp"
+#include "store/journal_store.hpp"
 #include "web/scope.hpp"
 
 namespace mg::web {
@@ -38,6 +39,7 @@ nlohmann::json api_add_entry(Scope& s, const nlohmann::json& body);
 struct PreparedAdd {
     JournalEntry entry;  ///< to append: everything but its id
     Targets targets;     ///< the profile's, checked before anything is written
+    store::JournalStore journal;  ///< the profile's journal, its name checked too
     std::optional<SupplementDose> dose{};
 };
 /// The entry a body asks for, checked as api_add_entry checks it; throws what it throws.

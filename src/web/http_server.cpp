@@ -269,7 +269,11 @@ class Session : public std::enable_shared_from_this<Session> {
 struct Reply::State {
     State(Send s, Offload o) : send(std::move(s)), offload(std::move(o)) {}
     ~State() {
-        if (!used) send(nullptr);
+        try {
+            if (!used) send(nullptr);
+        } catch (...) {
+            // Out of memory posting the 500: the connection ends by its timeout.
+        }
     }
     Send send;
     Offload offload;

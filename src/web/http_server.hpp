@@ -63,8 +63,9 @@ class Reply {
 /// HEAD request gets the GET response without its body.
 class HttpServer {
   public:
-    /// Answers a request through its Reply, now or later; called on an I/O thread, so it must
-    /// not wait on the disk itself. The request stays valid until the reply is made.
+    /// Answers a request through its Reply, now or later; called on an I/O thread, so what
+    /// may wait for an fsync goes to Reply::work. The request stays valid until the reply is
+    /// made.
     using Answer = std::function<void(const HttpRequest&, const Reply&)>;
     using Refuse = std::function<HttpResponse(int status)>;
     using Log = std::function<void(const HttpRequest&, int status)>;

@@ -132,13 +132,16 @@ struct WebServer::Impl {
     std::vector<std::string> hosts;
     int port = 0;
     FoodCache foods;
-    // The workers' journal appends, committed together: one fsync for all that wait.
-    store::GroupCommit appends;
     // Profiles parsed once per change of their files, not per request.
     app::ProfileMemo profiles;
     std::vector<Route> table;
     const std::vector<std::pair<std::string, std::string>> headers = security_headers();
     HttpServer http;
+    // The journal appends, committed together: one fsync a batch. Last, so that it is
+    // destroyed first: its committer thread may still be letting go of an answered add
+    // (its Scope, its connection) when http.run() returns, and is joined before anything
+    // those hold on to goes.
+    store::GroupCommit appends;
 
     explicit Impl(WebOptions o)
         : opts(std::move(o)),
@@ -309,26 +312,29 @@ void WebServer::Impl::routes() {
 // (docs/web.md#threads).
 void WebServer::Impl::add_entry_later(const HttpRequest& req, const Later& later) {
     HttpResponse res;
-    std::shared_ptr<Scope> s;
-    std::optional<PreparedAdd> add;
+    bool submitted = false;
+    // Everything that may refuse the add, the journal's name included, is answered as any
+    // route's error is (guarded), and nothing is written then.
     guarded(res, true, [&] {
         const nlohmann::json body = json_body(req);
-        s = std::make_shared<Scope>(scope(req));
-        add = api_prepare_add(*s, body);
+        auto s = std::make_shared<Scope>(scope(req));
+        PreparedAdd add = api_prepare_add(*s, body);
+        std::vector<JournalEntry> entries{add.entry};
+        store::JournalStore journal = add.journal;
+        journal.append_async(std::move(entries),
+                             [this, s, add = std::move(add), later](store::PendingAppend& out) {
+                                 later([this, s, add, out = std::move(out)] {
+                                     HttpResponse done;
+                                     guarded(done, true, [&] {
+                                         if (out.error) std::rethrow_exception(out.error);
+                                         set_json(done, api_added(*s, add, out.entries, *out.days));
+                                     });
+                                     return done;
+                                 });
+                             });
+        submitted = true;
     });
-    if (!add) return later([res = std::move(res)] { return res; });
-    std::vector<JournalEntry> entries{add->entry};  // before `add` moves into the callback
-    s->ws.journal().append_async(
-        std::move(entries), [this, s, add = std::move(*add), later](store::PendingAppend& out) {
-            later([this, s, add, out = std::move(out)] {
-                HttpResponse res;
-                guarded(res, true, [&] {
-                    if (out.error) std::rethrow_exception(out.error);
-                    set_json(res, api_added(*s, add, out.entries, *out.days));
-                });
-                return res;
-            });
-        });
+    if (!submitted) later([res = std::move(res)] { return res; });
 }
 
 // Every request: security.hpp's checks on its fields, then its route; every response gets

@@ -437,6 +437,21 @@ TEST_CASE("group commit: a submitted append returns at once; its committer answe
     CHECK(group.stats().appends == 5);
 }
 
+TEST_CASE("group commit: a submit wakes its journal's committer when it is idle",
+          "[journal-store][threads]") {
+    TempDir tmp;
+    const std::string dir = tmp.path + "/j";
+    Outcomes out;
+    store::GroupCommit group;
+    group.submit(dir, {food(day(3, 4), 1, "first")}, out.done());
+    REQUIRE(eventually([&] { return out.count() == 1; }));
+    // The committer has gone back to waiting: only the next submit's wake-up brings it back.
+    std::this_thread::sleep_for(50ms);
+    group.submit(dir, {food(day(3, 4), 1, "second")}, out.done());
+    CHECK(eventually([&] { return out.count() == 2; }));
+    CHECK(names_in(store::JournalStore(dir)).size() == 2);
+}
+
 TEST_CASE("group commit: a thread and the committer hand the next batch to each other",
           "[journal-store][threads]") {
     TempDir tmp;

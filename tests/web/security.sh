@@ -197,6 +197,21 @@ if "$mgcalc" web --listen 0.0.0.0 --port 0 > "$tmp/out" 2>&1; then
 fi
 grep -q "token" "$tmp/out" || fail "--listen without a token does not say why: $(cat "$tmp/out")"
 
+# A profile file whose name cannot name its journal folder: an add is refused with the
+# CLI's message (400), as every other route refuses it, not answered 500.
+mkdir -p "$tmp/names" && cp "$profile" "$tmp/names/...yaml"
+mgcalc_path=$(readlink -f "$mgcalc")
+(cd "$tmp/names" && exec "$mgcalc_path" web --port 0 --profile ./...yaml > "$tmp/n.out" 2> /dev/null) &
+npid=$!
+for _ in $(seq 100); do grep -q '^Serving on' "$tmp/n.out" && break; sleep 0.1; done
+nurl=$(sed -n 's/^Serving on \(http[^ ]*\)$/\1/p' "$tmp/n.out")
+ncsrf=$(curl -s "${nurl}foods" | sed -n 's/.*<meta name="csrf-token" content="\([0-9a-f]*\)">.*/\1/p')
+s=$(status -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $ncsrf" -H "Origin: ${nurl%/}" -d "$entry" "${nurl}api/v1/entries")
+[[ $s == 400 ]] || fail "an add with the profile ./...yaml: $s, not 400"
+grep -qF "the journal folder is named after the profile file ./...yaml" "$tmp/body" ||
+  fail "an add with the profile ./...yaml does not say why: $(cat "$tmp/body")"
+kill -INT "$npid"; wait "$npid" || fail "the ./...yaml server did not stop cleanly"
+
 # With --token-file every request needs the token: a header, or the cookie a first visit
 # with ?token= sets.
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$tmp/token"
