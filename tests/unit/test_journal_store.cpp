@@ -391,15 +391,20 @@ struct Outcomes {
     }
 };
 
-}  // namespace
-
-TEST_CASE("group commit: a submitted append returns at once; its committer answers once durable",
-          "[journal-store][threads]") {
+// A journal directory, ready for a lock another process holds, and a group commit on it.
+struct Submits {
     TempDir tmp;
     const std::string dir = tmp.path + "/j";
-    store::make_dirs(dir);  // for the lock another process holds
     Outcomes out;
-    store::GroupCommit group;
+    store::GroupCommit group;  // last: destroyed (its committer joined) first
+    Submits() { store::make_dirs(dir); }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(
+    Submits, "group commit: a submitted append returns at once; its committer answers once durable",
+    "[journal-store][threads]") {
     std::future<std::thread::id> submitter;
     {
         // Another process holds the journal: nothing can be written, yet submit returns.
@@ -437,12 +442,8 @@ TEST_CASE("group commit: a submitted append returns at once; its committer answe
     CHECK(group.stats().appends == 5);
 }
 
-TEST_CASE("group commit: a submit wakes its journal's committer when it is idle",
-          "[journal-store][threads]") {
-    TempDir tmp;
-    const std::string dir = tmp.path + "/j";
-    Outcomes out;
-    store::GroupCommit group;
+TEST_CASE_METHOD(Submits, "group commit: a submit wakes its journal's committer when it is idle",
+                 "[journal-store][threads]") {
     group.submit(dir, {food(day(3, 4), 1, "first")}, out.done());
     REQUIRE(eventually([&] { return out.count() == 1; }));
     // The committer has gone back to waiting: only the next submit's wake-up brings it back.
@@ -452,13 +453,9 @@ TEST_CASE("group commit: a submit wakes its journal's committer when it is idle"
     CHECK(names_in(store::JournalStore(dir)).size() == 2);
 }
 
-TEST_CASE("group commit: a thread and the committer hand the next batch to each other",
-          "[journal-store][threads]") {
-    TempDir tmp;
-    const std::string dir = tmp.path + "/j";
-    store::make_dirs(dir);  // for the lock another process holds
-    Outcomes out;
-    store::GroupCommit group;
+TEST_CASE_METHOD(Submits,
+                 "group commit: a thread and the committer hand the next batch to each other",
+                 "[journal-store][threads]") {
     auto wait_append = [&](const std::string& name) {
         return std::async(std::launch::async, [&, name] {
             return store::JournalStore(dir, &group).append({food(day(3, 4), 1, name)});
