@@ -272,7 +272,8 @@ struct Reply::State {
         try {
             if (!used) send(nullptr);
         } catch (...) {
-            // Out of memory posting the 500: the connection ends by its timeout.
+            // Out of memory posting the 500: a destructor must not throw. The connection
+            // closes unanswered when its session's last reference (this reply's) goes.
         }
     }
     Send send;
@@ -288,19 +289,35 @@ void Reply::operator()(HttpResponse r) const {
 }
 
 void Reply::later(std::function<HttpResponse()> make) const {
-    if (!state_->used.exchange(true)) state_->send(std::move(make));
+    if (state_->used.exchange(true)) return;
+    try {
+        state_->send(std::move(make));
+    } catch (...) {
+        state_->used = false;  // not sent: the caller's 500, or the drop's, still can be
+        throw;
+    }
 }
 
 void Reply::work(std::function<HttpResponse()> make) const {
     if (state_->used.exchange(true)) return;
-    state_->offload([state = state_, make = std::move(make)] {
-        std::function<HttpResponse()> made;  // null when `make` threw: answered 500
-        try {
-            made = [r = make()]() mutable { return std::move(r); };
-        } catch (...) {
-        }
-        state->send(std::move(made));
-    });
+    try {
+        state_->offload([state = state_, make = std::move(make)] {
+            std::function<HttpResponse()> made;  // null when `make` threw: answered 500
+            try {
+                made = [r = make()]() mutable { return std::move(r); };
+            } catch (...) {
+            }
+            try {
+                state->send(std::move(made));
+            } catch (...) {
+                // Out of memory: a worker must not throw. Unsent, the connection closes
+                // when its last reference (this reply's) goes.
+            }
+        });
+    } catch (...) {
+        state_->used = false;
+        throw;
+    }
 }
 
 std::vector<std::shared_ptr<Session>> HttpServer::Impl::live() {

@@ -137,8 +137,8 @@ struct WebServer::Impl {
     std::vector<Route> table;
     const std::vector<std::pair<std::string, std::string>> headers = security_headers();
     HttpServer http;
-    // The journal appends, committed together: one fsync a batch. Last, so that it is
-    // destroyed first: its committer thread may still be letting go of an answered add
+    // The journal appends, committed together: one fsync a batch. It must stay the last
+    // member, destroyed first: its committer thread may still be letting go of an answered add
     // (its Scope, its connection) when http.run() returns, and is joined before anything
     // those hold on to goes.
     store::GroupCommit appends;

@@ -3,7 +3,9 @@
 // waits for ever.
 #include <catch2/catch.hpp>
 #include <functional>
+#include <new>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "web/http_server.hpp"
@@ -75,4 +77,35 @@ TEST_CASE("later hands the make to the send, to run on the connection's thread",
     });
     CHECK(built == 1);  // this fake sends at once; the server runs it on the I/O thread
     CHECK(server.sent == std::vector<int>{200});
+}
+
+TEST_CASE("a reply that cannot be sent can be sent again, and never throws when dropped",
+          "[web][http]") {
+    std::vector<int> sent;
+    bool fail = true;  // the first send runs out of memory
+    {
+        const Reply r(
+            [&](std::function<HttpResponse()> make) {
+                if (std::exchange(fail, false)) throw std::bad_alloc();
+                sent.push_back(make ? make().status : 0);
+            },
+            [](std::function<void()> task) { task(); });
+        CHECK_THROWS_AS(r(status(201)), std::bad_alloc);
+        r(status(500));  // the server's answer to what its handler threw
+    }
+    CHECK(sent == std::vector<int>{500});
+    // Dropped unsent, and its 500 cannot be posted: nothing escapes the destructor.
+    CHECK_NOTHROW([] {
+        const Reply r([](std::function<HttpResponse()>) { throw std::bad_alloc(); },
+                      [](std::function<void()>) {});
+    }());
+    // A worker's task never throws, even when its send does.
+    std::vector<std::function<void()>> tasks;
+    {
+        const Reply r([](std::function<HttpResponse()>) { throw std::bad_alloc(); },
+                      [&](std::function<void()> task) { tasks.push_back(std::move(task)); });
+        r.work([] { return status(204); });
+    }
+    REQUIRE(tasks.size() == 1);
+    CHECK_NOTHROW(tasks[0]());
 }

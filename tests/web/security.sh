@@ -9,7 +9,7 @@ set -euo pipefail
 mgcalc=$1
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
-trap 'kill "${web_pid:-0}" 2> /dev/null || true; rm -rf "$tmp"' EXIT
+trap 'kill "${web_pid:-0}" "${npid:-0}" 2> /dev/null || true; rm -rf "$tmp"' EXIT
 source "$here/lib.sh"
 export MGCALC_HOME=$tmp/data MGCALC_TODAY=2026-03-04
 "$mgcalc" profile init t --age 45 --sex female --medicine omeprazole > /dev/null
