@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <atomic>
-#include <filesystem>
 #include <iostream>
 #include <mutex>
 
@@ -11,8 +10,8 @@
 #include "core/diagnostic.hpp"
 #include "foods/food_db.hpp"
 #include "report/json_common.hpp"
-#include "store/file_stamp.hpp"
 #include "store/group_commit.hpp"
+#include "store/tree_watch.hpp"
 #include "web/api.hpp"
 #include "web/assets.hpp"
 #include "web/errors.hpp"
@@ -23,57 +22,21 @@
 namespace mg::web {
 namespace {
 
-// The food files as last listed: each root, the directories under it and the files in them,
-// with their stamps. Listing the directories costs far more than stat'ing what was listed, so
-// they are listed again only when a stamp changed (a directory's changes when a file is
-// added to it, removed or renamed; a file's when it is written).
-class FoodFiles {
-  public:
-    /// Lists the food files under `p`'s roots now.
-    static FoodFiles list(const app::DataPaths& p) {
-        namespace fs = std::filesystem;
-        FoodFiles files;
-        auto add = [&](const fs::path& f) {
-            files.seen_.push_back({.path = f.string(), .stamp = store::stamp_of_file_or_dir(f)});
-        };
-        std::error_code ec;
-        for (const std::string& root : {p.foods, p.custom_foods_dir}) {
-            add(root);  // a root that is missing now counts when it appears
-            if (!fs::is_directory(root, ec)) continue;
-            for (auto it = fs::recursive_directory_iterator(root, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec) || it->is_directory(ec)) add(it->path());
-        }
-        return files;
-    }
-    /// True when every file and directory listed still has the stamp it had then.
-    bool unchanged() const {
-        return std::all_of(seen_.begin(), seen_.end(), [](const Seen& s) {
-            return store::stamp_of_file_or_dir(s.path) == s.stamp;
-        });
-    }
-
-  private:
-    struct Seen {
-        std::string path;
-        std::optional<store::FileStamp> stamp;
-    };
-    std::vector<Seen> seen_;
-};
-
-// The food database, shared by requests and reloaded when its files change.
+// The food database, shared by requests and loaded again when its files change.
 class FoodCache {
   public:
     std::shared_ptr<const FoodDb> get(const app::DataPaths& paths) {
-        // Checked with no lock held: each request stats the files itself, so none waits
-        // behind another's stat calls, and a change made before a request is seen by it.
-        if (auto db = current()) return db;
+        using Clock = store::TreeWatch::Clock;
+        // No request waits behind another's reload to learn that nothing changed: the watch
+        // costs one read of the kernel's queue (store/tree_watch.hpp), under its own lock.
+        if (auto db = current(Clock::now())) return db;
         std::lock_guard lock(reloading_);
-        if (auto db = current()) return db;  // another request has just loaded them
-        // Listed before loading, so that a write in between makes the next request load again
-        // rather than keep foods older than their stamps. When the load throws, nothing is
-        // kept and the next request tries again.
-        auto fresh = std::make_shared<Loaded>(Loaded{.files = FoodFiles::list(paths)});
+        if (auto db = current(Clock::now())) return db;  // another request has just loaded them
+        // Watched before loading, so that a write in between makes the next request load
+        // again rather than keep foods older than their files. When the load throws, nothing
+        // is kept and the next request tries again.
+        auto fresh = std::make_shared<Loaded>(
+            Loaded{.files = store::TreeWatch({paths.foods, paths.custom_foods_dir}, Clock::now())});
         // Shared as it is: its tables decode the foods requests need, under their own locks,
         // so that memory holds what is used rather than all 13,481 foods.
         fresh->db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
@@ -83,13 +46,13 @@ class FoodCache {
 
   private:
     struct Loaded {
-        FoodFiles files;
+        store::TreeWatch files;
         std::shared_ptr<const FoodDb> db;
     };
     // The database loaded last, or nullptr when none is or its files changed since.
-    std::shared_ptr<const FoodDb> current() const {
-        const auto now = loaded_.load();
-        return now && now->files.unchanged() ? now->db : nullptr;
+    std::shared_ptr<const FoodDb> current(store::TreeWatch::Clock::time_point now) const {
+        const auto loaded = loaded_.load();
+        return loaded && !loaded->files.changed(now) ? loaded->db : nullptr;
     }
     std::atomic<std::shared_ptr<const Loaded>> loaded_;
     std::mutex reloading_;  // one load at a time
@@ -119,9 +82,10 @@ struct Route {
     }
 };
 
-void set_json(HttpResponse& res, const nlohmann::json& j) {
+// By value: the document is usually a temporary, moved rather than copied.
+void set_json(HttpResponse& res, nlohmann::json j) {
     res.content_type = "application/json";
-    res.body = json_document(j);
+    res.body = json_document(std::move(j));
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The running web app sees food files change without a restart (docs/web.md): a custom food
 # added with the CLI, then the same file edited by hand, then a file broken and mended. The
-# server keeps a stamp of each food file and directory and lists them again only when one
-# changed (src/web/server.cpp, FoodCache), so each step must show on the next request.
+# server watches the food files (store/tree_watch.hpp: the kernel's inotify queue on this
+# filesystem) and lists them again only when one changed (src/web/server.cpp, FoodCache), so
+# each step must show on the next request, however soon after it.
 set -euo pipefail
 mgcalc=$1
 here=$(cd "$(dirname "$0")" && pwd)
