@@ -41,8 +41,31 @@ bool reports_every_change(const std::string& dir) {
 
 // What a directory's watch reports: its entries written, closed after writing, given other
 // attributes, added, removed or renamed; and the directory itself removed or renamed.
-constexpr std::uint32_t kEvents = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE |
-                                  IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF;
+constexpr std::uint32_t kDirEvents = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE |
+                                     IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF |
+                                     IN_MOVE_SELF | IN_ONLYDIR;
+// What a file's own watch reports: the writes its directory's watch misses, those made
+// through another name (a hard link, the source of a bind mount).
+constexpr std::uint32_t kFileEvents =
+    IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF | IN_DONT_FOLLOW;
+
+// `root` absolute and without a trailing "/" or "/.", so that its parent is its directory's.
+fs::path normal_root(const std::string& root) {
+    std::error_code ec;
+    fs::path p = fs::absolute(root, ec);
+    if (ec) p = root;
+    p = p.lexically_normal();
+    if (p.filename().empty() && p.has_relative_path()) p = p.parent_path();
+    return p;
+}
+
+// Whether a directory on the way to `dir` is a symbolic link, which could be pointed
+// elsewhere without an event in any watched directory (true when that cannot be told).
+bool linked_on_the_way(const fs::path& dir) {
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(dir, ec);
+    return ec || real != dir;
+}
 
 }  // namespace
 
@@ -52,32 +75,43 @@ struct TreeWatch::State {
         std::optional<FileStamp> stamp;
         bool every_call = false;
     };
-    // What a watch stands for: a directory listed, whose every event counts, or the parent
-    // of roots, whose events count only when they name one of them.
+    // What a watch stands for: a path listed, whose every event counts, or the parent of
+    // roots, whose events count only when they name one of them (for a file root, the
+    // parent is a whole directory, $HOME say, whose other events are read and ignored).
     struct Role {
         bool whole = false;
         std::set<std::string, std::less<>> names;
     };
 
     int fd = -1;
+    size_t watches_left = 0;
     std::vector<Listed> listed;
     std::map<int, Role> roles;
     mutable std::mutex mutex;  // one reader of the queue at a time, and the recheck's time
     mutable std::atomic<bool> seen{false};
     mutable Clock::time_point next_recheck;
 
-    explicit State(Means means)
-        : fd(means == Means::queue_where_trusted ? ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC) : -1) {
-    }
+    explicit State(const TreeWatchOptions& o)
+        : fd(o.means == TreeWatchOptions::Means::queue_where_trusted
+                 ? ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC)
+                 : -1),
+          watches_left(o.max_watches) {}
     ~State() {
         if (fd >= 0) ::close(fd);
     }
 
-    // Watches `dir`: whole, or for the entry `name` only; false when it cannot be.
-    bool watch(const std::string& dir, const std::string& name) {
-        if (fd < 0 || !reports_every_change(dir)) return false;
-        const int wd = ::inotify_add_watch(fd, dir.c_str(), kEvents | IN_ONLYDIR | IN_MASK_ADD);
-        if (wd < 0) return false;
+    // Watches `path` with `events`: whole, or for its entry `name` only. When it cannot be
+    // (another filesystem, no watch left), gives up the queue, and false.
+    bool watch(const std::string& path, std::uint32_t events, const std::string& name = "") {
+        if (fd < 0) return false;
+        const int wd = watches_left > 0 && reports_every_change(path)
+                           ? ::inotify_add_watch(fd, path.c_str(), events | IN_MASK_ADD)
+                           : -1;
+        if (wd < 0) {
+            give_up();
+            return false;
+        }
+        --watches_left;
         Role& r = roles[wd];
         if (name.empty())
             r.whole = true;
@@ -93,30 +127,40 @@ struct TreeWatch::State {
         roles.clear();
     }
 
+    // Stamped after its watch is set: a change after the stamp is reported.
     void add(const std::string& path, bool every_call) {
         listed.push_back(
             {.path = path, .stamp = stamp_of_file_or_dir(path), .every_call = every_call});
     }
 
-    void add_root(const std::string& root) {
-        const fs::path p(root);
-        const std::string parent = p.has_parent_path() ? p.parent_path().string() : ".";
-        // The parent reports the root's creation, removal and replacement (and, for a file,
-        // its writes), which its own watch cannot.
-        const bool parent_watched = watch(parent, p.filename().string());
+    void add_root(const std::string& given) {
+        const fs::path p = normal_root(given);
+        const std::string root = p.string();
+        const fs::path parent = p.parent_path();
         std::error_code ec;
-        add(root, fs::is_symlink(p, ec) || !parent_watched);
-        if (!fs::is_directory(p, ec)) return;
-        // Watched before it is listed: an entry added meanwhile is listed or reported.
-        if (fd >= 0 && !watch(root, "")) give_up();
+        // The parent reports the root's creation, removal and replacement, which its own
+        // watch cannot. A root whose parent is missing, or reached through a symbolic link,
+        // is stat'ed on every call: what its path names may change without an event.
+        const bool parent_watched = fs::is_directory(parent, ec) && !linked_on_the_way(parent) &&
+                                    watch(parent.string(), kDirEvents, p.filename().string());
+        const bool link = fs::is_symlink(p, ec);
+        const bool dir = fs::is_directory(p, ec);
+        if (dir)
+            watch(root, kDirEvents);  // before it is listed: an entry added meanwhile is
+                                      // listed or reported
+        else if (fs::is_regular_file(p, ec) && !link)
+            watch(root, kFileEvents);
+        add(root, link || !parent_watched);
+        if (!dir) return;
         for (auto it = fs::recursive_directory_iterator(p, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const bool link = it->is_symlink(ec);
-            const bool dir = it->is_directory(ec);
-            if (!dir && !it->is_regular_file(ec)) continue;
-            add(it->path().string(), link);
+            const bool linked = it->is_symlink(ec);
+            const bool is_dir = it->is_directory(ec);
+            if (!is_dir && !it->is_regular_file(ec)) continue;
+            const std::string path = it->path().string();
             // A linked directory is not entered (nor was it read as foods), only stamped.
-            if (dir && !link && fd >= 0 && !watch(it->path().string(), "")) give_up();
+            if (!linked) watch(path, is_dir ? kDirEvents : kFileEvents);
+            add(path, linked);
         }
     }
 
@@ -152,8 +196,9 @@ struct TreeWatch::State {
     }
 };
 
-TreeWatch::TreeWatch(const std::vector<std::string>& roots, Clock::time_point now, Means means)
-    : s_(std::make_unique<State>(means)) {
+TreeWatch::TreeWatch(const std::vector<std::string>& roots, Clock::time_point now,
+                     TreeWatchOptions options)
+    : s_(std::make_unique<State>(options)) {
     for (const std::string& root : roots) s_->add_root(root);
     if (s_->fd < 0)
         for (auto& l : s_->listed) l.every_call = true;
@@ -167,11 +212,17 @@ TreeWatch& TreeWatch::operator=(TreeWatch&&) noexcept = default;
 bool TreeWatch::changed(Clock::time_point now) const {
     State& s = *s_;
     if (s.seen.load(std::memory_order_acquire)) return true;
+    // The stamps compared on every call need no lock (on NFS a stat may take a round trip,
+    // and requests would queue behind each other's).
+    if (s.stamps_differ(false)) {
+        s.seen.store(true, std::memory_order_release);
+        return true;
+    }
     // Under the lock: a request that finds the queue empty because another has just read
     // its event must still learn of the change, from `seen`.
     std::lock_guard lock(s.mutex);
     if (s.seen.load(std::memory_order_relaxed)) return true;
-    bool c = (s.fd >= 0 && s.drained()) || s.stamps_differ(false);
+    bool c = s.fd >= 0 && s.drained();
     if (!c && now >= s.next_recheck) {
         c = s.stamps_differ(true);
         s.next_recheck = now + recheck;

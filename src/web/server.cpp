@@ -30,17 +30,21 @@ class FoodCache {
         // No request waits behind another's reload to learn that nothing changed: the watch
         // costs one read of the kernel's queue (store/tree_watch.hpp), under its own lock.
         if (auto db = current(Clock::now())) return db;
+        // Let go of after the lock: closing a watch's inotify queue takes milliseconds (the
+        // kernel waits for its readers), which no other request should wait for.
+        std::shared_ptr<const Loaded> old;
+        std::shared_ptr<Loaded> fresh;
         std::lock_guard lock(reloading_);
         if (auto db = current(Clock::now())) return db;  // another request has just loaded them
         // Watched before loading, so that a write in between makes the next request load
         // again rather than keep foods older than their files. When the load throws, nothing
         // is kept and the next request tries again.
-        auto fresh = std::make_shared<Loaded>(
+        fresh = std::make_shared<Loaded>(
             Loaded{.files = store::TreeWatch({paths.foods, paths.custom_foods_dir}, Clock::now())});
         // Shared as it is: its tables decode the foods requests need, under their own locks,
         // so that memory holds what is used rather than all 13,481 foods.
         fresh->db = app::Workspace(app::WorkspaceOptions{.paths = paths}).shared_foods();
-        loaded_.store(fresh);
+        old = loaded_.exchange(fresh);
         return fresh->db;
     }
 
