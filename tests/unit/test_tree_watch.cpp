@@ -65,6 +65,14 @@ bool queue_trusted(const std::string& path) {
         return;                                                                      \
     }
 
+// Unchanged until `path` is written with `text`, then changed at once.
+void check_write_seen(const TreeWatch& w, const Tree& t, const std::string& path,
+                      const std::string& text) {
+    CHECK_FALSE(w.changed(t.now));
+    Tree::write(path, text);
+    CHECK(w.changed(t.now));
+}
+
 bool times_stores_through_maps(const std::string& path) {
     struct statfs s {};
     if (::statfs(path.c_str(), &s) != 0) return false;
@@ -169,9 +177,7 @@ TEST_CASE("a linked file is stat'ed on every call: its target is outside every w
     fs::create_symlink(t.dir + "/other.txt", t.foods + "/linked.yaml");
     const TreeWatch w = t.watch({t.foods});
     CHECK(w.stamped_every_call() == 1);
-    REQUIRE_FALSE(w.changed(t.now));
-    Tree::write(t.dir + "/other.txt", "a longer text\n");
-    CHECK(w.changed(t.now));
+    check_write_seen(w, t, t.dir + "/other.txt", "a longer text\n");
 }
 
 TEST_CASE("a store through a shared mapping, which no event reports, is found by the recheck",
@@ -227,9 +233,7 @@ TEST_CASE("when the kernel gives no queue, the watch falls back to stamps", "[tr
     REQUIRE(::setrlimit(RLIMIT_NOFILE, &old) == 0);
     CHECK_FALSE(w.watching());
     CHECK(w.stamped_every_call() == 1);
-    CHECK_FALSE(w.changed(t.now));
-    Tree::write(t.dir + "/other.txt", "a longer text\n");
-    CHECK(w.changed(t.now));
+    check_write_seen(w, t, t.dir + "/other.txt", "a longer text\n");
 }
 
 TEST_CASE("threads asking at once all learn of a change made before they ask",
