@@ -50,12 +50,14 @@ constexpr std::uint32_t kFileEvents =
     IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF | IN_DONT_FOLLOW;
 
 // `root` absolute and without a trailing "/" or "/.", so that its parent is its directory's.
+// Not lexically normal: "link/.." is where the link's target's parent is, as the loader
+// reads it, not the folder holding the link.
 fs::path normal_root(const std::string& root) {
     std::error_code ec;
     fs::path p = fs::absolute(root, ec);
     if (ec) p = root;
-    p = p.lexically_normal();
-    if (p.filename().empty() && p.has_relative_path()) p = p.parent_path();
+    while (p.has_relative_path() && (p.filename().empty() || p.filename() == "."))
+        p = p.parent_path();
     return p;
 }
 
@@ -100,15 +102,16 @@ struct TreeWatch::State {
         if (fd >= 0) ::close(fd);
     }
 
-    // Watches `path` with `events`: whole, or for its entry `name` only. When it cannot be
-    // (another filesystem, no watch left), gives up the queue, and false.
+    // Watches `path` with `events`: whole, or for its entry `name` only (a root's parent,
+    // which may fail: the root is then stamped). When a whole path cannot be watched
+    // (another filesystem, no watch left), gives up the queue. False when not watched.
     bool watch(const std::string& path, std::uint32_t events, const std::string& name = "") {
         if (fd < 0) return false;
         const int wd = watches_left > 0 && reports_every_change(path)
                            ? ::inotify_add_watch(fd, path.c_str(), events | IN_MASK_ADD)
                            : -1;
         if (wd < 0) {
-            give_up();
+            if (name.empty()) give_up();
             return false;
         }
         --watches_left;
@@ -120,8 +123,10 @@ struct TreeWatch::State {
         return true;
     }
 
-    // From here on every path is stamped on every call.
+    // From here on every path is stamped on every call; an event already queued about a
+    // path stamped before it (a write its stamp cannot show) is not lost.
     void give_up() {
+        if (fd >= 0 && drained()) seen = true;
         if (fd >= 0) ::close(fd);
         fd = -1;
         roles.clear();
@@ -210,6 +215,7 @@ TreeWatch::TreeWatch(TreeWatch&&) noexcept = default;
 TreeWatch& TreeWatch::operator=(TreeWatch&&) noexcept = default;
 
 bool TreeWatch::changed(Clock::time_point now) const {
+    if (!s_) return true;  // moved from: it knows nothing
     State& s = *s_;
     if (s.seen.load(std::memory_order_acquire)) return true;
     // The stamps compared on every call need no lock (on NFS a stat may take a round trip,
@@ -218,6 +224,7 @@ bool TreeWatch::changed(Clock::time_point now) const {
         s.seen.store(true, std::memory_order_release);
         return true;
     }
+    if (s.fd < 0) return false;  // every stamp was compared just now: no recheck is due
     // Under the lock: a request that finds the queue empty because another has just read
     // its event must still learn of the change, from `seen`.
     std::lock_guard lock(s.mutex);

@@ -27,13 +27,14 @@ struct TreeWatchOptions {
 /// directory, each file and each root's parent is watched), and changed() costs one read of
 /// it, not a stat of every file. What the queue cannot vouch for is stamped
 /// (store::FileStamp) and compared on every call: a symbolic link (its target may be
-/// anywhere), a root whose parent directory is missing or is reached through a symbolic link
-/// (which may be pointed elsewhere), and everything when the queue is not to be had (the
-/// kernel's limits, more than `max_watches`) or a path is on another filesystem (a network or
-/// FUSE filesystem does not report other machines' writes). Every stamp is also compared
-/// once every `recheck`, for the changes no inotify event reports: a store through a shared
-/// memory mapping, a file system mounted over a listed path, a directory above a root's
-/// parent renamed.
+/// anywhere), a root whose parent directory is missing, cannot be watched or is reached
+/// through a symbolic link (which may be pointed elsewhere), and everything when the queue is
+/// not to be had (the kernel's limits, more than `max_watches`) or any file or directory
+/// listed is on another filesystem (a network or FUSE filesystem does not report other
+/// machines' writes). While the queue is used, every stamp is also compared once every
+/// `recheck`, for the changes no inotify event reports: a store through a shared memory
+/// mapping (except on tmpfs, which does not time it), a file system mounted over a listed
+/// path, a directory above a root's parent renamed.
 class TreeWatch {
   public:
     using Clock = std::chrono::steady_clock;
@@ -56,7 +57,8 @@ class TreeWatch {
     /// Whether the inotify queue is in use (false: every stamp is compared on every call).
     bool watching() const;
     /// How many paths are stat'ed on every call (the symbolic links, a root whose parent is
-    /// missing; every path listed when not watching).
+    /// missing, cannot be watched or is reached through a link; every path listed when not
+    /// watching).
     size_t stamped_every_call() const;
     /// How many paths are listed in all, roots included.
     size_t listed() const;

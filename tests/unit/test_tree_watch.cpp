@@ -347,3 +347,17 @@ TEST_CASE("a root named with a trailing slash is watched through its real parent
     fs::create_directory(t.dir + "/custom");
     CHECK(w.changed(t.now));
 }
+
+TEST_CASE("a root named through a link and '..' is watched where the kernel finds it",
+          "[tree-watch]") {
+    Tree t;
+    REQUIRE_QUEUE(t.dir);
+    // link/.. is x (the link's target's parent), not the folder holding the link.
+    fs::create_directories(t.dir + "/x/r1");
+    fs::create_directories(t.dir + "/x/foods-real");
+    Tree::write(t.dir + "/x/foods-real/a.yaml", "foods: []\n");
+    fs::create_directory_symlink("x/r1", t.dir + "/link");
+    const TreeWatch w = t.watch({t.dir + "/link/../foods-real"});
+    CHECK(w.listed() == 2);  // the folder and its file, as the loader reads them
+    check_write_seen(w, t, t.dir + "/x/foods-real/a.yaml", "foods: [] # longer\n");
+}
