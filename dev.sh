@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make libyaml-cpp-dev libfmt-dev libboost-program-options-dev
-          libboost-dev catch2 nlohmann-json3-dev)
+          libboost-dev catch2 nlohmann-json3-dev libxxhash-dev)
 
 install_missing() {
   local missing=()

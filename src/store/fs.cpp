@@ -59,61 +59,6 @@ std::optional<std::string> read_file(const std::string& path) {
     return out;
 }
 
-void PiecedText::append(std::string_view s) {
-    if (s.empty()) return;
-    if (pieces_.empty() || pieces_.back().size() + s.size() > piece_) {
-        pieces_.emplace_back().reserve(std::max(piece_, s.size()));
-    }
-    pieces_.back().append(s);
-    size_ += s.size();
-}
-
-void PiecedText::append(std::string&& whole) {
-    if (whole.empty()) return;
-    size_ += whole.size();
-    pieces_.push_back(std::move(whole));
-}
-
-std::string PiecedText::str() const {
-    std::string out;
-    out.reserve(size_);
-    for (const auto& p : pieces_) out += p;
-    return out;
-}
-
-bool file_holds(const std::string& path, const PiecedText& text) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat st {};
-    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-                static_cast<std::uint64_t>(st.st_size) == text.size();
-    char block[64 * 1024];
-    size_t at = 0;  // bytes compared so far
-    auto piece = text.pieces().begin();
-    size_t in_piece = 0;  // bytes of *piece compared so far
-    while (same) {
-        const ssize_t n = ::read(fd, block, sizeof block);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            same = n == 0 && at == text.size();
-            break;
-        }
-        const auto got = static_cast<size_t>(n);
-        same = got <= text.size() - at;
-        // The block against the pieces it spans.
-        for (size_t done = 0; same && done < got;) {
-            const size_t k = std::min(got - done, piece->size() - in_piece);
-            same = std::memcmp(block + done, piece->data() + in_piece, k) == 0;
-            done += k;
-            in_piece += k;
-            if (in_piece == piece->size()) ++piece, in_piece = 0;
-        }
-        at += got;
-    }
-    ::close(fd);
-    return same;
-}
-
 std::string read_required(const std::string& path, const std::string& what) {
     auto t = read_file(path);
     if (!t) throw InputError::plain(fmt::format("{} not found: {}", what, path));

@@ -11,32 +11,6 @@ namespace mg::store {
 /// but cannot be read (permissions, I/O error, a directory).
 std::optional<std::string> read_file(const std::string& path);
 
-/// Text grown by appending, kept in pieces of about `piece` bytes each: a string grown by
-/// doubling holds its old and its new copy at once while it moves, twice the text for that
-/// moment (the web app's month memo, which may hold megabytes: docs/performance.md).
-class PiecedText {
-  public:
-    PiecedText() = default;
-    explicit PiecedText(size_t piece) : piece_(piece) {}
-    /// Adds `s` at the end: to the last piece while it has room, else as a new piece.
-    void append(std::string_view s);
-    /// Adds `whole` at the end as a piece of its own, without copying it.
-    void append(std::string&& whole);
-    size_t size() const { return size_; }
-    bool empty() const { return size_ == 0; }
-    const std::vector<std::string>& pieces() const { return pieces_; }
-    std::string str() const;  ///< the text in one string (for tests)
-
-  private:
-    size_t piece_ = 64 * 1024;
-    size_t size_ = 0;
-    std::vector<std::string> pieces_;
-};
-
-/// Whether the regular file `path` holds exactly `text`: false when it differs, is missing
-/// or cannot be read. Reads it a piece at a time, neither copying it whole nor mapping it.
-bool file_holds(const std::string& path, const PiecedText& text);
-
 /// Like read_file, but a missing file is an InputError naming `what`.
 std::string read_required(const std::string& path, const std::string& what);
 

@@ -347,7 +347,7 @@ std::string next_id(const MonthMemo& m, Date date) {
     return prefix + std::to_string((it == m.last_number.end() ? 0 : it->second) + 1);
 }
 
-// Month file `path` now: its text, its lines and its entries by day. The memo's own when
+// Month file `path` now: its text's digest, its lines and its entries by day. The memo's own when
 // the file is as the last batch left it (the memo is then emptied), else parsed.
 MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     const auto now = std::chrono::steady_clock::now();
@@ -355,14 +355,14 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     if (memo && memo->valid && memo->path == path) {
         // The stamp still holding the last batch's mark says so without reading the month
         // (under load this runs per batch, and a month read whole costs what it weighs);
-        // else, and now and then in any case, the text, compared piece by piece.
+        // else, and now and then in any case, the file's digest against the text's.
         if (memo->stamp && now - memo->read_at < kCompareMonthEvery &&
             stamp_of(path) == memo->stamp) {
             MonthMemo m = std::move(*memo);
             *memo = MonthMemo{};
             return m;
         }
-        if (file_holds(path, memo->text)) {
+        if (file_matches(path, memo->text)) {
             MonthMemo m = std::move(*memo);  // the same entries a parse gives
             *memo = MonthMemo{};
             m.read_at = now;
@@ -377,7 +377,7 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     if (!text.empty()) entries = month_entries(path, text, errors);
     refuse_if_bad(errors);
     m.lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
-    m.text.append(std::move(text));
+    m.text.append(text);
     for (const auto& e : entries) memo_add(m, e);
     m.valid = true;
     return m;
@@ -409,7 +409,7 @@ std::optional<FileStamp> append_durably(const std::string& path, off_t before,
     }
     // Marked before the fsync, so that one fsync makes both durable. A size other than the
     // memo's and the chunk means a write the mark would hide: no stamp, so the next batch
-    // compares the text.
+    // reads the file and compares its digest.
     std::optional<FileStamp> stamp = mark ? mark_written(fd) : std::nullopt;
     if (stamp && stamp->size != static_cast<std::uint64_t>(before) + chunk.size()) stamp.reset();
     if (::fsync(fd) != 0) {

@@ -13,7 +13,7 @@
 #include "journal/day.hpp"
 #include "journal/entry.hpp"
 #include "store/file_stamp.hpp"
-#include "store/fs.hpp"
+#include "store/text_digest.hpp"
 
 namespace mg::store {
 
@@ -30,19 +30,19 @@ struct PendingAppend {
     std::exception_ptr error{};
 };
 
-/// The month file the last batch of appends wrote, as it left it: its text, its days and
-/// the numbers of its ids. Kept by the caller between batches (GroupCommit keeps one per
+/// The month file the last batch of appends wrote, as it left it: its text's digest, its days
+/// and the numbers of its ids. Kept by the caller between batches (GroupCommit keeps one per
 /// journal), so that the next batch to the same month, finding the file exactly as it was
 /// left, neither parses it nor scans its entries: it adds to the days it writes and numbers
 /// them from `last_number`. Whether the file is as it was left: its stamp still holding the
 /// last batch's mark (mark_written), which any later write breaks, so an edit by hand or
 /// another process's append (which the flock orders before the batch) shows; else, and at
-/// least every kCompareMonthEvery, its text compared whole, which also catches what a stamp
-/// cannot: a write that ignored the lock between a batch's check and its mark, or stores
-/// through a memory mapping.
+/// least every kCompareMonthEvery, the file read whole and its digest compared, which also
+/// catches what a stamp cannot: a write that ignored the lock between a batch's check and its mark,
+/// or stores through a memory mapping.
 struct MonthMemo {
     std::string path;
-    PiecedText text;   ///< in pieces, so that growing it never holds the month twice
+    TextDigest text;   ///< the month's text, as its size and hash: the memo never holds it
     size_t lines = 0;  ///< of `text`
     DayTallies days;   ///< each date's entries, taken in file order
     /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next

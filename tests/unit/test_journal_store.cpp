@@ -679,7 +679,7 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     };
     // The memo holds what a parse gives, day by day.
     auto memo_is_the_file = [&] {
-        CHECK(memo.text.str() == slurp(memo.path));
+        CHECK(memo.text == store::digest_of(slurp(memo.path)));
         for (const auto& [date, tally] : memo.days) CHECK(said(tally) == parsed_day(date.day()));
         for (int d = 1; d <= 6; ++d)
             CHECK(memo.days.count(day(3, d)) ==
@@ -864,56 +864,61 @@ TEST_CASE("a batch reads its month only when its stamp does not vouch for it, or
     CHECK(slurp(path).find(foreign) != std::string::npos);
 }
 
-TEST_CASE("file_holds tells a file that holds exactly a text, in pieces", "[journal-store]") {
+TEST_CASE("TextDigest is the same however the text was split, and differs for another text",
+          "[journal-store]") {
+    std::string text(200 * 1024, 'x');
+    for (size_t i = 0; i < text.size(); i += 61) text[i] = '\n';
+    const auto split = [](std::string_view t, size_t step) {
+        store::TextDigest d;
+        for (size_t at = 0; at < t.size(); at += step) d.append(t.substr(at, step));
+        return d;
+    };
+    const store::TextDigest whole = store::digest_of(text);
+    CHECK(whole.size() == text.size());
+    CHECK(split(text, 777) == whole);
+    CHECK(split(text.substr(0, 5000), 1) == store::digest_of(text.substr(0, 5000)));
+    // One byte changed anywhere, the same size: another hash.
+    for (const size_t at : {size_t{0}, size_t{1000}, size_t{150 * 1024}, text.size() - 1}) {
+        std::string other = text;
+        other[at] = 'y';
+        CHECK_FALSE(store::digest_of(other) == whole);
+        CHECK(store::digest_of(other).hash() != whole.hash());
+    }
+    // Copies go on from where the text was; a moved-from digest is an empty text's.
+    store::TextDigest copy = whole;
+    copy.append("z");
+    CHECK(copy == store::digest_of(text + "z"));
+    CHECK(whole == store::digest_of(text));
+    store::TextDigest moved = std::move(copy);
+    CHECK(moved == store::digest_of(text + "z"));
+    CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): what a moved-from digest is
+    CHECK(copy == store::TextDigest());
+    copy.append("abc");
+    CHECK(copy == store::digest_of("abc"));
+    CHECK(store::TextDigest().empty());
+    CHECK_FALSE(store::digest_of("") == store::digest_of("a"));
+}
+
+TEST_CASE("file_matches tells a file that holds exactly the digested text", "[journal-store]") {
     TempDir tmp;
     const std::string path = tmp.path + "/f";
-    // Longer than one block read, in pieces that do not line up with the blocks, so that a
-    // difference after the first block, or in a later piece, is found too.
+    // Longer than one block read, so that a difference after the first block is found too.
     std::string text(200 * 1024, 'x');
     for (size_t i = 0; i < text.size(); i += 61) text[i] = '\n';
     std::ofstream(path, std::ios::binary) << text;
-    const auto pieced = [](std::string_view t) {
-        store::PiecedText p(1000);
-        for (size_t at = 0; at < t.size(); at += 777) p.append(t.substr(at, 777));
-        return p;
-    };
-    const store::PiecedText holds = pieced(text);
-    REQUIRE(holds.pieces().size() > 200);
-    REQUIRE(holds.str() == text);
-    CHECK(store::file_holds(path, holds));
+    CHECK(store::file_matches(path, store::digest_of(text)));
     std::string other = text;
     other[150 * 1024] = 'y';
-    CHECK_FALSE(store::file_holds(path, pieced(other)));
-    other = text;
-    other[1000] = 'y';  // the first byte of the second piece
-    CHECK_FALSE(store::file_holds(path, pieced(other)));
+    CHECK_FALSE(store::file_matches(path, store::digest_of(other)));
     other = text;
     other.back() = 'y';
-    CHECK_FALSE(store::file_holds(path, pieced(other)));
-    CHECK_FALSE(store::file_holds(path, pieced(text.substr(1))));
-    CHECK_FALSE(store::file_holds(path, pieced(text + "x")));
-    store::PiecedText whole;
-    whole.append(std::string(text));
-    CHECK(whole.pieces().size() == 1);
-    CHECK(store::file_holds(path, whole));
-    CHECK_FALSE(store::file_holds(tmp.path + "/missing", store::PiecedText()));
-    CHECK_FALSE(store::file_holds(tmp.path, store::PiecedText()));  // a directory
+    CHECK_FALSE(store::file_matches(path, store::digest_of(other)));
+    CHECK_FALSE(store::file_matches(path, store::digest_of(text.substr(1))));
+    CHECK_FALSE(store::file_matches(path, store::digest_of(text + "x")));
+    CHECK_FALSE(store::file_matches(tmp.path + "/missing", store::TextDigest()));
+    CHECK_FALSE(store::file_matches(tmp.path, store::TextDigest()));  // a directory
     std::ofstream(path, std::ios::binary | std::ios::trunc).flush();
-    CHECK(store::file_holds(path, store::PiecedText()));
-}
-
-TEST_CASE("PiecedText fills a piece before it starts the next", "[journal-store]") {
-    store::PiecedText t(10);
-    t.append(std::string_view("abcd"));
-    t.append(std::string_view("efghij"));  // exactly fills the first piece
-    t.append(std::string_view("k"));
-    t.append(std::string_view(""));
-    t.append(std::string_view("0123456789abc"));  // longer than a piece: one of its own
-    CHECK(t.pieces() == std::vector<std::string>{"abcdefghij", "k", "0123456789abc"});
-    CHECK(t.size() == 24);
-    CHECK(t.str() == "abcdefghijk0123456789abc");
-    CHECK_FALSE(t.empty());
-    CHECK(store::PiecedText().empty());
+    CHECK(store::file_matches(path, store::TextDigest()));
 }
 
 TEST_CASE("write_atomic writes its parts in order, durable or derived", "[journal-store]") {
