@@ -17,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace mg::web {
@@ -84,7 +85,7 @@ class Session : public std::enable_shared_from_this<Session> {
             std::lock_guard lock(server_.sessions_mutex);
             server_.sessions.erase(where_);
         }
-        --server_.open;
+        leave();
     }
 
     void start() {
@@ -220,6 +221,11 @@ class Session : public std::enable_shared_from_this<Session> {
         for (const auto& [k, v] : r.headers) res_.insert(k, v);
         if (!r.content_type.empty()) res_.set(http::field::content_type, r.content_type);
         res_.keep_alive(keep);
+        // Its last response: the connection no longer counts against the limit. A client
+        // that reads the `Connection: close` and connects again at once (wrk after every
+        // 100 requests, say) is then never refused for its own closing connection, which
+        // may still be here until its write completes on a busy I/O thread.
+        if (!keep) leave();
         const size_t length = r.body.size();
         if (req_.method != "HEAD") res_.body() = std::move(r.body);
         res_.content_length(length);
@@ -243,6 +249,11 @@ class Session : public std::enable_shared_from_this<Session> {
         read();
     }
 
+    // Gives back its place among the connections counted against the limit, once.
+    void leave() {
+        if (std::exchange(counted_, false)) --server_.open;
+    }
+
     void close() {
         disarm();
         beast::error_code ignored;
@@ -256,6 +267,7 @@ class Session : public std::enable_shared_from_this<Session> {
     http::response<http::string_body> res_;  // kept until written
     HttpRequest req_;
     const bool over_limit_;
+    bool counted_ = true;  // in server_.open (admit counted it)
     bool idle_ = false;  // waiting for a request's header, or part of it
     bool keep_alive_ = false;
     int status_ = 0;
