@@ -29,9 +29,6 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
 
-// Connections beyond the limit that are still read, to be answered 503; more are closed
-// at once.
-constexpr size_t kRefusing = 8;
 // How often deadlines are checked: a connection may outlive its timeout by this much.
 constexpr auto kSweep = std::chrono::milliseconds(500);
 constexpr std::int64_t kNoDeadline = INT64_MAX;
@@ -55,7 +52,10 @@ struct HttpServer::Impl {
     // Before what runs sessions, so that they outlive any session (~Session takes them).
     std::mutex sessions_mutex;
     std::list<std::weak_ptr<Session>> sessions;  // for the sweep and stop()
-    std::atomic<size_t> open{0};                 // sessions alive, refused ones included
+    // Sessions counted against the limit: alive, refused ones included, and not yet writing
+    // their last response.
+    std::atomic<size_t> open{0};
+    std::atomic<size_t> alive{0};  // sessions alive, closing ones included
     std::atomic<bool> stopping{false};
     net::io_context ioc{static_cast<int>(limits.io_threads)};
     net::strand<net::io_context::executor_type> strand{ioc.get_executor()};  // acceptor, timers
@@ -86,6 +86,7 @@ class Session : public std::enable_shared_from_this<Session> {
             server_.sessions.erase(where_);
         }
         leave();
+        --server_.alive;
     }
 
     void start() {
@@ -357,9 +358,12 @@ void HttpServer::Impl::accept() {
 }
 
 void HttpServer::Impl::admit(tcp::socket socket) {
-    const size_t n = ++open;  // counted down by ~Session
-    if (n > limits.connections + kRefusing) {
+    const size_t n = ++open;     // counted down by its last response, or by ~Session
+    const size_t all = ++alive;  // counted down by ~Session
+    if (n > limits.connections + limits.refusing ||
+        all > limits.connections + limits.refusing + limits.closing) {
         --open;
+        --alive;
         return;  // the socket closes here
     }
     beast::error_code ignored;

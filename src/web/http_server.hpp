@@ -18,6 +18,13 @@ struct HttpLimits {
     /// Connections open at once: a browser opens at most 6 a server, and the load target is
     /// 20 clients. One more is answered 503 and closed, rather than left waiting.
     size_t connections = 24;
+    /// Connections beyond `connections` still read, to be answered 503; more are closed at once.
+    size_t refusing = 8;
+    /// Connections whose last response (`Connection: close`) is still being written: they no
+    /// longer count against `connections`, so that a client reading that response can connect
+    /// again at once; beyond these, new connections are closed at once, so that responses
+    /// left unread cannot hold sockets and memory without bound.
+    size_t closing = 8;
     std::chrono::seconds timeout{5};     ///< reading a request (or waiting for the next), writing
     unsigned keep_alive_requests = 100;  ///< then the connection is closed
     /// Answer GET and HEAD, read and write every connection: one a core, and two at least so
