@@ -362,7 +362,7 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
             *memo = MonthMemo{};
             return m;
         }
-        if (file_matches(path, memo->text)) {
+        if (file_matches(path, memo->digest)) {
             MonthMemo m = std::move(*memo);  // the same entries a parse gives
             *memo = MonthMemo{};
             m.read_at = now;
@@ -377,7 +377,7 @@ MonthMemo month_now(const std::string& path, MonthMemo* memo) {
     if (!text.empty()) entries = month_entries(path, text, errors);
     refuse_if_bad(errors);
     m.lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
-    m.text.append(text);
+    m.digest.append(text);
     for (const auto& e : entries) memo_add(m, e);
     m.valid = true;
     return m;
@@ -432,8 +432,8 @@ std::optional<FileStamp> append_durably(const std::string& path, off_t before,
 void JournalStore::append_lines(const std::string& month, std::span<PendingAppend* const> appends,
                                 MonthMemo* memo) {
     MonthMemo m = month_now(month_path(month), memo);
-    const size_t before = m.text.size();
-    const bool fresh = m.text.empty();
+    const size_t before = m.digest.size();
+    const bool fresh = m.digest.empty();
     std::string chunk;
     if (fresh) chunk = std::string(kFileHeader) + std::string(kJournalHeader) + "\n";
     // Each entry's line, as a parse of the file would number it (whole lines end in \n).
@@ -454,7 +454,7 @@ void JournalStore::append_lines(const std::string& month, std::span<PendingAppen
         if (dfd >= 0) ::fsync(dfd), ::close(dfd);
     }
     for (size_t i = 0; i < appends.size(); ++i) appends[i]->days = std::move(days[i]);
-    m.text.append(std::string_view(chunk));
+    m.digest.append(std::string_view(chunk));
     if (memo) *memo = std::move(m);
 }
 

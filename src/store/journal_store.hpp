@@ -42,8 +42,8 @@ struct PendingAppend {
 /// or stores through a memory mapping.
 struct MonthMemo {
     std::string path;
-    TextDigest text;   ///< the month's text, as its size and hash: the memo never holds it
-    size_t lines = 0;  ///< of `text`
+    TextDigest digest;  ///< of the month's text (its size and hash): the memo never holds it
+    size_t lines = 0;   ///< of the month
     DayTallies days;   ///< each date's entries, taken in file order
     /// For each id prefix "YYYYMMDD-" in the month, the highest number after it: the next
     /// id of that date is one more (next_entry_id's rule, without scanning the month).

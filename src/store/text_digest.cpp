@@ -18,13 +18,7 @@ struct TextDigest::State {
     XXH3_state_t xxh;
 };
 
-std::unique_ptr<TextDigest::State> TextDigest::fresh_state() {
-    auto s = std::make_unique<State>();
-    XXH3_128bits_reset(&s->xxh);
-    return s;
-}
-
-TextDigest::TextDigest() : state_(fresh_state()) {}
+TextDigest::TextDigest() noexcept = default;
 TextDigest::~TextDigest() = default;
 TextDigest::TextDigest(TextDigest&& other) noexcept
     : state_(std::move(other.state_)), size_(std::exchange(other.size_, 0)) {}
@@ -35,12 +29,11 @@ TextDigest& TextDigest::operator=(TextDigest&& other) noexcept {
     return *this;
 }
 
-TextDigest::TextDigest(const TextDigest& other)
-    : state_(std::make_unique<State>()), size_(other.size_) {
-    if (other.state_)
+TextDigest::TextDigest(const TextDigest& other) : size_(other.size_) {
+    if (other.state_) {
+        state_ = std::make_unique<State>();
         XXH3_copyState(&state_->xxh, &other.state_->xxh);
-    else
-        XXH3_128bits_reset(&state_->xxh), size_ = 0;
+    }
 }
 
 TextDigest& TextDigest::operator=(const TextDigest& other) {
@@ -49,7 +42,10 @@ TextDigest& TextDigest::operator=(const TextDigest& other) {
 }
 
 void TextDigest::append(std::string_view s) {
-    if (!state_) state_ = fresh_state(), size_ = 0;
+    if (!state_) {
+        state_ = std::make_unique<State>();
+        XXH3_128bits_reset(&state_->xxh);
+    }
     XXH3_128bits_update(&state_->xxh, s.data(), s.size());
     size_ += s.size();
 }

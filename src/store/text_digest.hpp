@@ -15,7 +15,7 @@ namespace mg::store {
 /// collide on purpose, that happens with odds of about 2^-128 (docs/journal-safety.md).
 class TextDigest {
   public:
-    TextDigest();
+    TextDigest() noexcept;  ///< of "" (no state until something is appended)
     ~TextDigest();
     TextDigest(const TextDigest& other);
     TextDigest& operator=(const TextDigest& other);
@@ -26,14 +26,13 @@ class TextDigest {
     void append(std::string_view s);
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
-    /// The hash of the text so far (of "" for a moved-from digest).
+    /// The hash of the text so far (of "" for a new or moved-from digest).
     std::array<std::uint64_t, 2> hash() const;
     bool operator==(const TextDigest& other) const;
 
   private:
     struct State;
-    static std::unique_ptr<State> fresh_state();
-    std::unique_ptr<State> state_;  ///< the hash's running state
+    std::unique_ptr<State> state_;  ///< the hash's running state; null: nothing appended
     size_t size_ = 0;
 };
 

@@ -679,7 +679,7 @@ TEST_CASE("a batch after a batch takes the month it left, and reads a changed on
     };
     // The memo holds what a parse gives, day by day.
     auto memo_is_the_file = [&] {
-        CHECK(memo.text == store::digest_of(slurp(memo.path)));
+        CHECK(memo.digest == store::digest_of(slurp(memo.path)));
         for (const auto& [date, tally] : memo.days) CHECK(said(tally) == parsed_day(date.day()));
         for (int d = 1; d <= 6; ++d)
             CHECK(memo.days.count(day(3, d)) ==
