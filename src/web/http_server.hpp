@@ -20,10 +20,11 @@ struct HttpLimits {
     size_t connections = 24;
     /// Connections beyond `connections` still read, to be answered 503; more are closed at once.
     size_t refusing = 8;
-    /// Connections whose last response (`Connection: close`) is still being written: they no
-    /// longer count against `connections`, so that a client reading that response can connect
-    /// again at once; beyond these, new connections are closed at once, so that responses
-    /// left unread cannot hold sockets and memory without bound.
+    /// A connection whose last response (`Connection: close`) is being written no longer
+    /// counts against `connections`, so that a client reading that response can connect
+    /// again at once; but no more than `connections + refusing + closing` are kept in all,
+    /// closing ones included (a new one beyond is closed at once), so that responses left
+    /// unread cannot hold sockets and memory without bound.
     size_t closing = 8;
     std::chrono::seconds timeout{5};     ///< reading a request (or waiting for the next), writing
     unsigned keep_alive_requests = 100;  ///< then the connection is closed
