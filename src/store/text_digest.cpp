@@ -65,13 +65,13 @@ TextDigest digest_of(std::string_view text) {
     return d;
 }
 
-bool file_matches(const std::string& path, const TextDigest& text) {
+bool file_matches(const std::string& path, const TextDigest& digest) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
     struct stat st {};
-    // A size other than the text's settles it without reading.
+    // A size other than the digested text's settles it without reading.
     bool readable = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-                    static_cast<std::uint64_t>(st.st_size) == text.size();
+                    static_cast<std::uint64_t>(st.st_size) == digest.size();
     TextDigest found;
     char block[64 * 1024];
     while (readable) {
@@ -83,10 +83,10 @@ bool file_matches(const std::string& path, const TextDigest& text) {
         }
         found.append(std::string_view(block, static_cast<size_t>(n)));
         // Grown since the fstat: not the text, whatever follows.
-        if (found.size() > text.size()) readable = false;
+        if (found.size() > digest.size()) readable = false;
     }
     ::close(fd);
-    return readable && found == text;
+    return readable && found == digest;
 }
 
 }  // namespace mg::store

@@ -39,8 +39,9 @@ class TextDigest {
 /// The digest of `text`.
 TextDigest digest_of(std::string_view text);
 
-/// Whether the regular file `path` holds the text `text` digests: false when it differs, is
-/// missing or cannot be read. Reads it a block at a time, neither keeping it nor mapping it.
-bool file_matches(const std::string& path, const TextDigest& text);
+/// Whether the regular file `path` holds the text `digest` was taken of: false when it
+/// differs, is missing or cannot be read. Reads it a block at a time, neither keeping it nor
+/// mapping it.
+bool file_matches(const std::string& path, const TextDigest& digest);
 
 }  // namespace mg::store
